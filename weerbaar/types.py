@@ -1,0 +1,144 @@
+"""Typed records shared by every stage: Record -> Chunk -> Hit -> Answer.
+
+All are frozen dataclasses so they can be hashed, cached and shared across threads.
+IDs are content hashes, so re-ingesting the same text gives the same IDs.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+Section = Literal["beschrijving", "stand van zaken"]
+SECTIONS: tuple[Section, ...] = ("beschrijving", "stand van zaken")
+
+
+def content_hash(text: str, metadata: dict | None = None, length: int = 16) -> str:
+    """Stable hex id over text + sorted metadata.
+
+    >>> content_hash("a", {"b": 1}) == content_hash("a", {"b": 1})
+    True
+    """
+    payload = json.dumps({"text": text, "meta": metadata or {}}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a record came from: file name and 1-based inclusive line span."""
+
+    path: str
+    line_start: int
+    line_end: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line_start}-{self.line_end}"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One gemeente's entry: project title, description and stand van zaken."""
+
+    gemeente: str  # canonical name, e.g. "'s-Hertogenbosch"
+    aliases: tuple[str, ...]  # every other way a user may write it, e.g. ("Den Bosch",)
+    title: str
+    description: str
+    status: str
+    source: Source
+    date: str | None = None  # report date (ISO) when known; reports of different dates coexist
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["aliases"] = list(self.aliases)
+        d["source"] = str(self.source)
+        return d
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A few sentences of one gemeente's description or status; never spans two of either."""
+
+    id: str
+    text: str
+    gemeente: str
+    section: Section
+    title: str
+    source: str
+    position: int  # 0-based order within (gemeente, section)
+    date: str | None = None
+
+    def metadata(self) -> dict:
+        """Flat metadata as stored in Chroma (no None values: Chroma rejects them)."""
+        return {
+            "gemeente": self.gemeente,
+            "section": self.section,
+            "title": self.title,
+            "source": self.source,
+            "position": self.position,
+            "date": self.date or "",
+        }
+
+    @classmethod
+    def from_metadata(cls, id: str, text: str, meta: dict) -> "Chunk":
+        return cls(
+            id=id,
+            text=text,
+            gemeente=meta["gemeente"],
+            section=meta["section"],
+            title=meta.get("title", ""),
+            source=meta.get("source", ""),
+            position=int(meta.get("position", 0)),
+            date=meta.get("date") or None,
+        )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its fused score and the ranks each retriever gave it (None = not found)."""
+
+    chunk: Chunk
+    score: float
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    marker: int  # the [n] in the answer text
+    gemeente: str
+    section: Section
+    text: str
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    language: Literal["nl", "en"]
+    refused: bool
+    citations: list[Citation] = field(default_factory=list)
+    retrieved: list[Hit] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    backend: str = ""
+    gemeenten_in_question: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "language": self.language,
+            "refused": self.refused,
+            "backend": self.backend,
+            "citations": [asdict(c) for c in self.citations],
+            "retrieved": [
+                {
+                    "gemeente": h.chunk.gemeente,
+                    "section": h.chunk.section,
+                    "text": h.chunk.text,
+                    "score": round(h.score, 6),
+                }
+                for h in self.retrieved
+            ],
+            "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+        }
