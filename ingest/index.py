@@ -1,0 +1,220 @@
+"""The Chroma index: chunks + vectors, written so that a reader never sees a half-written state.
+
+Layout: data lives in generation collections ``<base>-g<N>``; a small pointer collection ``<base>``
+holds, in its metadata, which generation is active and which embedder built it. An ingest that
+changes anything builds the next generation (copying unchanged vectors, embedding only new chunks),
+then flips the pointer in one write and drops the old generation. Killed half-way, it leaves the
+previous generation active and complete; the stray one is removed by the next ingest.
+
+Embedded (``PersistentClient`` at ``settings.index_dir``) or server mode (``HttpClient`` when
+``settings.chroma_host`` is set): the same code.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+
+from ingest.chunk import embedding_text
+from ingest.embed import Embedder
+from weerbaar.types import Chunk
+
+log = logging.getLogger(__name__)
+BATCH = 512  # Chroma batch size for copy/add
+EMBED_BATCH = 16
+
+
+class IndexUnavailable(RuntimeError):
+    """The index is missing, unreachable or built by another embedder; the message says what to do."""
+
+
+@dataclass
+class SyncReport:
+    chunks: int = 0
+    added: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    updated: int = 0  # metadata-only changes (e.g. a shifted line span): no re-embedding
+    rebuilt: bool = False  # embedder changed: the index was rebuilt from scratch
+    generation: str = ""
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.removed or self.updated or self.rebuilt)
+
+
+def make_client(settings) -> chromadb.ClientAPI:
+    """Embedded store at settings.index_dir, or a Chroma server when settings.chroma_host is set."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_host:
+        try:
+            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+            client.heartbeat()
+        except Exception as e:
+            raise IndexUnavailable(
+                f"cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} ({e}); "
+                "start it with `chroma run --path DIR --host 127.0.0.1 --port PORT` or unset WEERBAAR_CHROMA_HOST"
+            ) from e
+        return client
+    Path(settings.index_dir).mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.index_dir), settings=chroma_settings)
+
+
+class ChunkIndex:
+    """Read and sync the active generation of one named index."""
+
+    def __init__(self, settings, embedder: Embedder, client: chromadb.ClientAPI | None = None):
+        self.settings = settings
+        self.embedder = embedder
+        self.base = settings.collection
+        self.client = client or make_client(settings)
+
+    # --- pointer ---------------------------------------------------------------------------
+    def _pointer(self):
+        return self.client.get_or_create_collection(self.base, embedding_function=None, metadata={"kind": "pointer"})
+
+    def active_name(self) -> str | None:
+        meta = self._pointer().metadata or {}
+        return meta.get("active") or None
+
+    def active_embedder(self) -> str | None:
+        return (self._pointer().metadata or {}).get("embedder") or None
+
+    def active(self):
+        """The active data collection, or None when nothing was ingested yet."""
+        name = self.active_name()
+        if not name:
+            return None
+        return self.client.get_collection(name, embedding_function=None)
+
+    def require_active(self):
+        coll = self.active()
+        if coll is None:
+            where = f"{self.settings.chroma_host}:{self.settings.chroma_port}" if self.settings.chroma_host else self.settings.index_dir
+            raise IndexUnavailable(f"no index at {where} (collection {self.base!r}): run `weerbaar ingest` first")
+        built_by = self.active_embedder()
+        if built_by and built_by != self.embedder.name:
+            raise IndexUnavailable(
+                f"the index was built with embedder {built_by!r}, but {self.embedder.name!r} is configured: "
+                "run `weerbaar ingest` to rebuild it (vectors of two embedders are never mixed)"
+            )
+        return coll
+
+    # --- reading ---------------------------------------------------------------------------
+    def all_chunks(self) -> list[Chunk]:
+        coll = self.require_active()
+        out: list[Chunk] = []
+        total = coll.count()
+        for offset in range(0, total, BATCH):
+            got = coll.get(include=["documents", "metadatas"], limit=BATCH, offset=offset)
+            out.extend(Chunk.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]))
+        out.sort(key=lambda c: (c.source, c.gemeente, c.section, c.position))
+        return out
+
+    def count(self) -> int:
+        coll = self.active()
+        return coll.count() if coll is not None else 0
+
+    # --- writing ---------------------------------------------------------------------------
+    def sync(
+        self,
+        chunks: Iterable[Chunk],
+        scope_files: set[str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> SyncReport:
+        """Make the index hold ``chunks`` for the files in ``scope_files`` (all files when None).
+
+        Chunks of other files are kept. Unchanged chunks are copied with their vectors, never re-embedded.
+        """
+        t0 = time.perf_counter()
+        new = {c.id: c for c in chunks}
+        scope = scope_files if scope_files is not None else {c.source_file for c in new.values()}
+        report = SyncReport(chunks=len(new))
+        pointer = self._pointer()
+        old = self.active()
+        self._drop_strays(keep=old.name if old is not None else None)
+
+        old_meta: dict[str, dict] = {}
+        if old is not None and self.active_embedder() == self.embedder.name:
+            for offset in range(0, old.count(), BATCH):
+                got = old.get(include=["metadatas"], limit=BATCH, offset=offset)
+                old_meta.update(zip(got["ids"], got["metadatas"]))
+        elif old is not None:
+            report.rebuilt = True
+
+        keep_other = [i for i, m in old_meta.items() if m.get("source_file") not in scope and i not in new]
+        removed = [i for i, m in old_meta.items() if m.get("source_file") in scope and i not in new]
+        same = [i for i in new if i in old_meta]
+        to_embed = [new[i] for i in new if i not in old_meta]
+        updated = [i for i in same if old_meta[i] != new[i].metadata()]
+        report.added, report.removed, report.updated = len(to_embed), len(removed), len(updated)
+        report.unchanged = len(same) - len(updated)
+        if not report.changed:
+            report.generation = old.name if old is not None else ""
+            report.seconds = time.perf_counter() - t0
+            return report
+
+        generation = self._next_generation_name(old.name if old is not None else None)
+        target = self.client.create_collection(
+            generation,
+            embedding_function=None,
+            metadata={"embedder": self.embedder.name, "dim": self.embedder.dim, "hnsw:space": "cosine"},
+        )
+        # 1. copy what stays, with its stored vectors (other files' chunks and unchanged ones)
+        copy_ids = keep_other + same
+        for start in range(0, len(copy_ids), BATCH):
+            ids = copy_ids[start : start + BATCH]
+            got = old.get(ids=ids, include=["embeddings", "documents", "metadatas"])
+            metas = [new[i].metadata() if i in new else m for i, m in zip(got["ids"], got["metadatas"])]
+            target.add(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"], metadatas=metas)
+        # 2. embed only what is new
+        done = 0
+        if progress and to_embed:
+            progress(0, len(to_embed))
+        for start in range(0, len(to_embed), EMBED_BATCH):
+            batch = to_embed[start : start + EMBED_BATCH]
+            vectors = self.embedder.embed_passages([embedding_text(c) for c in batch])
+            target.add(
+                ids=[c.id for c in batch],
+                embeddings=vectors.tolist(),
+                documents=[c.text for c in batch],
+                metadatas=[c.metadata() for c in batch],
+            )
+            done += len(batch)
+            if progress:
+                progress(done, len(to_embed))
+        # 3. flip the pointer in one write, then drop the old generation
+        pointer.modify(metadata={"kind": "pointer", "active": generation, "embedder": self.embedder.name})
+        if old is not None:
+            self.client.delete_collection(old.name)
+        report.generation = generation
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    def _next_generation_name(self, current: str | None) -> str:
+        n = 0
+        if current and current.rsplit("-g", 1)[-1].isdigit():
+            n = int(current.rsplit("-g", 1)[-1])
+        return f"{self.base}-g{n + 1}"
+
+    def _drop_strays(self, keep: str | None) -> None:
+        """Remove generations left by an ingest that was killed before it flipped the pointer."""
+        for coll in self.client.list_collections():
+            name = coll if isinstance(coll, str) else coll.name
+            if name.startswith(f"{self.base}-g") and name != keep:
+                log.warning("removing unfinished index generation %s (an earlier ingest was interrupted)", name)
+                self.client.delete_collection(name)
+
+
+def index_size_bytes(settings) -> int | None:
+    """Bytes on disk of the embedded index (None in server mode)."""
+    if settings.chroma_host:
+        return None
+    root = Path(settings.index_dir)
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) if root.exists() else 0

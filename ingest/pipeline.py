@@ -1,0 +1,106 @@
+"""The ingest pipeline, a plain loop: files -> records -> chunks -> index.
+
+Each file fails on its own: a bad file is reported by name and the others still ingest;
+nothing already indexed for a failed file is removed.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.chunk import chunk_records
+from ingest.embed import build_embedder
+from ingest.index import ChunkIndex, SyncReport
+from ingest.load import InputProblem, read_text
+from ingest.parse import ParseError, parse_table
+from weerbaar.settings import DEFAULT_CORPUS
+from weerbaar.types import Chunk, Record
+
+TABLE_SUFFIXES = {".txt", ".tsv", ""}
+
+
+@dataclass
+class IngestReport:
+    files: list[str] = field(default_factory=list)
+    records: int = 0
+    gemeenten: int = 0
+    problems: list[InputProblem] = field(default_factory=list)
+    sync: SyncReport = field(default_factory=SyncReport)
+    seconds: float = 0.0
+
+    def to_json(self) -> dict:
+        s = self.sync
+        return {
+            "files": self.files,
+            "records": self.records,
+            "gemeenten": self.gemeenten,
+            "chunks": s.chunks,
+            "added": s.added,
+            "unchanged": s.unchanged,
+            "removed": s.removed,
+            "updated": s.updated,
+            "rebuilt": s.rebuilt,
+            "generation": s.generation,
+            "problems": [{"file": p.path, "problem": p.problem} for p in self.problems],
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files as given, folders expanded to the files below them (sorted, hidden files skipped)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not any(x.startswith(".") for x in f.parts)))
+        else:
+            out.append(p)
+    return out
+
+
+def load_records(path: Path, settings) -> list[Record]:
+    """One file -> its records. Raises InputProblem naming the file."""
+    text, _encoding = read_text(path, settings.max_file_bytes)
+    try:
+        return parse_table(path, text=text)
+    except ParseError as e:
+        raise InputProblem(path, str(e).split(": ", 1)[-1]) from e
+
+
+def parse_files(paths: Iterable[Path], settings) -> tuple[list[Record], list[Path], list[InputProblem]]:
+    records: list[Record] = []
+    ok: list[Path] = []
+    problems: list[InputProblem] = []
+    for path in paths:
+        try:
+            records.extend(load_records(path, settings))
+            ok.append(path)
+        except InputProblem as e:
+            problems.append(e)
+        except Exception as e:  # a parser bug must not cost the other files
+            problems.append(InputProblem(path, f"unexpected error while reading: {type(e).__name__}: {e}"))
+    return records, ok, problems
+
+
+def ingest(
+    paths: Iterable[Path | str] | None,
+    settings,
+    progress: Callable[[int, int], None] | None = None,
+    index: ChunkIndex | None = None,
+) -> IngestReport:
+    t0 = time.perf_counter()
+    files = expand_paths(paths or [DEFAULT_CORPUS])
+    records, ok, problems = parse_files(files, settings)
+    chunks: list[Chunk] = chunk_records(records, settings.chunk_max_chars)
+    index = index or ChunkIndex(settings, build_embedder(settings))
+    # Only files that parsed are in scope: a failed file keeps whatever it had in the index.
+    sync = index.sync(chunks, scope_files={p.name for p in ok}, progress=progress)
+    return IngestReport(
+        files=[str(p) for p in files],
+        records=len(records),
+        gemeenten=len({r.gemeente for r in records}),
+        problems=problems,
+        sync=sync,
+        seconds=time.perf_counter() - t0,
+    )

@@ -1,0 +1,38 @@
+"""Shared fixtures: the real corpus, and settings that point every index at a temp folder."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from weerbaar.settings import DEFAULT_CORPUS, Settings  # noqa: E402
+
+CORPUS_GEMEENTEN = [
+    "Amersfoort", "Amsterdam", "Bonaire", "Brunssum", "Capelle aan den IJssel", "Culemborg",
+    "'s-Hertogenbosch", "Deventer", "Dordrecht", "Ede", "Eindhoven", "Gorinchem", "Gouda", "Haarlem",
+    "Oss", "Rotterdam", "Schiedam", "Sittard-Geleen", "Tilburg", "Utrecht", "Vlaardingen", "Zaanstad",
+    "Zoetermeer", "Zwolle", "Tytsjerksteradiel", "Achtkarspelen",
+]
+
+
+@pytest.fixture(scope="session")
+def corpus_records():
+    from ingest.parse import parse_table
+
+    return parse_table(DEFAULT_CORPUS)
+
+
+@pytest.fixture(scope="session")
+def by_name(corpus_records):
+    return {r.gemeente: r for r in corpus_records}
+
+
+@pytest.fixture
+def fake_settings(tmp_path) -> Settings:
+    """Fast settings: fake embedder, extractive answers, an index of its own in a temp folder."""
+    return Settings(index_dir=tmp_path / "index", embedder="fake", llm="extractive",
+                    feedback_path=tmp_path / "feedback.jsonl", eval_dir=tmp_path / "eval")

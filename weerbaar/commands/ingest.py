@@ -1,0 +1,58 @@
+"""`weerbaar ingest [PATH ...]`: parse, chunk, embed and index; only new text is embedded."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from weerbaar.commands.common import add_index_flags, fail, print_json, settings_from
+from weerbaar.settings import DEFAULT_CORPUS
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("ingest", help="index files or folders (default: the bundled corpus)")
+    p.add_argument("paths", nargs="*", type=Path, help=f"files or folders (default: data/{DEFAULT_CORPUS.name})")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_index_flags(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from tqdm import tqdm
+
+    from ingest.index import IndexUnavailable, index_size_bytes
+    from ingest.pipeline import ingest
+
+    settings = settings_from(args)
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, desc="embedden", unit="chunk", file=sys.stderr, disable=args.json)
+        bar.n = done
+        bar.refresh()
+
+    try:
+        report = ingest(args.paths or None, settings, progress=progress)
+    except IndexUnavailable as e:
+        return fail(str(e))
+    finally:
+        if bar is not None:
+            bar.close()
+    for p in report.problems:
+        print(f"weerbaar: overgeslagen: {p}", file=sys.stderr)
+    size = index_size_bytes(settings)
+    if args.json:
+        out = report.to_json()
+        out["index_bytes"] = size
+        print_json(out)
+    else:
+        s = report.sync
+        print(
+            f"{report.records} records ({report.gemeenten} gemeenten), {s.chunks} chunks: "
+            f"{s.added} added, {s.unchanged} unchanged, {s.updated} updated, {s.removed} removed"
+            + (" (rebuilt for a new embedder)" if s.rebuilt else "")
+            + f" in {report.seconds:.1f} s"
+            + (f"; index {size / 1e6:.1f} MB" if size is not None else "")
+        )
+    return 1 if report.problems else 0
