@@ -143,13 +143,22 @@ class LlamaIndexEmbedding(BaseEmbedding):
     """Our Embedder as llama-index's embedding model (never leave llama-index to pick a default)."""
 
     _embedder: Embedder = PrivateAttr()
+    _cache: dict = PrivateAttr()
 
     def __init__(self, embedder: Embedder, **kwargs) -> None:
         super().__init__(model_name=embedder.name, embed_batch_size=32, **kwargs)
         self._embedder = embedder
+        self._cache = {}
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return self._embedder.embed_query(query).tolist()
+        # A question is often embedded twice (retrieval, support check) and eval repeats questions.
+        hit = self._cache.get(query)
+        if hit is None:
+            hit = self._embedder.embed_query(query).tolist()
+            if len(self._cache) > 2048:
+                self._cache.clear()
+            self._cache[query] = hit
+        return hit
 
     def _get_text_embedding(self, text: str) -> list[float]:
         return self._embedder.embed_passages([text])[0].tolist()

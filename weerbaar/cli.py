@@ -16,6 +16,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 COMMANDS = [
     "ingest",
     "records",
+    "ask",
+    "eval",
 ]
 
 

@@ -115,6 +115,7 @@ class Citation:
     gemeente: str
     section: Section
     text: str
+    title: str = ""  # the gemeente's project title
 
 
 @dataclass

@@ -1,0 +1,154 @@
+"""Dutch lexical search: bm25s with the classic Snowball Dutch stemmer and Dutch stopwords.
+
+bm25s is used directly (llama-index's BM25Retriever wraps the same library but offers no way to
+restrict a query to some documents, which gemeente-focused questions need, and forgets its
+stemmer when reloaded: STACK.md trap 2).
+
+OCR-like typos in the corpus ("ondernijning") are folded onto the common word they misspell
+("ondermijning"), on both the document and the query side: a search for one finds the other.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+import Stemmer
+from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {"gemeente", "gemeenten", "wel", "welke", "we"}
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    # PyStemmer 2.x (pinned by llama-index-retrievers-bm25): "dutch" is the classic Snowball Dutch.
+    return Stemmer.Stemmer("dutch")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words without stopwords, hyphenated parts also on their own.
+
+    >>> words("De woon- en adresfraude in Sittard-Geleen")
+    ['woon', 'adresfraude', 'sittard-geleen', 'sittard', 'geleen']
+    """
+    out = []
+    for w in _WORD.findall(text.lower()):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        out.append(w)
+        if "-" in w:
+            out.extend(p for p in w.split("-") if len(p) > 1 and p not in STOPWORDS)
+    return out
+
+
+def stems(text: str) -> list[str]:
+    """Stemmed words.
+
+    >>> stems("vakantieparken en vakantiepark")
+    ['vakantiepark', 'vakantiepark']
+    """
+    return _stemmer().stemWords(words(text))
+
+
+# Letters that OCR and typing confuse (m/n, i/l, ...): only these count as a typo, so that real
+# words one letter apart (verankeren / veranderen) stay apart.
+_CONFUSABLE = {frozenset(p) for p in ("mn", "il", "l1", "o0", "ec", "un", "hb", "rn", "vy", "ij")}
+
+
+def _one_substitution(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in _CONFUSABLE
+
+
+def typo_map(counts: Counter, min_len: int = 8, ratio: float = 2.0) -> dict[str, str]:
+    """Map a rare stem onto a much commoner stem that differs by one letter.
+
+    >>> typo_map(Counter({"ondermijn": 40, "ondernijn": 5, "woning": 3}))
+    {'ondernijn': 'ondermijn'}
+    """
+    by_shape: dict[tuple[int, str, str], list[str]] = {}
+    for stem in counts:
+        if len(stem) >= min_len:
+            by_shape.setdefault((len(stem), stem[:2], stem[-2:]), []).append(stem)
+    out: dict[str, str] = {}
+    for group in by_shape.values():
+        for rare in group:
+            best = max(
+                (s for s in group if s != rare and _one_substitution(rare, s) and counts[s] >= ratio * counts[rare]),
+                key=lambda s: counts[s],
+                default=None,
+            )
+            if best:
+                out[rare] = best
+    return out
+
+
+def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[str]:
+    """Dutch writes compounds as one word: 'woonfraud' -> ['woon', 'fraud'] when both parts occur on their own.
+
+    >>> split_compound("woonfraud", {"woon", "fraud", "adres"}), split_compound("toezicht", {"fraud"})
+    (['woon', 'fraud'], [])
+    """
+    stem_word = _stemmer().stemWord
+    for i in range(len(stem) - min_part, min_part - 1, -1):  # longest head first
+        head, tail = stem[:i], stem[i:]
+        if tail not in vocabulary:
+            continue
+        for h in (head, head[:-1] if head.endswith("s") else None):  # linking s: veiligheidsbeleid
+            if h and len(h) >= min_part:  # the head need not occur alone: "adresfraude" -> adres + fraud
+                return [h if h in vocabulary else stem_word(h), tail]
+    return []
+
+
+class LexicalIndex:
+    """BM25 over a list of texts; search() returns (position, score) best first."""
+
+    def __init__(self, texts: Sequence[str]):
+        tokenised = [stems(t) for t in texts]
+        counts = Counter(s for doc in tokenised for s in doc)
+        self.typos = typo_map(counts)
+        self.parts_vocabulary = {s for s in counts if len(s) >= 3}
+        self._compounds: dict[str, list[str]] = {}
+        tokenised = [self._expand([self.typos.get(s, s) for s in doc]) or ["_empty_"] for doc in tokenised]
+        self.size = len(texts)
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(tokenised, show_progress=False)
+        self.vocabulary = set(self._bm25.vocab_dict)
+
+    def _expand(self, doc: list[str]) -> list[str]:
+        """Add the parts of compounds, so 'woonfraude' and 'woon- en adresfraude' meet on 'woon' and 'fraud'."""
+        out = list(doc)
+        for s in doc:
+            if s not in self._compounds:
+                self._compounds[s] = split_compound(s, self.parts_vocabulary) if len(s) >= 8 else []
+            out.extend(self._compounds[s])
+        return out
+
+    def query_stems(self, query: str) -> list[str]:
+        return self._expand([self.typos.get(s, s) for s in stems(query)])
+
+    def scores(self, query: str) -> np.ndarray:
+        q = [s for s in self.query_stems(query) if s in self.vocabulary]
+        if not q or self.size == 0:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(q), dtype=np.float32)
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Top-k positions with a positive score; mask (bool array) keeps only allowed documents."""
+        scores = self.scores(query)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        k = min(k, self.size)
+        if k <= 0:
+            return []
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
