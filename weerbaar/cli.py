@@ -18,6 +18,7 @@ COMMANDS = [
     "records",
     "ask",
     "eval",
+    "eval",
 ]
 
 

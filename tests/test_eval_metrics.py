@@ -1,0 +1,286 @@
+"""The eval metrics on hand-made answers, and the harness with a scripted assistant (no index, no model)."""
+from __future__ import annotations
+
+import json
+import sys
+import types
+
+import pytest
+
+from eval import harness, metrics, report
+from eval.metrics import aggregate, answer_matches, contains, grouped, percentile, score_question
+from weerbaar.types import Answer, Chunk, Citation, Hit
+
+Q_ONE = {"id": "q1", "type": "fact", "lang": "nl", "question": "Wat doet Ede?", "gemeenten": ["Ede"],
+         "must_contain_any": [["gesloten gemeenschap"]]}
+Q_MULTI = {"id": "q2", "type": "multi-gemeente", "lang": "nl", "question": "Welke gemeenten zijn SST?",
+           "gemeenten": ["Dordrecht", "Sittard-Geleen", "Zoetermeer"], "must_contain_any": [["slim samen toezien", "sst"]]}
+Q_NONE = {"id": "q3", "type": "unanswerable", "lang": "en", "question": "What does Groningen do?",
+          "gemeenten": [], "must_contain_any": []}
+
+
+def score(q, answer="", refused=False, cited=(), retrieved=()):
+    return score_question(q, answer=answer, refused=refused, cited=list(cited), retrieved=list(retrieved))
+
+
+# --------------------------------------------------------------------------- answer matching
+
+
+@pytest.mark.parametrize("text, alternative, expected", [
+    ("De gemeente Ede wil het anders doen.", "Ede", True),
+    ("Wij bedenken een nieuwe aanpak.", "Ede", False),          # short: whole words only
+    ("Ossendrecht is geen gemeente in het overzicht.", "Oss", False),
+    ("De aanpak van Oss.", "oss", True),
+    ("Ze hebben een app ontwikkeld", "app", True),
+    ("Het apparaat", "app", False),
+    ("Het Coördinatiepunt  draait", "coordinatiepunt", True),  # accents, case, whitespace
+    ("het vakantieparkbeleid", "vakantiepark", True),          # long: Dutch compounds match
+    ("wordt geëvalueerd", "evalu", True),                      # stems; ë is folded to e
+    ("in totaal 1400 woningen", "400", False),                 # numbers never inside longer numbers
+    ("ruim 400 woningen", "400", True),
+    ("11.000 downloads", "11.000", True),
+    ("111.000 downloads", "11.000", False),
+    ("in 3 scholen", "3 ", True),
+    ("op 23 scholen", "3 ", False),
+])
+def test_contains_is_word_aware_for_short_alternatives(text, alternative, expected):
+    assert contains(text, alternative) is expected
+
+
+def test_every_group_needs_one_alternative():
+    groups = [["brabantwonen", "brabant wonen"], ["farent"]]
+    assert answer_matches("Brabant Wonen en Farent werken samen", groups)
+    assert not answer_matches("Alleen BrabantWonen", groups)
+    assert answer_matches("wat dan ook", [])
+
+
+def test_every_reference_answer_satisfies_its_own_groups():
+    """The matching rules agree with the question set: each reference answer passes its own check."""
+    questions = harness.load_questions()
+    assert len(questions) == 124
+    failing = [q["id"] for q in questions if not answer_matches(q["answer"], q["must_contain_any"])]
+    assert failing == []
+
+
+# --------------------------------------------------------------------------- per-question scores
+
+
+def test_a_perfect_answer_scores_one_everywhere():
+    s = score(Q_ONE, "Met de gesloten gemeenschap in het buitengebied [1].", cited=["Ede"], retrieved=["Ede", "Oss"])
+    assert s == {"answerable": True, "correct": True, "hit@1": 1.0, "recall@5": 1.0, "rr": 1.0,
+                 "citation_precision": 1.0, "citation_recall": 1.0}
+
+
+def test_no_citations_scores_precision_zero_and_recall_zero():
+    s = score(Q_ONE, "Met de gesloten gemeenschap.", cited=[], retrieved=["Ede"])
+    assert (s["citation_precision"], s["citation_recall"]) == (0.0, 0.0)
+    assert s["correct"] is True  # citations do not decide correctness
+
+
+def test_refusing_an_answerable_question_is_wrong_even_if_the_words_are_there():
+    s = score(Q_ONE, "Over de gesloten gemeenschap staat niets in het document.", refused=True, retrieved=["Ede"])
+    assert s["correct"] is False
+
+
+def test_unanswerable_is_correct_iff_refused_and_has_no_retrieval_scores():
+    refused = score(Q_NONE, "Dat staat niet in het document.", refused=True, cited=["Zwolle"], retrieved=["Zwolle"])
+    answered = score(Q_NONE, "Groningen doet veel.", refused=False, cited=["Zwolle"], retrieved=["Zwolle"])
+    assert refused["correct"] is True and answered["correct"] is False
+    for key in metrics.SCORE_KEYS:
+        assert refused[key] is None and answered[key] is None
+
+
+def test_an_empty_retrieval_scores_zero():
+    s = score(Q_ONE, "gesloten gemeenschap", cited=["Ede"], retrieved=[])
+    assert (s["hit@1"], s["recall@5"], s["rr"]) == (0.0, 0.0, 0.0)
+
+
+def test_several_gold_gemeenten():
+    s = score(Q_MULTI, "Slim Samen Toezien", cited=["Dordrecht", "Zwolle"],
+              retrieved=["Zwolle", "Dordrecht", "Oss", "Ede", "Gouda", "Zoetermeer"])
+    assert s["hit@1"] == 0.0                      # the top gemeente is not gold
+    assert s["recall@5"] == pytest.approx(1 / 3)  # Zoetermeer is 6th: outside the top 5
+    assert s["rr"] == 0.5
+    assert s["citation_precision"] == 0.5 and s["citation_recall"] == pytest.approx(1 / 3)
+
+
+def test_duplicate_gemeenten_count_once():
+    # Five passages of Zwolle, then Dordrecht: Dordrecht is the 2nd distinct gemeente, inside the top 5.
+    s = score(Q_MULTI, "sst", cited=["Dordrecht", "Dordrecht", "Zwolle"],
+              retrieved=["Zwolle"] * 5 + ["Dordrecht"])
+    assert s["recall@5"] == pytest.approx(1 / 3)
+    assert s["rr"] == 0.5
+    assert s["citation_precision"] == 0.5
+
+
+def test_percentiles_are_nearest_rank():
+    values = list(range(1, 21))  # 1..20
+    assert percentile(values, 50) == 10
+    assert percentile(values, 95) == 19
+    assert percentile([7.0], 95) == 7.0
+    assert percentile([3, 1, 2], 50) == 2
+    assert percentile([], 50) is None
+
+
+def _row(q, refused=False, correct=True, total=100.0, first=10.0, error=None, **scores):
+    base = score(q, refused=refused)
+    base.update(scores, correct=correct)
+    return {"id": q["id"], "type": q["type"], "lang": q["lang"], "refused": refused, "scores": base,
+            "latency_ms": {"total": total, "first_token": first}, "error": error}
+
+
+def test_aggregate_rates_means_and_latency():
+    rows = [
+        _row(Q_ONE, **{"hit@1": 1.0}, total=100),
+        _row(Q_ONE, refused=True, correct=False, **{"hit@1": 0.0}, total=300),
+        _row(Q_NONE, refused=True, correct=True, total=5),
+        _row(Q_NONE, refused=False, correct=False, total=200),
+        _row(Q_ONE, correct=False, total=99_999, error="GeneratorError: boom"),
+    ]
+    a = aggregate(rows)
+    assert (a["n"], a["n_answerable"], a["n_unanswerable"], a["n_errors"]) == (5, 3, 2, 1)
+    assert a["refusal_rate"] == 0.5                      # 1 of 2 unanswerable refused
+    assert a["false_refusal_rate"] == pytest.approx(1 / 3)  # 1 of 3 answerable refused
+    assert a["correct"] == pytest.approx(2 / 5)
+    assert a["hit@1"] == pytest.approx(1 / 3)           # unanswerable rows are left out; error row scored 0
+    assert a["latency_total_p50_ms"] == 100 and a["latency_total_p95_ms"] == 300  # the error is left out
+
+
+def test_grouped_splits_by_type_and_language():
+    g = grouped([_row(Q_ONE), _row(Q_MULTI), _row(Q_NONE, refused=True)])
+    assert list(g["by_type"]) == ["fact", "multi-gemeente", "unanswerable"]
+    assert g["by_lang"]["nl"]["n"] == 2 and g["by_lang"]["en"]["n"] == 1
+    assert g["by_type"]["unanswerable"]["recall@5"] is None
+
+
+# --------------------------------------------------------------------------- harness with a scripted assistant
+
+
+def _hit(gemeente: str, score: float = 1.0) -> Hit:
+    return Hit(Chunk(id=gemeente, text=f"tekst over {gemeente}", gemeente=gemeente, section="beschrijving",
+                     title="", source="x.txt:1-2", position=0), score)
+
+
+class ScriptedAssistant:
+    """Same ask() as rag.assistant.Assistant; answers from a dict keyed by question text."""
+
+    def __init__(self, script: dict):
+        self.script = script
+        self.calls = []
+
+    def ask(self, question, *, llm=None, on_token=None, **_):
+        self.calls.append((question, llm))
+        item = self.script[question]
+        if isinstance(item, Exception):
+            raise item
+        if on_token and item.text:
+            on_token(item.text[:5])
+            on_token(item.text[5:])
+        return item
+
+
+def _answer(text, cited=(), retrieved=(), refused=False):
+    return Answer(question="", text=text, language="nl", refused=refused,
+                  citations=[Citation(m, g, "beschrijving", "...") for m, g in cited],
+                  retrieved=[_hit(g) for g in retrieved])
+
+
+def test_rows_order_citations_by_first_use_and_dedupe_retrieval():
+    a = ScriptedAssistant({Q_MULTI["question"]: _answer(
+        "Zoetermeer [2] en Dordrecht [1], ook Zoetermeer [3]. Slim Samen Toezien.",
+        cited=[(1, "Dordrecht"), (2, "Zoetermeer"), (3, "Zoetermeer"), (4, "Oss")],
+        retrieved=["Dordrecht", "Dordrecht", "Zoetermeer", "Oss"])})
+    [row] = harness.run_questions(a, [Q_MULTI], config="c", llm="extractive")
+    assert row["cited_gemeenten"] == ["Zoetermeer", "Dordrecht", "Oss"]  # [4] is not in the text: last
+    assert row["retrieved_gemeenten"] == ["Dordrecht", "Zoetermeer", "Oss"]
+    assert row["correct"] is True and row["config"] == "c" and a.calls == [(Q_MULTI["question"], "extractive")]
+    assert 0 <= row["latency_ms"]["first_token"] <= row["latency_ms"]["total"]
+    json.dumps(row)  # a results.jsonl line
+
+
+def test_a_failing_question_becomes_an_error_row_and_the_run_goes_on():
+    a = ScriptedAssistant({Q_ONE["question"]: RuntimeError("model gone"),
+                           Q_NONE["question"]: _answer("Niet in het document.", refused=True)})
+    rows = harness.run_questions(a, [Q_ONE, Q_NONE], config="c", llm=None)
+    assert rows[0]["error"] == "RuntimeError: model gone" and rows[0]["correct"] is False
+    assert rows[1]["error"] is None and rows[1]["correct"] is True
+
+
+def test_select_spreads_a_limit_over_the_types():
+    qs = harness.load_questions()
+    picked = harness.select(qs, limit=8)
+    assert len({q["type"] for q in picked}) == 8
+    assert [q["type"] for q in harness.select(qs, types=["fact", "status"], limit=3)] == ["fact", "status", "fact"]
+    with pytest.raises(ValueError, match="unknown question type"):
+        harness.select(qs, types=["facts"])
+
+
+def test_load_questions_names_file_and_line(tmp_path):
+    bad = tmp_path / "q.jsonl"
+    bad.write_text(json.dumps(Q_ONE) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(harness.QuestionFileError, match=r"q\.jsonl:2"):
+        harness.load_questions(bad)
+
+
+def test_configs_resolve_and_combine():
+    assert [c.name for c in harness.resolve_configs("baseline,dense,lexical,hybrid")] == \
+        ["baseline", "dense", "lexical", "hybrid"]
+    [combo] = harness.resolve_configs("dense+local")
+    assert combo.overrides == {"retrieval": "dense", "llm": "local"} and combo.llm == "local"
+    assert harness.resolve_configs("baseline")[0].baseline
+    with pytest.raises(ValueError, match="unknown configuration 'densse'"):
+        harness.resolve_configs("densse")
+
+
+def test_run_config_and_report_files(tmp_path, fake_settings):
+    script = {Q_ONE["question"]: _answer("De gesloten gemeenschap [1].", [(1, "Ede")], ["Ede"]),
+              Q_MULTI["question"]: _answer("Dordrecht is SST [1].", [(1, "Dordrecht")], ["Dordrecht", "Gouda"]),
+              Q_NONE["question"]: _answer("Niet gevonden.", refused=True)}
+    blocks, rows = {}, []
+    for config in harness.resolve_configs("dense,hybrid"):
+        block, r = harness.run_config(config, fake_settings, [Q_ONE, Q_MULTI, Q_NONE],
+                                      make_assistant=lambda s, c: ScriptedAssistant(script))
+        assert block["retrieval"] == f"{config.name} top-4"
+        blocks[config.name] = block
+        rows += r
+    assert blocks["dense"]["overall"]["correct"] == 1.0
+    assert blocks["dense"]["by_type"]["multi-gemeente"]["recall@5"] == pytest.approx(1 / 3)
+    m = {"configs": blocks, "similar": {"status": "not measured: test"}}
+    meta = {"timestamp": "t", "git_commit": "abc", "questions_file": "q.jsonl", "n_selected": 3, "n_total": 3}
+    paths = report.write_run(tmp_path / "run", m, rows, meta, {"settings": fake_settings.resolved()})
+    assert len(paths["results"].read_text().splitlines()) == 6
+    assert set(json.loads(paths["metrics"].read_text())["configs"]) == {"dense", "hybrid"}
+    md = paths["report"].read_text()
+    assert "How each number is computed" in md and "comparison.png" in md
+    for key in ("plot:dense", "plot:hybrid", "plot:comparison"):
+        assert paths[key].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "hybrid" in report.summary_table(m)
+
+
+# --------------------------------------------------------------------------- `weerbaar similar` hook
+
+
+def test_similar_recall_uses_rag_similar_when_present(monkeypatch, fake_settings):
+    comparable = {"id": "q9", "type": "comparable", "lang": "nl", "question": "vakantiepark?",
+                  "gemeenten": ["Dordrecht", "Zwolle"], "must_contain_any": []}
+    fake = types.ModuleType("rag.similar")
+    fake.rank_gemeenten = lambda query, settings, k=3: [("Zwolle", 0.9), ("Oss", 0.5), ("Ede", 0.4), ("Dordrecht", 0.3)][:k]
+    monkeypatch.setitem(sys.modules, "rag.similar", fake)
+    got = harness.run_similar([comparable, Q_ONE], fake_settings)
+    assert got["status"] == "ok" and got["similar_recall@3"] == 0.5  # Dordrecht is 4th
+    monkeypatch.setitem(sys.modules, "rag.similar", None)  # import now fails as if the module is missing
+    assert harness.run_similar([comparable], fake_settings)["status"].startswith("not measured")
+
+
+# --------------------------------------------------------------------------- baseline's node -> gemeente map
+
+
+def test_baseline_maps_raw_text_back_to_its_gemeente(by_name):
+    from eval.baseline import RecordMap
+
+    m = RecordMap(list(by_name.values()))
+    zwolle = by_name["Zwolle"].status
+    assert m.gemeenten(f"<p>{zwolle}</p>")[0] == ("Zwolle", "stand van zaken")
+    both = f"{by_name['Oss'].description} {by_name['Ede'].status[:300]}"
+    assert [g for g, _ in m.gemeenten(both)] == ["Oss", "Ede"]  # most overlap first
+    assert m.gemeenten("Gemeente\tStand van zaken") == []
