@@ -18,7 +18,6 @@ COMMANDS = [
     "records",
     "ask",
     "eval",
-    "eval",
 ]
 
 
