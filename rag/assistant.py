@@ -118,6 +118,9 @@ class Assistant:
         if not hits:
             return 0.0
         if plan.language == "en":
+            if plan.gemeenten:  # about a gemeente of the report: its passages are the best we have
+                return 1.0
+            # An English question shares few words with Dutch passages: judge by the dense score.
             dense = self.retriever.dense(plan.question, 1, plan.gemeenten)
             return 1.0 if dense and dense[0][1] >= MIN_DENSE_SCORE else 0.0
         names = {s for g in self.gemeenten for s in self.retriever.lexical.query_stems(g)}
@@ -192,8 +195,16 @@ class Assistant:
             answer.timings_ms.setdefault("first_token", _ms(t0))
         answer.timings_ms["generate"] = _ms(t_gen)
 
-        if is_refusal_text(text) and len(text) < 120:
+        if is_refusal_text(text) and len(text) < 120 and not plan.gemeenten:
             answer.text, answer.refused, answer.citations = REFUSAL[plan.language], True, []
+        elif is_refusal_text(text) and len(text) < 120:
+            # The question names a gemeente and its passages passed the support check: the small model's
+            # refusal is the less reliable judgement. Show the best passages instead, marked as such.
+            lead = {"nl": "Het taalmodel vond geen antwoord; dit zeggen de bronnen:",
+                    "en": "The language model found no answer; this is what the sources say:"}[plan.language]
+            answer.text, answer.citations = finalize(
+                lead + "\n" + extractive_answer(plan.language, sources, query_stems, plan.kind),
+                sources, self.matcher, self.gemeenten)
         else:
             answer.text, answer.citations = finalize(text, sources, self.matcher, self.gemeenten)
             if not answer.text.strip() or not answer.citations:
