@@ -160,6 +160,9 @@ class LlamaIndexEmbedding(BaseEmbedding):
             self._cache[query] = hit
         return hit
 
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
     def _get_text_embedding(self, text: str) -> list[float]:
         return self._embedder.embed_passages([text])[0].tolist()
 

@@ -38,7 +38,8 @@ class Retriever:
         self._section_of = np.array([c.section for c in self.chunks], dtype=object)
         store = ChromaVectorStore(chroma_collection=collection)
         # embed_model is explicit: llama-index must never fall back to its OpenAI default.
-        self.vector_index = VectorStoreIndex.from_vector_store(store, embed_model=LlamaIndexEmbedding(embedder))
+        self.embed_model = LlamaIndexEmbedding(embedder)
+        self.vector_index = VectorStoreIndex.from_vector_store(store, embed_model=self.embed_model)
 
     # --- the two retrievers -------------------------------------------------------------------
     def dense(self, query: str, k: int, gemeenten: Sequence[str] = (), sections: Sequence[str] = ()) -> list[tuple[str, float]]:

@@ -16,8 +16,13 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 COMMANDS = [
     "ingest",
     "records",
+    "scale_bench",
     "ask",
+    "bench",
     "eval",
+    "chat",
+    "similar",
+    "themes",
 ]
 
 

@@ -1,0 +1,41 @@
+"""`weerbaar bench`: retrieval and answer latency, warm, on this machine."""
+from __future__ import annotations
+
+import sys
+
+from weerbaar.commands.common import add_index_flags, fail, print_json, settings_from
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("bench", help="measure retrieval and answer latency (p50/p95), warm")
+    p.add_argument("--llm", default="local", choices=["local", "ollama", "openai"], help="generator to time")
+    p.add_argument("--llm-questions", type=int, default=3, help="questions to time with the generator (0 = skip)")
+    p.add_argument("--limit", type=int, default=0, help="use only the first N eval questions")
+    p.add_argument("--json", action="store_true")
+    add_index_flags(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from eval.bench import load_questions, run_bench
+    from ingest.index import IndexUnavailable
+    from rag.assistant import Assistant
+
+    settings = settings_from(args)
+    try:
+        assistant = Assistant(settings)
+    except IndexUnavailable as e:
+        return fail(str(e))
+    questions = load_questions()
+    if args.limit:
+        questions = questions[: args.limit]
+    result = run_bench(assistant, questions, args.llm_questions, args.llm,
+                       progress=lambda i, n: print(f"  {args.llm}: {i}/{n}", file=sys.stderr))
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"{result['questions']} questions, warm, {settings.embedder} embedder")
+    for key, value in result.items():
+        if isinstance(value, dict):
+            print(f"  {key:24s} " + "  ".join(f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}" for k, v in value.items()))
+    return 0
