@@ -132,7 +132,7 @@ def _bars(ax, labels: list[str], series: list[tuple[str, list[float | None]]], t
     if ylim:
         ax.set_ylim(*ylim)
     ax.grid(axis="y", alpha=0.3)
-    ax.legend(fontsize=8, ncols=min(len(series), 5), loc="upper center")
+    ax.legend(fontsize=8, ncols=min(len(series), 5), loc="upper center" if ylim else "best")
 
 
 def plot_by_type(config: dict, path: Path) -> None:

@@ -181,7 +181,7 @@ class ScriptedAssistant:
 
 def _answer(text, cited=(), retrieved=(), refused=False):
     return Answer(question="", text=text, language="nl", refused=refused,
-                  citations=[Citation(m, g, "beschrijving", "...") for m, g in cited],
+                  citations=[Citation(m, g, "beschrijving", f"tekst over {g}") for m, g in cited],
                   retrieved=[_hit(g) for g in retrieved])
 
 
@@ -284,3 +284,23 @@ def test_baseline_maps_raw_text_back_to_its_gemeente(by_name):
     both = f"{by_name['Oss'].description} {by_name['Ede'].status[:300]}"
     assert [g for g, _ in m.gemeenten(both)] == ["Oss", "Ede"]  # most overlap first
     assert m.gemeenten("Gemeente\tStand van zaken") == []
+
+
+# --------------------------------------------------------------------------- optional judge
+
+
+def test_judge_scores_supported_answers_and_never_fails_the_run(fake_settings):
+    from eval.judge import judge_rows
+    from rag.llm import FakeGenerator
+
+    a = ScriptedAssistant({Q_ONE["question"]: _answer("De gesloten gemeenschap [1].", [(1, "Ede")], ["Ede"]),
+                           Q_MULTI["question"]: _answer("Dordrecht is SST [1].", [(1, "Dordrecht")], ["Dordrecht"]),
+                           Q_NONE["question"]: _answer("Niet gevonden.", refused=True)})
+    rows = harness.run_questions(a, [Q_ONE, Q_MULTI, Q_NONE], config="c", llm="extractive")
+    judge = FakeGenerator(["YES", "NO, Dordrecht is not called SST"])
+    got = judge_rows(rows, fake_settings, generator=judge)
+    assert got["status"] == "ok" and got["n"] == 2 and got["faithfulness"] == 0.5  # the refusal is not judged
+    assert "tekst over Ede" in judge.history[0][1]["content"]  # the judge sees the cited passage
+    remote = fake_settings.model_copy(update={"openai_base_url": "https://judge.invalid/v1",
+                                              "openai_api_key_env": "WEERBAAR_TEST_NO_SUCH_KEY"})
+    assert judge_rows(rows, remote)["status"].startswith("not configured")
