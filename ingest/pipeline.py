@@ -13,12 +13,10 @@ from pathlib import Path
 from ingest.chunk import chunk_records
 from ingest.embed import build_embedder
 from ingest.index import ChunkIndex, SyncReport
-from ingest.load import InputProblem, read_text
-from ingest.parse import ParseError, parse_table
+from ingest.formats import read_records
+from ingest.load import InputProblem
 from weerbaar.settings import DEFAULT_CORPUS
 from weerbaar.types import Chunk, Record
-
-TABLE_SUFFIXES = {".txt", ".tsv", ""}
 
 
 @dataclass
@@ -60,12 +58,8 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def load_records(path: Path, settings) -> list[Record]:
-    """One file -> its records. Raises InputProblem naming the file."""
-    text, _encoding = read_text(path, settings.max_file_bytes)
-    try:
-        return parse_table(path, text=text)
-    except ParseError as e:
-        raise InputProblem(path, str(e).split(": ", 1)[-1]) from e
+    """One file (table, text, markdown, HTML or PDF) -> its records. Raises InputProblem naming the file."""
+    return read_records(path, settings)
 
 
 def parse_files(paths: Iterable[Path], settings) -> tuple[list[Record], list[Path], list[InputProblem]]:

@@ -1,4 +1,9 @@
-"""`weerbaar ingest [PATH ...]`: parse, chunk, embed and index; only new text is embedded."""
+"""`weerbaar ingest [PATH ...]`: parse, chunk, embed and index; only new text is embedded.
+
+Reads the table format, plain text / markdown, HTML and PDF (see ingest/formats.py). A file that
+cannot be read is named with its problem on stderr and skipped; the others still ingest, the
+index keeps what it had for the skipped file, and the exit code is 1.
+"""
 from __future__ import annotations
 
 import sys
@@ -9,7 +14,14 @@ from weerbaar.settings import DEFAULT_CORPUS
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("ingest", help="index files or folders (default: the bundled corpus)")
+    p = sub.add_parser(
+        "ingest",
+        help="index files or folders (default: the bundled corpus)",
+        description="Index table files (.txt/.tsv), text or markdown (.txt/.md), HTML (.html/.htm) and PDF "
+        "(.pdf) files or folders of them. Only new or changed text is embedded; a killed ingest leaves the "
+        "previous index intact. Exit code 1 when any file was skipped (each is named on stderr), 2 when "
+        "the index or embedder is unavailable.",
+    )
     p.add_argument("paths", nargs="*", type=Path, help=f"files or folders (default: data/{DEFAULT_CORPUS.name})")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     add_index_flags(p)
@@ -19,6 +31,7 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     from tqdm import tqdm
 
+    from ingest.embed import EmbedderError
     from ingest.index import IndexUnavailable, index_size_bytes
     from ingest.pipeline import ingest
 
@@ -34,13 +47,19 @@ def run(args) -> int:
 
     try:
         report = ingest(args.paths or None, settings, progress=progress)
-    except IndexUnavailable as e:
-        return fail(str(e))
+    except (IndexUnavailable, EmbedderError) as e:
+        return fail(f"{e} (the index was not changed)")
     finally:
         if bar is not None:
             bar.close()
     for p in report.problems:
         print(f"weerbaar: overgeslagen: {p}", file=sys.stderr)
+    if report.problems:
+        print(
+            f"weerbaar: {len(report.problems)} of {len(report.files)} files skipped; "
+            "the index keeps what it had for them",
+            file=sys.stderr,
+        )
     size = index_size_bytes(settings)
     if args.json:
         out = report.to_json()
