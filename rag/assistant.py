@@ -124,7 +124,10 @@ class Assistant:
             dense = self.retriever.dense(plan.question, 1, plan.gemeenten)
             return 1.0 if dense and dense[0][1] >= MIN_DENSE_SCORE else 0.0
         names = {s for g in self.gemeenten for s in self.retriever.lexical.query_stems(g)}
-        q = set(self.retriever.lexical.query_stems(plan.question)) - names - _QUESTION_STEMS
+        question = plan.question
+        for m in reversed(self.matcher.find(question)):  # "Tietjerksteradeel" is a name, not a topic
+            question = question[: m.start] + " " + question[m.end :]
+        q = set(self.retriever.lexical.query_stems(question)) - names - _QUESTION_STEMS
         if not q:
             return 1.0  # the question is only a gemeente name ("Zwolle?"): its sources answer it
         found = set()
@@ -160,12 +163,18 @@ class Assistant:
             _emit_token(on_token, answer.text)
             return answer
 
-        hits = self.retrieve(question, gemeenten=gemeenten, sections=sections, history=history, plan=plan)
+        comparable_text = ""
+        if plan.kind == "comparable" and not sections:  # "wie kunnen we bellen?": gemeenten ranked by rag/similar.py
+            from rag.similar import answer_comparable
+
+            comparable_text, hits = answer_comparable(self, plan, question)
+        else:
+            hits = self.retrieve(question, gemeenten=gemeenten, sections=sections, history=history, plan=plan)
         t_retrieved = time.perf_counter()
         answer.retrieved = list(hits)
         answer.timings_ms["retrieve"] = (t_retrieved - t0) * 1000
         query_stems = set(self.retriever.lexical.query_stems(question))
-        if self.support(plan, hits) < MIN_SUPPORT:
+        if not comparable_text and self.support(plan, hits) < MIN_SUPPORT:  # comparable: checked in answer_comparable
             answer.text, answer.refused = REFUSAL[plan.language], True
             answer.timings_ms.update(generate=0.0, first_token=_ms(t0), total=_ms(t0))
             _emit(on_sources, answer)
@@ -178,7 +187,7 @@ class Assistant:
 
         t_gen = time.perf_counter()
         if backend == "extractive":
-            text = extractive_answer(plan.language, sources, query_stems, plan.kind)
+            text = comparable_text or extractive_answer(plan.language, sources, query_stems, plan.kind)
             answer.timings_ms["first_token"] = _ms(t0)
             _emit_token(on_token, text)
         else:
