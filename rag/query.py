@@ -43,12 +43,25 @@ def detect_language(text: str) -> Literal["nl", "en"]:
     return "en" if en > nl else "nl"
 
 
+_OUR_SITUATION = re.compile(r"\b(wij|we|ons|onze|our|us|in onze|bij ons)\b", re.I)
+_WHO = re.compile(r"\b(welke gemeenten?|which municipalit(?:y|ies)|wie|who)\b", re.I)
+_DONE_IT = re.compile(r"\b(doet dit al|doen dit al|lijk(?:t|en) op|te rade|heeft (?:hier|daar) (?:een )?(?:aanpak|project|plannen)|"
+                      r"heeft daar (?:een )?aanpak|(?:aanpak|project|plannen) voor|has done (?:this|so)|have done (?:this|so)|"
+                      r"(?:has|have) tackled|who did (?:this|that))\b", re.I)
+
+
 def question_kind(text: str) -> Kind:
-    """>>> question_kind("Welke gemeenten werken met De Vreedzame Wijk?")
+    """What kind of answer the question wants.
+
+    >>> question_kind("Welke gemeenten werken met De Vreedzame Wijk?")
     'set'
+    >>> question_kind("Wij hebben last van huisjesmelkers. Welke gemeente heeft daar een aanpak voor?")
+    'comparable'
     """
-    if _COMPARABLE.search(text):
+    if _COMPARABLE.search(text) or _DONE_IT.search(text):
         return "comparable"
+    if _OUR_SITUATION.search(text) and _WHO.search(text) and not re.search(r"\b(onze|our) (?:gemeente|municipality) is\b", text, re.I):
+        return "comparable"  # "we have this problem ... who can help?": describes us, asks who
     if _SET.search(text):
         return "set"
     if _STATUS.search(text):
@@ -92,4 +105,4 @@ def is_follow_up(question: str) -> bool:
     >>> is_follow_up("En hoe staat het daar nu mee?"), is_follow_up("Welke gemeenten trainen raadsleden?")
     (True, False)
     """
-    return bool(_FOLLOW_UP.search(question)) or len(question.split()) <= 4 or question.lower().startswith(("en ", "and "))
+    return bool(_FOLLOW_UP.search(question)) or len(question.split()) <= 3 or question.lower().startswith(("en ", "and "))
