@@ -96,7 +96,7 @@ def read_records(path: Path | str, settings, matcher=None) -> list[Record]:
             return _table_records(path, text, matcher, None)
         except ParseError as e:
             if _TABLE_HEADER.search(text):  # it claims to be a table: a broken table is an error, not prose
-                raise InputProblem(path, str(e).split(": ", 1)[-1]) from e
+                raise InputProblem(path, _without_file_name(str(e), path.name)) from e
     return [document_record(path, text_document(text), matcher)]
 
 
@@ -327,6 +327,14 @@ def _first_heading(lines: list[str]) -> str | None:
             and not _HEADING.match(first) and not _LIST_ITEM.match(first):
         return first
     return None
+
+
+def _without_file_name(message: str, name: str) -> str:
+    """'t.txt:2: a row ...' -> 'line 2: a row ...' (InputProblem puts the path in front itself)."""
+    m = re.match(re.escape(name) + r"(?::(\d+))?: (.*)", message, re.DOTALL)
+    if not m:
+        return message
+    return f"line {m.group(1)}: {m.group(2)}" if m.group(1) else m.group(2)
 
 
 def _title_from_name(path: Path) -> str:

@@ -279,9 +279,9 @@ def test_scale_bench_runs_at_a_small_size(tmp_path):
     assert row["write_chunks_per_s"] > 0
     for kind in ("dense", "lexical", "hybrid"):
         assert 0 < row[f"{kind}_p50_ms"] <= row[f"{kind}_p95_ms"]
-    # Plumbing, not quality: a chunk's own vector / own text finds it; questions naming a gemeente
-    # find that gemeente's real chunks by name.
-    assert row["self_at_10_dense"] > 0.9 and row["self_at_10_lexical"] > 0.9
+    # Plumbing, not quality: at 200 chunks HNSW returns the exact top 10, and questions that name a
+    # gemeente find that gemeente's real chunks by name.
+    assert row["dense_recall_vs_exact"] > 0.95
     assert row["lexical_hit_at_10"] > 0.8
     assert result["embedding"]["passages_per_s"] > 0
     assert not (tmp_path / "unused").exists()

@@ -150,6 +150,15 @@ def test_reports_of_different_dates_for_one_gemeente_coexist(fake_settings, tmp_
     assert len({ch.id for ch in chunks}) == 3
 
 
+def test_a_broken_table_is_a_problem_not_prose(fake_settings, tmp_path):
+    """A file with the table header claims to be a table: a row it cannot place is an error with a line number."""
+    text = "Gemeente\tStand van zaken\n<p>Zomaar een project zonder gemeente.</p>\t<p>Loopt.</p>\n"
+    with pytest.raises(InputProblem, match=r"kapot_2021.txt: line 2: a row with text but no gemeente name"):
+        read_records(_write(tmp_path, "kapot_2021.txt", text), fake_settings)
+    # Without the header the same text is just a document.
+    assert _one(_write(tmp_path, "los.txt", text.split("\n", 1)[1]), fake_settings).gemeente == "onbekend"
+
+
 @pytest.mark.parametrize("name, date", [
     ("stand_van_zaken_2021.txt", "2021"), ("zwolle-2021-03-04.html", "2021-03-04"),
     ("rapport_2021_13_40.txt", "2021"), ("notes.txt", None), ("v12345.txt", None),
