@@ -9,7 +9,6 @@ The named configurations that ``weerbaar eval --compare`` knows are in CONFIGS, 
 from __future__ import annotations
 
 import importlib
-import inspect
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -231,52 +230,24 @@ def warm_up(settings, llm: str | None) -> None:
 
 # --------------------------------------------------------------------------- `weerbaar similar`
 
-# Hook for rag/similar.py (built separately): the first of these functions that exists is used.
-SIMILAR_FUNCTIONS = ("rank_gemeenten", "similar_gemeenten", "rank", "similar")
-
 
 def find_similar() -> tuple[Callable | None, str]:
-    """(function, its dotted name) or (None, why not)."""
+    """(rag.similar.rank_gemeenten, its name) or (None, why it is not there)."""
     try:
         module = importlib.import_module("rag.similar")
     except ModuleNotFoundError as e:
         if e.name not in ("rag.similar", "rag"):
             raise
         return None, "rag/similar.py does not exist"
-    for name in SIMILAR_FUNCTIONS:
-        fn = getattr(module, name, None)
-        if callable(fn):
-            return fn, f"rag.similar.{name}"
-    return None, f"rag/similar.py has none of {', '.join(SIMILAR_FUNCTIONS)}"
+    fn = getattr(module, "rank_gemeenten", None)
+    return (fn, "rag.similar.rank_gemeenten") if callable(fn) else (None, "rag/similar.py has no rank_gemeenten")
 
 
-def _gemeente_of(item) -> str:
-    if isinstance(item, str):
-        return item
-    if isinstance(item, (tuple, list)):
-        return str(item[0])
-    for attr in ("gemeente", "name"):
-        if hasattr(item, attr):
-            return str(getattr(item, attr))
-    if isinstance(item, dict):
-        return str(item.get("gemeente") or item.get("name"))
-    raise TypeError(f"cannot read a gemeente name from {item!r}")
+def run_similar(questions: Sequence[dict], settings, k: int = 3, make_assistant=None) -> dict:
+    """similar_recall@3 of the gold gemeenten over the 'comparable' questions, or why it was skipped.
 
-
-def call_similar(fn: Callable, query: str, settings, k: int) -> list[str]:
-    params = inspect.signature(fn).parameters
-    kwargs = {}
-    if "settings" in params:
-        kwargs["settings"] = settings
-    if "k" in params:
-        kwargs["k"] = k
-    elif "top_k" in params:
-        kwargs["top_k"] = k
-    return [_gemeente_of(x) for x in fn(query, **kwargs)][:k]
-
-
-def run_similar(questions: Sequence[dict], settings, k: int = 3) -> dict:
-    """similar_recall@3 of the gold gemeenten over the 'comparable' questions, or why it was skipped."""
+    Calls ``rank_gemeenten(assistant, question, k)`` (rag/similar.py), the ranking `weerbaar similar` shows.
+    """
     comparable = [q for q in questions if q["type"] == "comparable" and q["gemeenten"]]
     if not comparable:
         return {"status": "skipped: no comparable questions in this run"}
@@ -284,13 +255,14 @@ def run_similar(questions: Sequence[dict], settings, k: int = 3) -> dict:
     if fn is None:
         return {"status": f"not measured: {where}"}
     per_question = {}
-    for q in comparable:
-        try:
-            ranked = call_similar(fn, q["question"], settings, k)
-        except Exception as e:
-            return {"status": f"failed: {where} raised {type(e).__name__}: {e}", "function": where}
-        per_question[q["id"]] = {"ranked": ranked, "gold": q["gemeenten"],
-                                 "recall@3": similar_recall_at_3(ranked, q["gemeenten"])}
+    try:
+        assistant = (make_assistant or default_assistant)(settings, CONFIGS["hybrid"])
+        for q in comparable:
+            ranked = [r if isinstance(r, str) else r.gemeente for r in fn(assistant, q["question"], k=k)][:k]
+            per_question[q["id"]] = {"ranked": ranked, "gold": q["gemeenten"],
+                                     "recall@3": similar_recall_at_3(ranked, q["gemeenten"])}
+    except Exception as e:  # a broken ranking must not cost the rest of the report
+        return {"status": f"failed: {where} raised {type(e).__name__}: {e}", "function": where}
     values = [v["recall@3"] for v in per_question.values()]
     return {"status": "ok", "function": where, "n": len(values),
             "similar_recall@3": sum(values) / len(values), "per_question": per_question}

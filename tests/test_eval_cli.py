@@ -49,6 +49,7 @@ def test_eval_writes_every_file(env, tmp_path):
     assert {"hit@1", "recall@5", "mrr", "citation_precision", "citation_recall", "correct",
             "refusal_rate", "false_refusal_rate", "latency_total_p95_ms"} <= set(block["overall"])
     assert set(block["by_lang"]) <= {"nl", "en"} and len(block["by_type"]) == 6
+    assert metrics["similar"]["status"] == "ok" and metrics["similar"]["n"] == 1  # the one comparable question
     settings = json.loads((out / "settings.json").read_text())
     assert settings["settings"]["embedder"] == "fake" and settings["git_commit"] and settings["timestamp"]
     assert len(settings["question_ids"]) == 6

@@ -263,11 +263,18 @@ def test_run_config_and_report_files(tmp_path, fake_settings):
 def test_similar_recall_uses_rag_similar_when_present(monkeypatch, fake_settings):
     comparable = {"id": "q9", "type": "comparable", "lang": "nl", "question": "vakantiepark?",
                   "gemeenten": ["Dordrecht", "Zwolle"], "must_contain_any": []}
+    seen = []
+
+    def rank_gemeenten(assistant, query, k=5):
+        seen.append((assistant, query, k))
+        return [types.SimpleNamespace(gemeente=g) for g in ["Zwolle", "Oss", "Ede", "Dordrecht"][:k]]
+
     fake = types.ModuleType("rag.similar")
-    fake.rank_gemeenten = lambda query, settings, k=3: [("Zwolle", 0.9), ("Oss", 0.5), ("Ede", 0.4), ("Dordrecht", 0.3)][:k]
+    fake.rank_gemeenten = rank_gemeenten
     monkeypatch.setitem(sys.modules, "rag.similar", fake)
-    got = harness.run_similar([comparable, Q_ONE], fake_settings)
+    got = harness.run_similar([comparable, Q_ONE], fake_settings, make_assistant=lambda s, c: "the assistant")
     assert got["status"] == "ok" and got["similar_recall@3"] == 0.5  # Dordrecht is 4th
+    assert seen == [("the assistant", "vakantiepark?", 3)]
     monkeypatch.setitem(sys.modules, "rag.similar", None)  # import now fails as if the module is missing
     assert harness.run_similar([comparable], fake_settings)["status"].startswith("not measured")
 
