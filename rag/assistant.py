@@ -9,11 +9,13 @@ generators are cached per backend name.
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ingest.chunk import split_sentences
 from ingest.embed import build_embedder
 from ingest.index import ChunkIndex
 from ingest.names import default_matcher
@@ -52,6 +54,10 @@ LLM_SOURCES = 3  # passages in a model prompt: prompt size is latency on this ma
 MIN_SUPPORT = 0.34  # share of the question's content stems found in the sources (Dutch questions)
 MIN_DENSE_SCORE = 0.80  # best cosine similarity when the question is English (no lexical overlap)
 
+
+_HOW_MANY = re.compile(r"\b(hoeveel|how many|how much)\b", re.I)
+_NUMBER = re.compile(r"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
+                     r"vijftig|honderd|duizend|tientallen|honderden|eerste|tweede|derde|enkele|aantal)\b", re.I)
 
 # Words that make a question a question, not what it is about: they need no support in the sources.
 _QUESTION_STEMS = set(stems("doet doen gedaan heet heten noem noemt project projecten staat stand zaken gaat "
@@ -113,6 +119,17 @@ class Assistant:
         floor = SET_RELATIVE_SCORE * float(scores.max())
         return [h for h in hits if scores[self.retriever.position[h.chunk.id]] >= floor]
 
+    def topic_stems(self, plan: QueryPlan) -> set[str]:
+        """The stems a question is about: without gemeente names and question words.
+
+        Empty for "Hoe staat het met Achtkarspelen?": such a question is about the gemeente as a whole.
+        """
+        names = {s for g in self.gemeenten for s in self.retriever.lexical.query_stems(g)}
+        question = plan.question
+        for m in reversed(self.matcher.find(question)):  # "Tietjerksteradeel" is a name, not a topic
+            question = question[: m.start] + " " + question[m.end :]
+        return set(self.retriever.lexical.query_stems(question)) - names - _QUESTION_STEMS
+
     def support(self, plan: QueryPlan, hits: Sequence[Hit]) -> float:
         """How well the sources cover the question: 0..1 (see MIN_SUPPORT / MIN_DENSE_SCORE)."""
         if not hits:
@@ -123,16 +140,18 @@ class Assistant:
             # An English question shares few words with Dutch passages: judge by the dense score.
             dense = self.retriever.dense(plan.question, 1, plan.gemeenten)
             return 1.0 if dense and dense[0][1] >= MIN_DENSE_SCORE else 0.0
-        names = {s for g in self.gemeenten for s in self.retriever.lexical.query_stems(g)}
-        question = plan.question
-        for m in reversed(self.matcher.find(question)):  # "Tietjerksteradeel" is a name, not a topic
-            question = question[: m.start] + " " + question[m.end :]
-        q = set(self.retriever.lexical.query_stems(question)) - names - _QUESTION_STEMS
+        q = self.topic_stems(plan)
         if not q:
             return 1.0  # the question is only a gemeente name ("Zwolle?"): its sources answer it
         found = set()
+        sentences_with_numbers = []
         for h in hits:
             found |= set(self.retriever.lexical.query_stems(f"{h.chunk.title} {h.chunk.text}"))
+            sentences_with_numbers += [s for s in split_sentences(h.chunk.text) if _NUMBER.search(s)]
+        if _HOW_MANY.search(plan.question):
+            # "Hoeveel ...?" needs a number next to the topic, not just the topic.
+            if not any(q & set(self.retriever.lexical.query_stems(s)) for s in sentences_with_numbers):
+                return 0.0
         return len(q & found) / len(q)
 
     # --- answering ------------------------------------------------------------------------------
@@ -204,10 +223,11 @@ class Assistant:
             answer.timings_ms.setdefault("first_token", _ms(t0))
         answer.timings_ms["generate"] = _ms(t_gen)
 
-        if is_refusal_text(text) and len(text) < 120 and not plan.gemeenten:
+        about_gemeente_as_a_whole = bool(plan.gemeenten) and not self.topic_stems(plan)
+        if is_refusal_text(text) and len(text) < 120 and not about_gemeente_as_a_whole:
             answer.text, answer.refused, answer.citations = REFUSAL[plan.language], True, []
         elif is_refusal_text(text) and len(text) < 120:
-            # The question names a gemeente and its passages passed the support check: the small model's
+            # "Hoe staat het met X?": X's own passages answer it by definition, so a small model's
             # refusal is the less reliable judgement. Show the best passages instead, marked as such.
             lead = {"nl": "Het taalmodel vond geen antwoord; dit zeggen de bronnen:",
                     "en": "The language model found no answer; this is what the sources say:"}[plan.language]
