@@ -9,7 +9,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install install-test chat test test-fast ingest eval bench browser clean
+.PHONY: install install-test chat test test-fast ingest eval eval-local bench browser clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,8 +48,13 @@ test: install-test
 test-fast: install-test
 	$(PY) -m pytest -q -m "not integration and not server and not browser"
 
+# All 124 questions without an LLM, side by side with the stock llama-index baseline (~3 min).
 eval: ingest
-	$(VENV)/bin/weerbaar eval
+	$(VENV)/bin/weerbaar eval --llm extractive --compare baseline,dense,lexical,hybrid
+
+# The local LLM on a 12-question slice spread over the types (~5 min on 2 cores).
+eval-local: ingest
+	$(VENV)/bin/weerbaar eval --llm local --compare baseline,hybrid --limit 12 --out eval/runs/local
 
 bench: ingest
 	$(VENV)/bin/weerbaar bench

