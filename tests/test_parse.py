@@ -1,7 +1,10 @@
 """The corpus parses into 26 records that each hold exactly their own text."""
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -144,3 +147,25 @@ def test_split_title_examples():
     assert split_title(["Aanpak X", "Body."], []) == ("Aanpak X", ["Body."])
     assert split_title(["Binnenspiegel Tytsjerksteradiel is een gemeente."], ["Tytsjerksteradiel"]) == (
         "Binnenspiegel", ["Tytsjerksteradiel is een gemeente."])
+
+
+def _weerbaar(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "weerbaar.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_cli_records_json_contract(corpus_records):
+    out = _weerbaar("records", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert len(data) == 26
+    for row, record in zip(data, corpus_records):
+        assert {"gemeente", "aliases", "title", "description", "status", "source"} <= set(row)
+        assert row["gemeente"] == record.gemeente and row["status"] == record.status
+        assert row["source"].startswith(DEFAULT_CORPUS.name + ":")
+
+
+def test_cli_records_by_alias_and_unknown():
+    out = _weerbaar("records", "--json", "--gemeente", "Den Bosch")
+    assert out.returncode == 0 and [r["gemeente"] for r in json.loads(out.stdout)] == ["'s-Hertogenbosch"]
+    missing = _weerbaar("records", "--gemeente", "Groningen")
+    assert missing.returncode != 0 and "Groningen" in missing.stderr
