@@ -22,6 +22,7 @@ its sentences under other names crowd it out, for dense retrieval most, which ca
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import logging
 import os
@@ -158,7 +159,9 @@ def synthetic_corpus(real: list[Chunk], vectors: np.ndarray, n: int, seed: int =
     out, out_vectors = list(real[:n]), [vectors[: min(n, len(real))]]
     k = 0
     while len(out) < n:
-        name, year = names[k % len(names)], str(2010 + (k // len(names)) % 15)
+        # Each gemeente name reports weekly from 2010 on: (name, date) never repeats, so no two chunks share an id.
+        name = names[k % len(names)]
+        year = (dt.date(2010, 1, 4) + dt.timedelta(weeks=k // len(names))).isoformat()
         for i in rng.choice(records):
             if len(out) >= n:
                 break
@@ -171,7 +174,7 @@ def synthetic_corpus(real: list[Chunk], vectors: np.ndarray, n: int, seed: int =
             text = name_pattern.sub(name, " ".join(mixed))
             meta = {"gemeente": name, "section": base.section, "position": base.position, "date": year}
             out.append(replace(base, id=content_hash(text, meta), text=text, gemeente=name,
-                               source=f"synthetic_{year}.txt:{k + 1}-{k + 1}", date=year))
+                               source=f"synthetic_{year[:4]}.txt:{k + 1}-{k + 1}", date=year))
             v = (len(mixed) - from_donor) * vectors[i] + from_donor * vectors[donor]
             noise = nrng.normal(size=vectors.shape[1]).astype(np.float32)
             v = v / np.linalg.norm(v) + NOISE * noise / np.linalg.norm(noise)

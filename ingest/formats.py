@@ -30,7 +30,7 @@ import io
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.htmltext import html_to_lines
@@ -65,7 +65,6 @@ class Document:
     gemeente: str | None = None
     date: str | None = None
     line_count: int = 0
-    extra_names: list[str] = field(default_factory=list)  # e.g. the file name's words
 
 
 def read_records(path: Path | str, settings, matcher=None) -> list[Record]:
@@ -88,10 +87,13 @@ def read_records(path: Path | str, settings, matcher=None) -> list[Record]:
     text, _encoding = decode(path, data)
     if suffix in HTML_SUFFIXES:
         table = html_table_text(text)
-        if table is not None:
+        if table is None:
+            return [document_record(path, html_document(text), matcher)]
+        try:
             return _table_records(path, table, matcher, _field_date(html_meta(text).get("date")))
-        return [document_record(path, html_document(text), matcher)]
-    if _TABLE_HEADER.search(text) or "\t" in text:
+        except ParseError as e:  # the row numbers are the table's <tr>s
+            raise InputProblem(path, _without_file_name(str(e), path.name).replace("line ", "table row ", 1)) from e
+    if "\t" in text:  # a table has tabs; anything else is a document
         try:
             return _table_records(path, text, matcher, None)
         except ParseError as e:

@@ -155,6 +155,10 @@ def test_a_broken_table_is_a_problem_not_prose(fake_settings, tmp_path):
     text = "Gemeente\tStand van zaken\n<p>Zomaar een project zonder gemeente.</p>\t<p>Loopt.</p>\n"
     with pytest.raises(InputProblem, match=r"kapot_2021.txt: line 2: a row with text but no gemeente name"):
         read_records(_write(tmp_path, "kapot_2021.txt", text), fake_settings)
+    html = ("<table><tr><th>Gemeente</th><th>Stand van zaken</th></tr>"
+            "<tr><td>Zomaar een project.</td><td>Loopt.</td></tr></table>")
+    with pytest.raises(InputProblem, match=r"kapot.html: table row 2: a row with text but no gemeente name"):
+        read_records(_write(tmp_path, "kapot.html", html), fake_settings)
     # Without the header the same text is just a document.
     assert _one(_write(tmp_path, "los.txt", text.split("\n", 1)[1]), fake_settings).gemeente == "onbekend"
 
