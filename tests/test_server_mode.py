@@ -1,7 +1,4 @@
-"""Server mode: with WEERBAAR_CHROMA_HOST / _PORT set, ingest writes to a Chroma server over HTTP.
-
-TODO (when rag/ lands): `weerbaar ask` and `weerbaar eval` against the same server fixture.
-"""
+"""Server mode: with WEERBAAR_CHROMA_HOST / _PORT set, every command uses a Chroma server over HTTP."""
 from __future__ import annotations
 
 import json
@@ -71,3 +68,22 @@ def test_an_unreachable_server_is_a_clear_error(tmp_path):
     assert f"cannot reach the Chroma server at 127.0.0.1:{port}" in err and "the index was not changed" in err
     with pytest.raises(IndexUnavailable, match="chroma run"):
         make_client(Settings(chroma_host="127.0.0.1", chroma_port=port))
+
+
+@pytest.mark.server
+def test_ask_and_eval_against_a_server(chroma_server, tmp_path):
+    rc, _, err = _ingest(chroma_server.env, tmp_path)
+    assert rc == 0, err
+    env = {**os.environ, "WEERBAAR_EMBEDDER": "fake", "WEERBAAR_INDEX_DIR": str(tmp_path / "embedded"), **chroma_server.env}
+    ask = subprocess.run([str(WEERBAAR), "ask", "Hoe staat het met Achtkarspelen?", "--llm", "extractive", "--json"],
+                         env=env, capture_output=True, text=True, timeout=300)
+    assert ask.returncode == 0, ask.stderr
+    answer = json.loads(ask.stdout)
+    assert answer["citations"] and {c["gemeente"] for c in answer["citations"]} == {"Achtkarspelen"}
+    out = tmp_path / "eval"
+    ev = subprocess.run([str(WEERBAAR), "eval", "--llm", "extractive", "--limit", "8", "--out", str(out)],
+                        env=env, capture_output=True, text=True, timeout=600)
+    assert ev.returncode == 0, ev.stderr
+    rows = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 8 and any(r["retrieved_gemeenten"] for r in rows)
+    assert not (tmp_path / "embedded").exists(), "server mode must not create an embedded index"
