@@ -214,7 +214,7 @@ def split_title(lines: list[str], names: list[str]) -> tuple[str, list[str]]:
         if prev.isalpha() and prev.islower() and word[:1].isupper() and word[1:2].islower() and word not in names:
             candidates.append((start - 1, start, 3))
     for name in filter(None, names):  # "Binnenspiegel Tytsjerksteradiel is een ..."
-        for m in re.finditer(r"\s" + re.escape(name) + r"\b", first):
+        for m in re.finditer(r"\s(?:(?:De )?[Gg]emeente )?" + re.escape(name) + r"\b", first):
             candidates.append((m.start(), m.start() + 1, 1))
     # Take the earliest boundary that leaves a title of a plausible length (at most ~16 words).
     good = [(cut, nxt) for cut, nxt, least in candidates if least <= len(first[:cut].split()) <= 16]

@@ -53,7 +53,7 @@ _INJECTION = re.compile(
 def number_sources(hits: Sequence[Hit]) -> list[Citation]:
     """The program-built source list: [1] is the best hit."""
     return [Citation(marker=i + 1, gemeente=h.chunk.gemeente, section=h.chunk.section, text=h.chunk.text,
-                     title=h.chunk.title) for i, h in enumerate(hits)]
+                     title=h.chunk.title, date=h.chunk.date) for i, h in enumerate(hits)]
 
 
 def neutralise(text: str) -> str:
@@ -89,7 +89,8 @@ def build_messages(question: str, language: str, sources: Sequence[Citation], qu
     lines = ["<bronnen>"]
     for c in sources:
         passage = neutralise(best_sentences(c.text, query_stems, passage_chars))
-        lines.append(f"[{c.marker}] {c.gemeente} ({c.section}): {passage}")
+        label = f"{c.section}, {c.date}" if c.date else c.section
+        lines.append(f"[{c.marker}] {c.gemeente} ({label}): {passage}")
     lines.append("</bronnen>")
     lines.append(f"\nVraag: {' '.join(question.split())}")
     lines.append(LANGUAGE_LINE[language])

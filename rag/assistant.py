@@ -62,7 +62,7 @@ _NUMBER = re.compile(r"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|t
 # Words that make a question a question, not what it is about: they need no support in the sources.
 _QUESTION_STEMS = set(stems("doet doen gedaan heet heten noem noemt project projecten staat stand zaken gaat "
                             "welk welke waar wanneer waarom hoeveel hoe wat wie ervaring aanpak beschrijf "
-                            "vertel bellen kunnen willen wij onze"))
+                            "vertel bellen kunnen willen wij onze veranderd verandering sinds inmiddels"))
 
 
 class Assistant:
@@ -146,7 +146,7 @@ class Assistant:
         found = set()
         sentences_with_numbers = []
         for h in hits:
-            found |= set(self.retriever.lexical.query_stems(f"{h.chunk.title} {h.chunk.text}"))
+            found |= set(self.retriever.lexical.query_stems(f"{h.chunk.title} {h.chunk.text} {h.chunk.date or ''}"))
             sentences_with_numbers += [s for s in split_sentences(h.chunk.text) if _NUMBER.search(s)]
         if _HOW_MANY.search(plan.question):
             # "Hoeveel ...?" needs a number next to the topic, not just the topic.

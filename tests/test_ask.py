@@ -185,3 +185,25 @@ def test_real_embedder_ranks_the_right_gemeente(real_index_settings):
                                ("Who built an app to recognise undermining crime?", "Utrecht")]:
         hits = a.retrieve(question)
         assert hits[0].chunk.gemeente == gemeente, (question, [h.chunk.gemeente for h in hits])
+
+
+def test_reports_of_two_dates_coexist_and_are_labelled(tmp_path):
+    """'Wat is er veranderd sinds ...': both years' passages are retrievable, each with its date."""
+    from ingest.pipeline import ingest
+    from weerbaar.settings import Settings
+
+    rows = {"2020": "Het coördinatiepunt wordt opgezet.", "2021": "Het coördinatiepunt is bemenst en draait volop mee."}
+    for year, status in rows.items():
+        (tmp_path / f"stand_van_zaken_{year}.txt").write_text(
+            f"Gemeente\tStand van zaken\nZwolle\t\n<p>Coördinatiepunt Gemeente Zwolle richt een "
+            f"coördinatiepunt ondermijning in.</p>\t<p>{status}</p>\n", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index", embedder="fake", llm="extractive")
+    report = ingest([tmp_path], settings)
+    assert not report.problems
+    gen = FakeGenerator("Zwolle heeft het coördinatiepunt bemenst [1].")
+    answer = Assistant(settings, generator=gen).ask("Wat is er veranderd bij het coördinatiepunt van Zwolle sinds 2020?",
+                                                    llm="fake")
+    prompt = gen.history[-1][1]["content"]
+    assert "stand van zaken, 2020" in prompt and "stand van zaken, 2021" in prompt
+    assert {h.chunk.date for h in answer.retrieved} == {"2020", "2021"}
+    assert all(c.date in ("2020", "2021") for c in answer.citations)

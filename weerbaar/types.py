@@ -116,6 +116,7 @@ class Citation:
     section: Section
     text: str
     title: str = ""  # the gemeente's project title
+    date: str | None = None  # the report's date, when several reports of one gemeente coexist
 
 
 @dataclass

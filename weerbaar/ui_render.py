@@ -89,6 +89,7 @@ def sources_html(answer: Answer, turn: int, numbered: Sequence[Citation] | None 
             f'<article class="wb-source{"" if used else " wb-unused"}" id="{source_id(turn, c.marker)}">'
             f'<header><span class="wb-n">{c.marker}</span> <strong>{esc(c.gemeente)}</strong>'
             f'<span class="wb-section">{esc(c.section)}</span>'
+            + (f'<span class="wb-section">{esc(c.date)}</span>' if c.date else "")
             + ("" if used else '<span class="wb-tag">niet gebruikt</span>')
             + "</header>"
             + (f'<div class="wb-title">{esc(title)}</div>' if title else "")

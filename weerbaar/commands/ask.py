@@ -54,7 +54,8 @@ def run(args) -> int:
         print("Bronnen:")
         for c in answer.citations:
             snippet = " ".join(c.text.split())
-            print(f"  [{c.marker}] {c.gemeente} — {c.section}: {snippet[:300]}{'…' if len(snippet) > 300 else ''}")
+            label = f"{c.section}, {c.date}" if c.date else c.section
+            print(f"  [{c.marker}] {c.gemeente} — {label}: {snippet[:300]}{'…' if len(snippet) > 300 else ''}")
     t = answer.timings_ms
     print(f"\n({answer.backend}; ophalen {t.get('retrieve', 0):.0f} ms, eerste token {t.get('first_token', 0):.0f} ms, "
           f"totaal {t.get('total', 0):.0f} ms)", file=sys.stderr)
