@@ -9,7 +9,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install install-test chat test test-fast ingest eval eval-local bench browser clean
+.PHONY: install install-test chat test test-fast ingest eval eval-local bench scale browser clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ eval-local: ingest
 
 bench: ingest
 	$(VENV)/bin/weerbaar bench
+
+# The store at 1k and 10k chunks, embedded and server mode (minutes; not part of make test).
+scale: install
+	$(VENV)/bin/weerbaar scale-bench --sizes 1000,10000 --server
 
 clean:
 	rm -rf .index artifacts .pytest_cache

@@ -11,7 +11,8 @@ from weerbaar.settings import DEFAULT_CORPUS
 
 def add_parser(sub) -> None:
     p = sub.add_parser("records", help="list the records (one per gemeente) parsed from the corpus")
-    p.add_argument("paths", nargs="*", type=Path, help=f"table files (default: {DEFAULT_CORPUS.name})")
+    p.add_argument("paths", nargs="*", type=Path,
+                   help=f"files or folders, as for ingest (default: data/{DEFAULT_CORPUS.name})")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--gemeente", help="only this gemeente (aliases work: 'Den Bosch')")
     p.set_defaults(func=run)
