@@ -99,8 +99,10 @@ def build_messages(question: str, language: str, sources: Sequence[Citation], qu
 
 def is_refusal_text(text: str) -> bool:
     t = text.lower()
-    return any(p in t for p in ("staat niet in de documenten", "do not contain that", "does not contain",
-                                "not in the documents", "niet in de bronnen", "geen informatie"))
+    # Only the phrasings the system prompt asks for (and close variants): "nog geen informatie over de
+    # resultaten" is an answer, not a refusal.
+    return any(p in t for p in ("staat niet in de documenten", "do not contain that", "documents do not contain",
+                                "not in the documents", "niet in de bronnen"))
 
 
 def finalize(text: str, sources: Sequence[Citation], matcher, corpus_gemeenten: Sequence[str]) -> tuple[str, list[Citation]]:
