@@ -84,15 +84,26 @@ def best_sentences(text: str, query_stems: set[str], max_chars: int) -> str:
     return " ".join(sentences[i] for i in sorted(keep))
 
 
+KIND_LINE = {  # what a good answer to this kind of question contains
+    "set": "Noem elke gemeente uit de bronnen die past, elk met in één zin wat zij doet.",
+    "comparable": "Noem de gemeenten met een vergelijkbare aanpak, elk met wat zij doet en hoe ver zij zijn.",
+    "status": "Vertel wat er al gedaan is en wat nog loopt.",
+}
+
+
 def build_messages(question: str, language: str, sources: Sequence[Citation], query_stems: set[str],
-                   passage_chars: int = 320) -> list[dict[str, str]]:
+                   passage_chars: int = 320, kind: str = "plain") -> list[dict[str, str]]:
+    """The chat messages for a generator: the fixed system prompt, then sources, question, instructions."""
     lines = ["<bronnen>"]
     for c in sources:
         passage = neutralise(best_sentences(c.text, query_stems, passage_chars))
         label = f"{c.section}, {c.date}" if c.date else c.section
-        lines.append(f"[{c.marker}] {c.gemeente} ({label}): {passage}")
+        project = f", project '{neutralise(c.title)}'" if c.title else ""
+        lines.append(f"[{c.marker}] {c.gemeente}{project} ({label}): {passage}")
     lines.append("</bronnen>")
     lines.append(f"\nVraag: {' '.join(question.split())}")
+    if kind in KIND_LINE:
+        lines.append(KIND_LINE[kind])
     lines.append(LANGUAGE_LINE[language])
     return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": "\n".join(lines)}]
 

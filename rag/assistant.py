@@ -208,7 +208,7 @@ class Assistant:
             _emit_token(on_token, text)
         else:
             generator = self.generator(backend)
-            messages = build_messages(question, plan.language, sources, query_stems)
+            messages = build_messages(question, plan.language, sources, query_stems, kind=plan.kind)
             pieces: list[str] = []
             for piece in generator.stream(messages, max_tokens=self.settings.llm_max_tokens,
                                           temperature=self.settings.llm_temperature):
