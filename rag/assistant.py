@@ -201,9 +201,12 @@ class Assistant:
         answer.citations = list(sources)  # provisional: all sources, shown before generation starts
         _emit(on_sources, answer)
 
+        def quoted() -> str:  # the answer without a model: the sources' best sentences
+            return comparable_text or extractive_answer(plan.language, sources, query_stems, plan.kind)
+
         t_gen = time.perf_counter()
         if backend == "extractive":
-            text = comparable_text or extractive_answer(plan.language, sources, query_stems, plan.kind)
+            text = quoted()
             answer.timings_ms["first_token"] = _ms(t0)
             _emit_token(on_token, text)
         else:
@@ -220,23 +223,18 @@ class Assistant:
             answer.timings_ms.setdefault("first_token", _ms(t0))
         answer.timings_ms["generate"] = _ms(t_gen)
 
-        about_gemeente_as_a_whole = bool(plan.gemeenten) and not self.topic_stems(plan)
-        if is_refusal_text(text) and len(text) < 120 and not about_gemeente_as_a_whole:
-            answer.text, answer.refused, answer.citations = REFUSAL[plan.language], True, []
-        elif is_refusal_text(text) and len(text) < 120:
-            # "Hoe staat het met X?": X's own passages answer it by definition, so a small model's
-            # refusal is the less reliable judgement. Show the best passages instead, marked as such.
+        if is_refusal_text(text) and len(text) < 120:
+            # The program already judged these sources to cover the question (support check above); a
+            # 1.5B model refuses far more often than it should (19% of answerable eval questions). The
+            # program owns the refusal decision: show the best passages, saying the model found no answer.
             lead = {"nl": "Het taalmodel vond geen antwoord; dit zeggen de bronnen:",
                     "en": "The language model found no answer; this is what the sources say:"}[plan.language]
-            answer.text, answer.citations = finalize(
-                lead + "\n" + extractive_answer(plan.language, sources, query_stems, plan.kind),
-                sources, self.matcher, self.gemeenten)
+            answer.text, answer.citations = finalize(lead + "\n" + quoted(), sources, self.matcher, self.gemeenten)
         else:
             answer.text, answer.citations = finalize(text, sources, self.matcher, self.gemeenten)
             if not answer.text.strip() or not answer.citations:
                 # The model wrote nothing we can tie to a source: fall back to the sources themselves.
-                answer.text = extractive_answer(plan.language, sources, query_stems, plan.kind)
-                answer.text, answer.citations = finalize(answer.text, sources, self.matcher, self.gemeenten)
+                answer.text, answer.citations = finalize(quoted(), sources, self.matcher, self.gemeenten)
         answer.timings_ms["total"] = _ms(t0)
         return answer
 

@@ -207,3 +207,10 @@ def test_reports_of_two_dates_coexist_and_are_labelled(tmp_path):
     assert "stand van zaken, 2020" in prompt and "stand van zaken, 2021" in prompt
     assert {h.chunk.date for h in answer.retrieved} == {"2020", "2021"}
     assert all(c.date in ("2020", "2021") for c in answer.citations)
+
+
+def test_the_program_refuses_before_any_model_runs(fake_index_settings):
+    gen = FakeGenerator("Het zwembad kreeg 3 miljoen euro [1].")
+    answer = Assistant(fake_index_settings, generator=gen).ask(
+        "Hoeveel euro subsidie kreeg het zwembad voor de nieuwe glijbaan?", llm="fake")
+    assert answer.refused and gen.history == []  # no model call, so no invented number
