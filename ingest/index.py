@@ -19,6 +19,7 @@ from pathlib import Path
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import NotFoundError
 
 from ingest.chunk import embedding_text
 from ingest.embed import Embedder
@@ -84,12 +85,18 @@ class ChunkIndex:
     def _pointer(self):
         return self.client.get_or_create_collection(self.base, embedding_function=None, metadata={"kind": "pointer"})
 
+    def _pointer_meta(self) -> dict:
+        """The pointer's metadata; reading never creates it (only an ingest writes the index)."""
+        try:
+            return self.client.get_collection(self.base, embedding_function=None).metadata or {}
+        except NotFoundError:
+            return {}
+
     def active_name(self) -> str | None:
-        meta = self._pointer().metadata or {}
-        return meta.get("active") or None
+        return self._pointer_meta().get("active") or None
 
     def active_embedder(self) -> str | None:
-        return (self._pointer().metadata or {}).get("embedder") or None
+        return self._pointer_meta().get("embedder") or None
 
     def active(self):
         """The active data collection, or None when nothing was ingested yet."""
