@@ -178,6 +178,27 @@ def _attach_marker(sentence: str, *markers: int) -> str:
     return f"{sentence[:m.start()]} {tags}{m.group()}" if m else f"{sentence} {tags}"
 
 
+def with_evidence(text: str, cited: Sequence[Citation], query_stems: set[str], language: str,
+                  min_words: int = 6) -> str:
+    r"""A bare answer ("Dordrecht [1]") gets the cited passages' best sentence, quoted, so the reader
+    sees why. Longer answers are left as the model wrote them.
+
+    >>> c = Citation(1, "Ede", "beschrijving", "Ede praat met jongeren. Het weer was goed.")
+    >>> with_evidence("Ede [1]", [c], {"jonger"}, "nl")
+    'Ede [1]\nUit de bron: Ede praat met jongeren. [1]'
+    """
+    words = re.sub(r"\[\d+\]", " ", text).split()
+    if len(words) >= min_words or not cited:
+        return text
+    lead = "Uit de bron:" if language == "nl" else "From the source (in Dutch):"
+    quotes = []
+    for c in cited:
+        sentences = [s for line in c.text.split("\n") for s in split_sentences(line)]
+        best = max(sentences, key=lambda s: (len(query_stems & set(stems(s))), -sentences.index(s)))
+        quotes.append(f"{best} [{c.marker}]")
+    return f"{text}\n{lead} " + " ".join(quotes)
+
+
 # --- extractive -------------------------------------------------------------------------------
 def extractive_answer(language: str, sources: Sequence[Citation], query_stems: set[str], kind: str,
                       max_sentences: int = 3) -> str:

@@ -27,6 +27,7 @@ from rag.answer import (
     is_refusal_text,
     number_sources,
     unknown_gemeente_message,
+    with_evidence,
 )
 from rag.lexical import stems
 from rag.query import QueryPlan, plan_query
@@ -232,6 +233,7 @@ class Assistant:
             answer.text, answer.citations = finalize(lead + "\n" + quoted(), sources, self.matcher, self.gemeenten)
         else:
             answer.text, answer.citations = finalize(text, sources, self.matcher, self.gemeenten)
+            answer.text = with_evidence(answer.text, answer.citations, query_stems, plan.language)
             if not answer.text.strip() or not answer.citations:
                 # The model wrote nothing we can tie to a source: fall back to the sources themselves.
                 answer.text, answer.citations = finalize(quoted(), sources, self.matcher, self.gemeenten)

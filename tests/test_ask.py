@@ -214,3 +214,10 @@ def test_the_program_refuses_before_any_model_runs(fake_index_settings):
     answer = Assistant(fake_index_settings, generator=gen).ask(
         "Hoeveel euro subsidie kreeg het zwembad voor de nieuwe glijbaan?", llm="fake")
     assert answer.refused and gen.history == []  # no model call, so no invented number
+
+
+def test_a_bare_model_answer_gets_its_evidence_quoted(fake_index_settings):
+    a = Assistant(fake_index_settings, generator=FakeGenerator("Dordrecht [1]"))
+    answer = a.ask("Welke gemeente richt zich in het bijzonder op een lokaal vakantiepark?", llm="fake")
+    assert answer.text.startswith("Dordrecht [1]\nUit de bron: ")
+    assert "vakantiepark" in answer.text and [c.gemeente for c in answer.citations] == ["Dordrecht"]

@@ -3,14 +3,20 @@ from __future__ import annotations
 
 import doctest
 
+import eval.bench
 import ingest.chunk
 import ingest.htmltext
 import ingest.parse
+import rag.answer
+import rag.lexical
+import rag.query
+import rag.retrieve
 from ingest.chunk import chunk_records, pack, split_sentences
 
 
 def test_doctests_hold():
-    for module in (ingest.chunk, ingest.htmltext, ingest.parse):
+    for module in (ingest.chunk, ingest.htmltext, ingest.parse, rag.answer, rag.lexical, rag.query, rag.retrieve,
+                   eval.bench):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
 
