@@ -22,11 +22,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from ingest.chunk import split_sentences
-from ingest.embed import LlamaIndexEmbedding, build_embedder
+from core.text import split_sentences
+from core.embed import LlamaIndexEmbedding, build_embedder
 from ingest.parse import parse_table
-from weerbaar.settings import DEFAULT_CORPUS
-from weerbaar.types import Answer, Chunk, Citation, Hit, Record, content_hash
+from core.settings import DEFAULT_CORPUS
+from core.types import Answer, Chunk, Citation, Hit, Record, content_hash
 
 log = logging.getLogger(__name__)
 TOP_K = 2
@@ -54,7 +54,7 @@ class RecordMap:
     """Which gemeente(n) a piece of raw text belongs to: the records sharing distinctive 8-word
     shingles with it (shingles that occur in one gemeente only), most shared first.
 
-    >>> from weerbaar.types import Source
+    >>> from core.types import Source
     >>> r = lambda g, d: Record(g, (), "", d, "", Source("x", 1, 1))
     >>> m = RecordMap([r("Ede", "een twee drie vier vijf zes zeven acht negen"), r("Oss", "tien elf twaalf dertien veertien vijftien zestien zeventien")])
     >>> m.gemeenten("<p>twee drie vier vijf zes zeven acht negen</p>")

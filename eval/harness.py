@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.metrics import dedupe, score_question, similar_recall_at_3
-from weerbaar.types import Answer
+from core.types import Answer
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 

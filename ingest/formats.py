@@ -36,7 +36,7 @@ from pathlib import Path
 from ingest.htmltext import html_to_lines
 from ingest.load import InputProblem, decode, read_bytes
 from ingest.parse import ParseError, TableParser
-from weerbaar.types import Record, Source
+from core.types import Record, Source
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -75,7 +75,7 @@ def read_records(path: Path | str, settings, matcher=None) -> list[Record]:
         raise InputProblem(path, f"unsupported file type {suffix!r}; weerbaar reads {', '.join(SUPPORTED)}")
     data = read_bytes(path, settings.max_file_bytes)
     if matcher is None:
-        from ingest.names import default_matcher
+        from core.names import default_matcher
 
         matcher = default_matcher(())
     if data.startswith(b"%PDF-"):

@@ -22,8 +22,8 @@ from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
 
 from ingest.chunk import embedding_text
-from ingest.embed import Embedder
-from weerbaar.types import Chunk
+from core.embed import Embedder
+from core.types import Chunk
 
 log = logging.getLogger(__name__)
 BATCH = 512  # Chroma batch size for copy/add

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.htmltext import html_to_lines
-from weerbaar.types import Record, Source
+from core.types import Record, Source
 
 HEADER_WORDS = {"gemeente", "stand van zaken"}
 _TERMINAL = (".", "!", "?", ":", ";", ")", '"', "'")
@@ -69,7 +69,7 @@ class TableParser:
 
     def __init__(self, matcher=None):
         if matcher is None:
-            from ingest.names import default_matcher
+            from core.names import default_matcher
 
             matcher = default_matcher(())
         self.matcher = matcher

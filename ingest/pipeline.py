@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.chunk import chunk_records
-from ingest.embed import build_embedder
+from core.embed import build_embedder
 from ingest.index import ChunkIndex, SyncReport
 from ingest.formats import read_records
 from ingest.load import InputProblem
-from weerbaar.settings import DEFAULT_CORPUS
-from weerbaar.types import Chunk, Record
+from core.settings import DEFAULT_CORPUS
+from core.types import Chunk, Record
 
 
 @dataclass

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.chunk import split_sentences
-from rag.lexical import stems
-from weerbaar.types import Citation, Hit
+from core.text import split_sentences
+from core.text import stems
+from core.types import Citation, Hit
 
 REFUSAL = {
     "nl": "Dat staat niet in de documenten.",

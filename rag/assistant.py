@@ -15,10 +15,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ingest.chunk import split_sentences
-from ingest.embed import build_embedder
+from core.text import split_sentences
+from core.embed import build_embedder
 from ingest.index import ChunkIndex
-from ingest.names import default_matcher
+from core.names import default_matcher
 from rag.answer import (
     REFUSAL,
     build_messages,
@@ -29,10 +29,10 @@ from rag.answer import (
     unknown_gemeente_message,
     with_evidence,
 )
-from rag.lexical import stems
+from core.text import stems
 from rag.query import QueryPlan, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
-from weerbaar.types import Answer, Hit
+from core.types import Answer, Hit
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,9 @@ class Assistant:
             if not any(q & set(self.retriever.lexical.query_stems(s)) for s in sentences_with_numbers):
                 return 0.0
         return len(q & found) / len(q)
+
+    def supported(self, plan: QueryPlan, hits: Sequence[Hit]) -> bool:
+        return self.support(plan, hits) >= MIN_SUPPORT
 
     # --- answering ------------------------------------------------------------------------------
     def ask(

@@ -13,48 +13,13 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 import bm25s
 import numpy as np
-import Stemmer
-from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
+
+from core.text import stemmer, stems
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
-STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {"gemeente", "gemeenten", "wel", "welke", "we"}
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    # PyStemmer 2.x (pinned by llama-index-retrievers-bm25): "dutch" is the classic Snowball Dutch.
-    return Stemmer.Stemmer("dutch")
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased words without stopwords, hyphenated parts also on their own.
-
-    >>> words("De woon- en adresfraude in Sittard-Geleen")
-    ['woon', 'adresfraude', 'sittard-geleen', 'sittard', 'geleen']
-    """
-    out = []
-    for w in _WORD.findall(text.lower()):
-        if w in STOPWORDS or len(w) < 2:
-            continue
-        out.append(w)
-        if "-" in w:
-            out.extend(p for p in w.split("-") if len(p) > 1 and p not in STOPWORDS)
-    return out
-
-
-def stems(text: str) -> list[str]:
-    """Stemmed words.
-
-    >>> stems("vakantieparken en vakantiepark")
-    ['vakantiepark', 'vakantiepark']
-    """
-    return _stemmer().stemWords(words(text))
-
 
 # Letters that OCR and typing confuse (m/n, i/l, ...): only these count as a typo, so that real
 # words one letter apart (verankeren / veranderen) stay apart.
@@ -97,7 +62,7 @@ def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[s
     >>> split_compound("woonfraud", {"woon", "fraud", "adres"}), split_compound("toezicht", {"fraud"})
     (['woon', 'fraud'], [])
     """
-    stem_word = _stemmer().stemWord
+    stem_word = stemmer().stemWord
     for i in range(len(stem) - min_part, min_part - 1, -1):  # longest head first
         head, tail = stem[:i], stem[i:]
         if tail not in vocabulary:

@@ -13,10 +13,10 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.vector_stores import FilterCondition, FilterOperator, MetadataFilter, MetadataFilters
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
-from ingest.embed import Embedder, LlamaIndexEmbedding
+from core.embed import Embedder, LlamaIndexEmbedding
 from ingest.index import ChunkIndex
 from rag.lexical import LexicalIndex
-from weerbaar.types import Chunk, Hit
+from core.types import Chunk, Hit
 
 
 def lexical_text(chunk: Chunk) -> str:
@@ -105,7 +105,7 @@ class Retriever:
 def best_per_gemeente(hits: Sequence[Hit]) -> list[Hit]:
     """Keep each gemeente's best hit, in rank order.
 
-    >>> from weerbaar.types import Chunk
+    >>> from core.types import Chunk
     >>> c = lambda g, i: Chunk(id=i, text="t", gemeente=g, section="beschrijving", title="", source="", position=0)
     >>> [h.chunk.gemeente for h in best_per_gemeente([Hit(c("Ede", "1"), 3), Hit(c("Ede", "2"), 2), Hit(c("Oss", "3"), 1)])]
     ['Ede', 'Oss']

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ingest.chunk import split_sentences
-from rag.lexical import stems, words
+from core.text import split_sentences
+from core.text import stems, words
 from rag.themes import THEMES, ThemeMatch, assign_themes, keyword_pattern
-from weerbaar.types import Chunk, Hit
+from core.types import Chunk, Hit
 
 SECOND_PASSAGE_BONUS = 0.15  # weight of a gemeente's second-best passage (see aggregate)
 SECOND_PASSAGE_SHOWN = 0.75  # show a second passage when it scores at least this share of the best
@@ -266,7 +266,7 @@ def similar_index(assistant_or_retriever) -> SimilarIndex:
         if index is None:
             embedder = getattr(assistant_or_retriever, "embedder", None)
             if embedder is None:
-                from ingest.embed import build_embedder
+                from core.embed import build_embedder
 
                 embedder = build_embedder(retriever.settings)
             index = _CACHE[retriever] = SimilarIndex(retriever, embedder)
@@ -290,7 +290,7 @@ def resolve_gemeente(assistant_or_retriever, name: str) -> str:
     index = similar_index(assistant_or_retriever)
     matcher = getattr(assistant_or_retriever, "matcher", None)
     if matcher is None:
-        from ingest.names import default_matcher
+        from core.names import default_matcher
 
         matcher = default_matcher(tuple(index.gemeenten))
     canonical = matcher.canonical(name) or name
@@ -358,12 +358,10 @@ def _supported(assistant, plan, hits: Sequence[Hit]) -> bool:
     ervaring mee?"): only the subject (vakantiepark) has to be found in the passages."""
     from dataclasses import replace
 
-    from rag.assistant import MIN_SUPPORT
-
     if plan.language == "nl":
         subject = " ".join(w for w in words(plan.question) if _stem(w) not in _FRAME)
         plan = replace(plan, question=subject or plan.question)
-    return assistant.support(plan, hits) >= MIN_SUPPORT
+    return assistant.supported(plan, hits)
 
 
 def _best_sentence(text: str, query_stems: set[str], matcher, other_gemeenten: set[str],

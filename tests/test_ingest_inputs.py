@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from ingest.embed import FakeEmbedder
+from core.embed import FakeEmbedder
 from ingest.formats import attribute, date_from_name, read_records
 from ingest.index import ChunkIndex
 from ingest.load import InputProblem, decode
-from ingest.names import default_matcher
+from core.names import default_matcher
 from ingest.pipeline import ingest
-from weerbaar.settings import DEFAULT_CORPUS
+from core.settings import DEFAULT_CORPUS
 
 WEERBAAR = Path(sys.executable).with_name("weerbaar")
 

@@ -28,7 +28,7 @@ from rag.llm import (  # noqa: E402
     OpenAIGenerator,
     build_generator,
 )
-from weerbaar.settings import Settings  # noqa: E402
+from core.settings import Settings  # noqa: E402
 
 MESSAGES = [
     {"role": "system", "content": "Je beantwoordt vragen over gemeenten. Antwoord in het Nederlands."},

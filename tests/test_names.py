@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest import names
-from ingest.names import DEFAULT_TSV, GemeenteMatcher, default_matcher, fold, read_tsv
+from core import names
+from core.names import DEFAULT_TSV, GemeenteMatcher, default_matcher, fold, read_tsv
 
 CORPUS = [
     "Amersfoort", "Amsterdam", "Bonaire", "Brunssum", "Capelle aan den IJssel", "Culemborg",

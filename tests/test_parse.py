@@ -10,7 +10,7 @@ import pytest
 
 from ingest.htmltext import html_to_lines
 from ingest.parse import ParseError, TableParser, parse_table, split_title
-from weerbaar.settings import DEFAULT_CORPUS
+from core.settings import DEFAULT_CORPUS
 from tests.conftest import CORPUS_GEMEENTEN
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from ingest.embed import FakeEmbedder
+from core.embed import FakeEmbedder
 from ingest.index import ChunkIndex, IndexUnavailable, make_client
 from ingest.parse import parse_table
 from tests.chroma_server import chroma_server  # noqa: F401  (the fixture)
-from weerbaar.settings import DEFAULT_CORPUS, Settings
+from core.settings import DEFAULT_CORPUS, Settings
 
 WEERBAAR = Path(sys.executable).with_name("weerbaar")
 

@@ -97,7 +97,7 @@ def test_state_is_built_once_per_assistant(fake_assistant):
 
 
 def test_retriever_alone_is_enough(fake_index_settings, fake_assistant):
-    from ingest.embed import build_embedder
+    from core.embed import build_embedder
     from ingest.index import ChunkIndex
     from rag.retrieve import Retriever
 

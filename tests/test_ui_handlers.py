@@ -10,8 +10,8 @@ from rag.llm import FakeGenerator, GeneratorError
 from weerbaar import ui
 from weerbaar import ui_handlers as H
 from weerbaar import ui_render as R
-from weerbaar.settings import Settings
-from weerbaar.types import Answer, Chunk, Citation, Hit
+from core.settings import Settings
+from core.types import Answer, Chunk, Citation, Hit
 
 ATTACK = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 

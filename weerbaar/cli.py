@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    from ingest.embed import EmbedderError
+    from core.embed import EmbedderError
     from ingest.index import IndexUnavailable
 
     try:

@@ -24,7 +24,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio is imported
 from rag.assistant import QuestionProblem, Turn  # noqa: E402
 from rag.llm import GeneratorError  # noqa: E402
 from weerbaar import ui_render as R  # noqa: E402
-from weerbaar.types import Answer  # noqa: E402
+from core.types import Answer  # noqa: E402
 
 log = logging.getLogger(__name__)
 

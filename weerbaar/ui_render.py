@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rag.lexical import STOPWORDS, stems
-from weerbaar.types import Answer, Chunk, Citation
+from core.text import STOPWORDS, stems
+from core.types import Answer, Chunk, Citation
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$])")

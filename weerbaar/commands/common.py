@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 
-from weerbaar.settings import Settings, get_settings
+from core.settings import Settings, get_settings
 
 
 def add_index_flags(p: argparse.ArgumentParser) -> None:

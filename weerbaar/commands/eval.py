@@ -10,7 +10,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from weerbaar.commands.common import add_index_flags, fail, print_json, settings_from
-from weerbaar.settings import PROJECT_ROOT
 
 EXAMPLES = """\
 examples:
@@ -54,9 +53,9 @@ def add_parser(sub) -> None:
 def git_state() -> tuple[str | None, bool]:
     """(commit, has uncommitted changes to tracked files); (None, False) outside a git checkout."""
     try:
-        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=PROJECT_ROOT, capture_output=True,
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=Path(__file__).resolve().parent, capture_output=True,
                                 text=True, timeout=10).stdout.strip() or None
-        dirty = bool(subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=PROJECT_ROOT,
+        dirty = bool(subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=Path(__file__).resolve().parent,
                                     capture_output=True, text=True, timeout=10).stdout.strip())
     except (OSError, subprocess.SubprocessError):
         return None, False
@@ -68,7 +67,7 @@ def run(args) -> int:
 
     from eval.harness import Config, QuestionFileError, load_questions, resolve_configs, run_config, run_similar, select
     from eval.report import summary_table, write_run
-    from ingest.embed import EmbedderError
+    from core.embed import EmbedderError
     from ingest.index import IndexUnavailable
 
     settings = settings_from(args)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from weerbaar.commands.common import add_index_flags, fail, print_json, settings_from
-from weerbaar.settings import DEFAULT_CORPUS
+from core.settings import DEFAULT_CORPUS
 
 
 def add_parser(sub) -> None:
@@ -31,7 +31,7 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     from tqdm import tqdm
 
-    from ingest.embed import EmbedderError
+    from core.embed import EmbedderError
     from ingest.index import IndexUnavailable, index_size_bytes
     from ingest.pipeline import ingest
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from ingest.load import InputProblem
 from ingest.pipeline import expand_paths, load_records
 from weerbaar.commands.common import fail, print_json, settings_from
-from weerbaar.settings import DEFAULT_CORPUS
+from core.settings import DEFAULT_CORPUS
 
 
 def add_parser(sub) -> None:
@@ -27,7 +27,7 @@ def run(args) -> int:
     except InputProblem as e:
         return fail(str(e))
     if args.gemeente:
-        from ingest.names import default_matcher
+        from core.names import default_matcher
 
         matcher = default_matcher(tuple(r.gemeente for r in records))
         wanted = matcher.canonical(args.gemeente) or args.gemeente

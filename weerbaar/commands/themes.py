@@ -20,9 +20,9 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    from ingest.embed import EmbedderError, build_embedder
+    from core.embed import EmbedderError, build_embedder
     from ingest.index import ChunkIndex, IndexUnavailable
-    from ingest.names import default_matcher
+    from core.names import default_matcher
     from rag.themes import assign_themes, themes_overview
 
     settings = settings_from(args)

@@ -25,9 +25,10 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
-DEFAULT_TSV = Path(__file__).resolve().parent.parent / "data" / "gemeenten_nl.tsv"
+DEFAULT_TSV = Path(str(files("data"))) / "gemeenten_nl.tsv"  # shipped in the `data` package
 
 # Gemeente names (and aliases) that are also ordinary Dutch or English words.
 CASE_SENSITIVE = frozenset({

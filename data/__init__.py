@@ -1,0 +1,1 @@
+"""The bundled corpus and the list of Dutch gemeenten, shipped as package data (see data/README.md)."""
