@@ -119,6 +119,24 @@ class Citation:
     date: str | None = None  # the report's date, when several reports of one gemeente coexist
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence an answer stands on, with its provenance; ``marker`` is its [n] in the answer."""
+
+    marker: int
+    gemeente: str
+    section: Section
+    sentence: str
+    score: float = 0.0  # how well it answers the question (rag/evidence.py), for ordering and refusals
+    title: str = ""  # the project title of the document the sentence comes from
+    date: str | None = None
+    source: str = ""  # "file.txt:4-9": the document and its line span
+
+    def to_json(self) -> dict:
+        return {"marker": self.marker, "gemeente": self.gemeente, "section": self.section,
+                "sentence": self.sentence, "score": round(self.score, 4)}
+
+
 @dataclass
 class Answer:
     question: str
@@ -130,6 +148,8 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     backend: str = ""
     gemeenten_in_question: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)  # the sentences the answer quotes, with markers
+    lead: str | None = None  # the model's verified lead sentence(s), or None (no model, or it failed the check)
 
     def to_json(self) -> dict:
         return {
@@ -149,4 +169,6 @@ class Answer:
                 for h in self.retrieved
             ],
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+            "evidence": [e.to_json() for e in self.evidence],
+            "lead": self.lead,
         }
