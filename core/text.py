@@ -74,3 +74,21 @@ def stems(text: str) -> list[str]:
     ['vakantiepark', 'vakantiepark']
     """
     return stemmer().stemWords(words(text))
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a passage, line by line (list items are their own sentence), whitespace folded.
+
+    Every stage that talks about "a sentence" (ingest's sentence vectors, evidence, themes) uses this,
+    so a sentence has one identity: its text.
+
+    >>> sentences_of("Een zin. Nog een.\\n- een item")
+    ['Een zin.', 'Nog een.', '- een item']
+    """
+    out = []
+    for line in text.split("\n"):
+        for s in split_sentences(line):
+            s = " ".join(s.split())
+            if s:
+                out.append(s)
+    return out

@@ -110,13 +110,20 @@ def load_questions(path: Path | str = DEFAULT_QUESTIONS) -> list[dict]:
     return out
 
 
-def select(questions: Sequence[dict], types: Sequence[str] | None = None, limit: int | None = None) -> list[dict]:
-    """Questions of the given types; with a limit, spread over the types round-robin (file order).
+SPLITS = ("dev", "test", "all")  # dev: tune rules and thresholds on it; test: only reported (held out)
 
-    >>> qs = [{"id": i, "type": t} for i, t in enumerate("aaabbc")]
-    >>> [q["id"] for q in select(qs, limit=4)]
-    [0, 3, 5, 1]
+
+def select(questions: Sequence[dict], types: Sequence[str] | None = None, limit: int | None = None,
+           split: str = "all") -> list[dict]:
+    """Questions of one split and the given types; with a limit, spread over the types round-robin (file order).
+
+    >>> qs = [{"id": i, "type": t, "split": "dev" if i < 5 else "test"} for i, t in enumerate("aaabbc")]
+    >>> [q["id"] for q in select(qs, limit=4)], [q["id"] for q in select(qs, split="test")]
+    ([0, 3, 5, 1], [5])
     """
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose {', '.join(SPLITS)}")
+    questions = [q for q in questions if split == "all" or q.get("split", "dev") == split]
     if types:
         unknown = sorted(set(types) - {q["type"] for q in questions})
         if unknown:

@@ -6,6 +6,12 @@ changes anything builds the next generation (copying unchanged vectors, embeddin
 then flips the pointer in one write and drops the old generation. Killed half-way, it leaves the
 previous generation active and complete; the stray one is removed by the next ingest.
 
+Sentence vectors live beside the generations in ``<base>-sentences``: a cache keyed by the sentence's
+content hash (``core.text.sentences_of`` over each chunk), filled by the ingest before the pointer
+flips, so a reader of the active generation always finds every sentence's vector and never embeds
+one at question time. Adding to a cache never disturbs a reader; sentences no generation uses are
+removed after the flip.
+
 Embedded (``PersistentClient`` at ``settings.index_dir``) or server mode (``HttpClient`` when
 ``settings.chroma_host`` is set): the same code.
 """
@@ -18,12 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import chromadb
+import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
 
-from ingest.chunk import embedding_text
 from core.embed import Embedder
-from core.types import Chunk
+from core.text import sentences_of
+from core.types import Chunk, content_hash
+from ingest.chunk import embedding_text
 
 log = logging.getLogger(__name__)
 BATCH = 512  # Chroma batch size for copy/add
@@ -47,6 +55,8 @@ class SyncReport:
     removed: int = 0
     updated: int = 0  # metadata-only changes (e.g. a shifted line span): no re-embedding
     rebuilt: bool = False  # embedder changed: the index was rebuilt from scratch
+    sentences: int = 0  # sentence vectors the active generation uses
+    sentences_embedded: int = 0  # of those, embedded by this sync (the rest were cached)
     generation: str = ""
     seconds: float = 0.0
 
@@ -129,6 +139,29 @@ class ChunkIndex:
         out.sort(key=lambda c: (c.source, c.gemeente, c.section, c.position))
         return out
 
+    def vectors(self, ids: list[str]) -> np.ndarray:
+        """The stored vectors of these chunks, in this order (n, dim); never re-embedded."""
+        coll = self.require_active()
+        by_id: dict[str, list[float]] = {}
+        for start in range(0, len(ids), BATCH):
+            got = coll.get(ids=ids[start : start + BATCH], include=["embeddings"])
+            by_id.update(zip(got["ids"], got["embeddings"]))
+        missing = [i for i in ids if i not in by_id]
+        if missing:
+            raise IndexUnavailable(f"{len(missing)} chunks have no stored vector: run `weerbaar ingest` again")
+        return np.asarray([by_id[i] for i in ids], dtype=np.float32).reshape(len(ids), -1)
+
+    def sentence_vectors(self, sentences: list[str]) -> np.ndarray:
+        """The stored vectors of these sentences (as ``sentences_of`` splits chunks), in this order."""
+        ids = [sentence_id(s) for s in sentences]
+        found = self._cached_sentence_vectors(set(ids))
+        missing = [s for s, i in zip(sentences, ids) if i not in found]
+        if missing:
+            raise IndexUnavailable(
+                f"{len(missing)} sentences have no stored vector (an index from an older weerbaar?): "
+                "run `weerbaar ingest` again")
+        return np.asarray([found[i] for i in ids], dtype=np.float32).reshape(len(ids), -1)
+
     def count(self) -> int:
         coll = self.active()
         return coll.count() if coll is not None else 0
@@ -167,6 +200,19 @@ class ChunkIndex:
         updated = [i for i in same if old_meta[i] != new[i].metadata()]
         report.added, report.removed, report.updated = len(to_embed), len(removed), len(updated)
         report.unchanged = len(same) - len(updated)
+
+        # The sentences the new generation will hold, and which of them the cache lacks.
+        texts = [c.text for c in new.values()] + self._documents(old, keep_other)
+        sentences = {sentence_id(s): s for text in texts for s in sentences_of(text)}
+        cache = self._sentence_cache(rebuild=report.rebuilt)
+        cached = self._cached_sentence_vectors(set(sentences), cache)
+        new_sentences = [(i, s) for i, s in sentences.items() if i not in cached]
+        report.sentences, report.sentences_embedded = len(sentences), len(new_sentences)
+        total = len(to_embed) + len(new_sentences)
+        if progress and total:
+            progress(0, total)
+        # Sentences first: readers look them up by hash, so adding them never disturbs the active generation.
+        done = self._embed_sentences(cache, new_sentences, lambda n: progress(n, total) if progress else None)
         if not report.changed:
             report.generation = old.name if old is not None else ""
             report.seconds = time.perf_counter() - t0
@@ -187,10 +233,7 @@ class ChunkIndex:
             target.add(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"], metadatas=metas)
         # 2. embed only what is new; small embedding batches (steady progress), large Chroma writes
         # (one add per 16 chunks costs ~4x the time of one per 512)
-        done = 0
         pending: list[tuple[Chunk, list[float]]] = []
-        if progress and to_embed:
-            progress(0, len(to_embed))
         for start in range(0, len(to_embed), EMBED_BATCH):
             batch = to_embed[start : start + EMBED_BATCH]
             vectors = self.embedder.embed_passages([embedding_text(c) for c in batch])
@@ -200,14 +243,63 @@ class ChunkIndex:
                 pending = []
             done += len(batch)
             if progress:
-                progress(done, len(to_embed))
-        # 3. flip the pointer in one write, then drop the old generation
+                progress(done, total)
+        # 3. flip the pointer in one write, then drop the old generation and the sentences nobody uses
         pointer.modify(metadata={"kind": "pointer", "active": generation, "embedder": self.embedder.name})
         if old is not None:
             self.client.delete_collection(old.name)
+        self._forget_sentences(cache, keep=set(sentences))
         report.generation = generation
         report.seconds = time.perf_counter() - t0
         return report
+
+    # --- sentence vectors ------------------------------------------------------------------
+    def _sentence_cache(self, rebuild: bool = False):
+        """The sentence-vector cache of this index; emptied when it holds another embedder's vectors."""
+        name = f"{self.base}-sentences"
+        meta = {"kind": "sentences", "embedder": self.embedder.name, "dim": self.embedder.dim, **HNSW}
+        try:
+            cache = self.client.get_collection(name, embedding_function=None)
+            if rebuild or (cache.metadata or {}).get("embedder") != self.embedder.name:
+                self.client.delete_collection(name)
+                cache = self.client.create_collection(name, embedding_function=None, metadata=meta)
+        except NotFoundError:
+            cache = self.client.create_collection(name, embedding_function=None, metadata=meta)
+        return cache
+
+    def _cached_sentence_vectors(self, ids: set[str], cache=None) -> dict[str, list[float]]:
+        if cache is None:
+            try:
+                cache = self.client.get_collection(f"{self.base}-sentences", embedding_function=None)
+            except NotFoundError:
+                return {}
+        wanted, found = sorted(ids), {}
+        for start in range(0, len(wanted), BATCH):
+            got = cache.get(ids=wanted[start : start + BATCH], include=["embeddings"])
+            found.update(zip(got["ids"], got["embeddings"]))
+        return found
+
+    def _embed_sentences(self, cache, todo: list[tuple[str, str]], progress: Callable[[int], None]) -> int:
+        done = 0
+        for start in range(0, len(todo), EMBED_BATCH * 4):
+            batch = todo[start : start + EMBED_BATCH * 4]
+            vectors = self.embedder.embed_passages([s for _, s in batch])
+            cache.add(ids=[i for i, _ in batch], embeddings=vectors.tolist(), documents=[s for _, s in batch])
+            done += len(batch)
+            progress(done)
+        return done
+
+    def _forget_sentences(self, cache, keep: set[str]) -> None:
+        stale = [i for i in cache.get(include=[])["ids"] if i not in keep]
+        for start in range(0, len(stale), BATCH):
+            cache.delete(ids=stale[start : start + BATCH])
+
+    @staticmethod
+    def _documents(collection, ids: list[str]) -> list[str]:
+        out: list[str] = []
+        for start in range(0, len(ids), BATCH):
+            out.extend(collection.get(ids=ids[start : start + BATCH], include=["documents"])["documents"])
+        return out
 
     @staticmethod
     def _add(target, pending: list[tuple[Chunk, list[float]]]) -> None:
@@ -231,6 +323,11 @@ class ChunkIndex:
             if name.startswith(f"{self.base}-g") and name != keep:
                 log.warning("removing unfinished index generation %s (an earlier ingest was interrupted)", name)
                 self.client.delete_collection(name)
+
+
+def sentence_id(sentence: str) -> str:
+    """A sentence's key in the vector cache: its content hash (one vector per distinct sentence)."""
+    return content_hash(sentence)
 
 
 def index_size_bytes(settings) -> int | None:

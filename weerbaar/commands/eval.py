@@ -42,6 +42,9 @@ def add_parser(sub) -> None:
     p.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: eval/runs/latest)")
     p.add_argument("--compare", metavar="CONFIGS", help="comma-separated named configurations, run side by side")
     p.add_argument("--limit", type=int, metavar="N", help="only N questions, spread over the types round-robin")
+    p.add_argument("--split", choices=["dev", "test", "all"], default="test",
+                   help="which questions: dev (tune rules on these), test (held out, the reported numbers; "
+                        "default) or all")
     p.add_argument("--types", metavar="T,...", help="only these question types, e.g. fact,status")
     p.add_argument("--judge", action="store_true",
                    help="also ask an OpenAI-compatible model (WEERBAAR_OPENAI_*) to judge faithfulness")
@@ -76,7 +79,7 @@ def run(args) -> int:
         types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
         if args.limit is not None and args.limit < 1:
             raise ValueError("--limit must be at least 1")
-        questions = select(questions_all, types, args.limit)
+        questions = select(questions_all, types, args.limit, args.split)
         configs = resolve_configs(args.compare) if args.compare else [
             Config(f"{settings.retrieval}+{settings.llm}", "weerbaar as configured")]
     except (QuestionFileError, ValueError) as e:
@@ -115,7 +118,7 @@ def run(args) -> int:
         "n_questions": len(questions), "configs": blocks, "similar": run_similar(questions, settings),
     }
     meta = {"timestamp": timestamp, "git_commit": commit, "git_dirty": dirty, "questions_file": str(args.questions),
-            "n_selected": len(questions), "n_total": len(questions_all), "types": types, "limit": args.limit,
+            "n_selected": len(questions), "n_total": len(questions_all), "split": args.split, "types": types, "limit": args.limit,
             "command": shlex.join(["weerbaar", *sys.argv[1:]])}
     settings_log = {
         **meta,

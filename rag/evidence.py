@@ -1,0 +1,240 @@
+"""Evidence: the sentences that answer a question, chosen by the program before any model runs.
+
+Candidates are the sentences of the question's gemeente record(s): every chunk of the record, split
+with ``core.text.sentences_of`` (page breaks were joined at parse time), each with its neighbours in
+the document. Each candidate is scored by
+
+- multilingual dense similarity (sentence vectors computed at ingest, read from the index once),
+- BM25 over sentences (Dutch stems, OCR typos folded, compounds split),
+- what the question asks for: a number for "hoeveel", a date for "wanneer", a name for "wie",
+  progress words for a status question (``core.vocabulary.NEEDS``),
+
+and a sentence right after a strong match inherits part of its score, because a report often
+states the subject in one sentence and the answer in the next.
+
+    index = SentenceIndex.build(chunks, chunk_index)
+    picks = index.best(question, query_vector, rows=index.rows_of(["Zwolle"]), n=3)
+    [(p.sentence.text, round(p.score, 2)) for p in picks]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from core import vocabulary as V
+from core.text import sentences_of, stems
+from core.types import Chunk
+from rag.lexical import LexicalIndex
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one document, with the chunk it came from (gemeente, section, title, date, source)."""
+
+    text: str
+    chunk: Chunk
+    order: int  # position in its (document, gemeente, section) sequence
+
+    @property
+    def gemeente(self) -> str:
+        return self.chunk.gemeente
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A chosen sentence: its row in the index, its score (0..~1.5) and whether it came as a neighbour."""
+
+    row: int
+    sentence: Sentence
+    score: float
+    own: float  # the score before inheriting from the previous sentence
+    neighbour: bool = False
+
+
+def question_needs(question: str) -> set[str]:
+    """What kind of answer the question asks for (keys of ``core.vocabulary.NEEDS``).
+
+    >>> sorted(question_needs("Hoeveel moeders doen mee en wanneer start het?"))
+    ['date', 'number']
+    >>> question_needs("Hoe heet het project van Deventer?")
+    set()
+    """
+    needs = {name for name, (asks, _, _) in V.NEEDS.items() if asks.search(question)}
+    if "name" in needs and V.PROJECT_NAME.search(question):
+        needs.discard("name")  # "hoe heet het project": the title answers it
+    return needs
+
+
+def holds(need: str, sentence: str) -> bool:
+    """Does a sentence hold what a need asks for?
+
+    >>> holds("number", "Er doen 12 moeders mee."), holds("date", "Dat gebeurde in juni 2020."), holds("money", "Een bedrag.")
+    (True, True, False)
+    """
+    return bool(V.NEEDS[need][1].search(sentence))
+
+
+class SentenceIndex:
+    """Every sentence of the active index with its vector and a sentence-level BM25; read-only."""
+
+    def __init__(self, chunks: Sequence[Chunk], vectors: np.ndarray | None = None, embed=None):
+        ordered = sorted(chunks, key=lambda c: (c.source_file, c.gemeente, c.date or "", c.section, c.position))
+        self.sentences: list[Sentence] = []
+        prev, nxt = [], []
+        key = None
+        for c in ordered:
+            k = (c.source_file, c.gemeente, c.date, c.section)
+            if k != key:
+                key, order = k, 0
+            for text in sentences_of(c.text):
+                row = len(self.sentences)
+                start_of_sequence = order == 0
+                self.sentences.append(Sentence(text, c, order))
+                prev.append(-1 if start_of_sequence else row - 1)
+                nxt.append(-1)
+                if not start_of_sequence:
+                    nxt[row - 1] = row
+                order += 1
+        self.prev = np.array(prev, dtype=np.int64)
+        self.next = np.array(nxt, dtype=np.int64)
+        texts = [s.text for s in self.sentences]
+        self.vectors = vectors if vectors is not None else embed(texts)
+        self.lexical = LexicalIndex(texts)
+        self._gemeente = np.array([s.gemeente for s in self.sentences], dtype=object)
+        self.gemeenten = sorted(set(self._gemeente))
+
+    @classmethod
+    def build(cls, chunks: Sequence[Chunk], index) -> "SentenceIndex":
+        """From the index's chunks and its stored sentence vectors (nothing is embedded here)."""
+        texts = list(dict.fromkeys(t for c in chunks for t in sentences_of(c.text)))
+        by_text = dict(zip(texts, index.sentence_vectors(texts)))
+        return cls(chunks, embed=lambda ts: np.stack([by_text[t] for t in ts]) if ts else np.zeros((0, 1)))
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def rows_of(self, gemeenten: Sequence[str] = (), sections: Sequence[str] = ()) -> np.ndarray:
+        mask = np.ones(len(self.sentences), dtype=bool)
+        if gemeenten:
+            mask &= np.isin(self._gemeente, list(gemeenten))
+        if sections:
+            mask &= np.isin(np.array([s.chunk.section for s in self.sentences], dtype=object), list(sections))
+        return np.flatnonzero(mask)
+
+    # --- scores ---------------------------------------------------------------------------------
+    def scores(self, question: str, query_vector: np.ndarray, rows: np.ndarray, *, status: bool = False,
+               ignore_stems: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
+        """(final, own) score of every row in ``rows``; final = max(own, NEXT_SHARE x own of the previous)."""
+        own_all = np.zeros(len(self.sentences), dtype=np.float32)
+        if not len(rows):
+            return own_all[rows], own_all[rows]
+        dense = _normalise_dense(self.vectors[rows] @ np.asarray(query_vector, dtype=np.float32))
+        query = " ".join(w for w in re.findall(r"[\w'-]+", question) if not (set(stems(w)) & ignore_stems))
+        content = self.lexical.query_stems(query)
+        known = [s for s in content if s in self.lexical.vocabulary]
+        lexical_weight = V.LEXICAL_WEIGHT * (len(known) / len(content) if content else 0.0)
+        bm25 = self.lexical.scores(query)[rows]
+        top = float(bm25.max()) if bm25.size else 0.0
+        lexical = bm25 / top if top > 0 else np.zeros_like(bm25)
+        own = (V.DENSE_WEIGHT * dense + lexical_weight * lexical) / (V.DENSE_WEIGHT + lexical_weight)
+        needs = question_needs(question)
+        for i, row in enumerate(rows):
+            text = self.sentences[row].text
+            own[i] += V.NEED_BONUS * sum(holds(n, text) for n in needs) / max(1, len(needs))
+            if status and V.PROGRESS.search(text):
+                own[i] += V.PROGRESS_BONUS
+            if status and self.sentences[row].chunk.section == "stand van zaken":
+                own[i] += V.STATUS_SECTION_BONUS
+        own_all[rows] = own
+        inherited = np.where(self.prev[rows] >= 0, V.NEXT_SHARE * own_all[np.maximum(self.prev[rows], 0)], 0.0)
+        return np.maximum(own, inherited), own
+
+    def best(self, question: str, query_vector: np.ndarray, rows: np.ndarray, n: int = V.EVIDENCE_PICKS, *,
+             status: bool = False, with_next: bool = V.WITH_NEXT,
+             ignore_stems: frozenset[str] = frozenset()) -> list[Pick]:
+        """The n best sentences among ``rows`` (each with its next sentence when that one scores close),
+        in document order."""
+        final, own = self.scores(question, query_vector, rows, status=status, ignore_stems=ignore_stems)
+        position = {int(r): i for i, r in enumerate(rows)}
+        order = np.argsort(-final, kind="stable")[:n]
+        chosen: dict[int, Pick] = {}
+
+        def add(row: int, neighbour: bool) -> None:
+            if row >= 0 and row in position and row not in chosen:
+                j = position[row]
+                chosen[row] = Pick(row, self.sentences[row], float(final[j]), float(own[j]), neighbour=neighbour)
+
+        for i in order:
+            add(int(rows[i]), False)
+        for pick in [p for p in chosen.values() if not p.neighbour]:
+            nxt = int(self.next[pick.row])
+            if with_next and nxt >= 0 and nxt in position and final[position[nxt]] >= V.NEXT_KEEP * pick.score:
+                add(nxt, True)
+            for row in self.context(pick.row):
+                add(row, True)
+        return sorted(chosen.values(), key=lambda p: p.row)
+
+    def context(self, row: int) -> list[int]:
+        """The rows a sentence cannot be read without (core.vocabulary: anaphora, heading, list)."""
+        text = self.sentences[row].text
+        out: list[int] = []
+        prev = int(self.prev[row])
+        if prev >= 0 and V.ANAPHORA.match(text):
+            out.append(prev)
+        if V.LIST_ITEM.match(text):  # an item: back to the list's intro
+            intro = prev
+            while intro >= 0 and V.LIST_ITEM.match(self.sentences[intro].text):
+                intro = int(self.prev[intro])
+            if intro >= 0:
+                out.append(intro)
+                prev = intro
+        if prev >= 0 and _is_heading(self.sentences[prev].text) and not _is_heading(text):
+            out.append(prev)
+        if text.endswith(":"):  # an intro: its items
+            item = int(self.next[row])
+            for _ in range(V.LIST_MAX_ITEMS):
+                if item < 0 or not V.LIST_ITEM.match(self.sentences[item].text):
+                    break
+                out.append(item)
+                item = int(self.next[item])
+        return out
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without a full stop: 'Festival weerbaarheid', '4.1 Ontmoedigingstraject'.
+
+    >>> _is_heading("Festival weerbaarheid"), _is_heading("Het festival ging niet door."), _is_heading("- een item")
+    (True, False, False)
+    """
+    return len(text) <= V.HEADING_MAX_CHARS and not text.endswith((".", "!", "?", ":", ";", ",")) \
+        and not V.LIST_ITEM.match(text)
+
+
+def without_names(question: str, matcher) -> str:
+    """The question without the gemeente names in it: within one gemeente's record the name says nothing
+    about which sentence answers, and it would favour every sentence that repeats it.
+
+    >>> from core.names import GemeenteMatcher
+    >>> without_names("Wat doet Den Bosch met de winkelstrip?", GemeenteMatcher(corpus_names=["'s-Hertogenbosch"]))
+    'Wat doet met de winkelstrip?'
+    """
+    for m in reversed(matcher.find(question)):
+        question = question[: m.start] + question[m.end :]
+    return " ".join(question.split()).replace(" ?", "?")
+
+
+def _normalise_dense(scores: np.ndarray) -> np.ndarray:
+    """Cosines -> 0..1 per question: the median candidate 0, the best 1 (e5 cosines sit in a narrow band).
+
+    >>> _normalise_dense(np.array([0.70, 0.75, 0.80, 0.90])).round(2).tolist()
+    [0.0, 0.0, 0.2, 1.0]
+    """
+    if scores.size == 0:
+        return scores
+    mid, top = float(np.median(scores)), float(scores.max())
+    if top - mid <= 1e-9:
+        return np.zeros_like(scores)
+    return np.clip((scores - mid) / (top - mid), 0.0, 1.0)
