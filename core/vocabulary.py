@@ -14,7 +14,7 @@ from core.text import stems
 QUESTION_WORDS = (
     "doet doen gedaan heet heten noem noemt project projecten staat stand zaken gaat welk welke waar wanneer "
     "waarom hoeveel hoe wat wie ervaring aanpak beschrijf vertel bellen kunnen willen wij onze veranderd "
-    "verandering sinds inmiddels gemeente gemeenten gemeentes "
+    "verandering sinds inmiddels gemeente gemeenten gemeentes mee gebeurd gebeurt gebeuren recent recente laatst "
     "what which who whom where when why how many much does do did is are was were has have project projects "
     "municipality municipalities approach status far along tell describe current latest"
 )
@@ -30,6 +30,17 @@ COMPARABLE_FRAME_WORDS = (
     "did done want something anyone someone has have our can could"
 )
 COMPARABLE_FRAME_STEMS = frozenset(stems(COMPARABLE_FRAME_WORDS))
+
+# Words every record is about: a question with only these ("Wat doet Gorkum tegen ondermijning?") asks
+# about the gemeente's project as a whole, and they prove nothing about support.
+GENERIC_WORDS = (
+    "ondermijning ondermijnende ondermijnend weerbaarheid weerbaar weerbare bestuurlijke bestuurlijk tegen "
+    "aanpakken undermining crime criminal resilience resilient administrative against fight tackle"
+)
+GENERIC_STEMS = frozenset(stems(GENERIC_WORDS))
+
+# --------------------------------------------------------------------------- refusals
+MIN_COVERAGE = 0.3  # share (rarity-weighted) of a question's topic words the gemeente's record must hold
 
 # --------------------------------------------------------------------------- what a question asks for
 # Each need: a pattern on the question, and a pattern a sentence must match to hold that kind of answer.
@@ -58,6 +69,11 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
              re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*"),
              "asks for a name"),
 }
+# "hoeveel hennepkwekerijen" / "how many themes": the word after the count word is what is counted.
+COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?:(?:nieuwe|new|verschillende|different|andere|other)\s+)?([^\W\d_]{3,})",
+                     re.I)
+# A count question wants a count: a year ("in 2019") is a date, not how many.
+YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A name question about the project itself ("hoe heet het project?") is answered by the title.
 PROJECT_NAME = re.compile(r"\b(project|programma|aanpak|programme|program|approach|initiatief)\b", re.I)
 
@@ -81,14 +97,31 @@ EVIDENCE_PICKS = 3  # sentences chosen per gemeente for a plain question
 WITH_NEXT = True  # each pick brings its next sentence when that one scores at least NEXT_KEEP of the pick
 NEXT_KEEP = 0.5
 SET_PICKS = 1  # sentences per gemeente for "welke gemeenten" and comparable answers
+MULTI_PICKS = 2  # sentences per gemeente when a question names several
+SECOND_GEMEENTE_SHARE = 0.9  # "welke gemeente": a runner-up is shown only when its best sentence scores this close
+MAX_GEMEENTEN = 3  # ... and at most this many gemeenten answer a question that names none
+
+# --------------------------------------------------------------------------- "welke gemeenten" (set) questions
+SET_WIDTH = 40  # passages retrieved to find every gemeente of a set
+SET_MAX_GEMEENTEN = 8
+SET_RELATIVE_SCORE = 0.5  # a set member's best passage scores at least half the best BM25 score
 
 # --------------------------------------------------------------------------- a sentence's context
 # A chosen sentence brings the sentences it cannot be read without (shown with it, never scored up):
 # - one that points back ("Deze methodiek ...", "Dit kostte ...") brings the sentence it points to;
 ANAPHORA = re.compile(r"^(deze|dit|dat|die|daarbij|hierbij|hiervoor|daarvoor|daardoor|hierdoor|daarmee|hiermee|"
-                      r"daarnaast|zij|ze|hij|het betreft|dergelijke|bovenstaande|this|these|that|those|they|it)\b", re.I)
+                      r"zij|ze|hij|het betreft|dergelijke|bovenstaande|this|these|that|those|they|it)\b", re.I)
 # - one under a heading ("Festival weerbaarheid", "4.1 Ontmoedigingstraject") brings the heading;
 HEADING_MAX_CHARS = 70  # a short line without a full stop is a heading, not a sentence
 # - a list's intro ("... namelijk:") brings its items, and an item brings its intro.
 LIST_ITEM = re.compile(r"^(?:[-–•*]|\d{1,2}[.)])\s")
 LIST_MAX_ITEMS = 8
+
+# --------------------------------------------------------------------------- the model's lead
+LEAD_MAX_SENTENCES = 2  # a lead says what the evidence below it shows; longer is a model writing its own answer
+SHARED_STEM_CHARS = 6  # a lead word sharing its first 6 letters with an evidence word is that word inflected
+MIXED_LANGUAGE_WORDS = 1  # function words of the other language a lead may hold (a quoted Dutch term)
+# Words a lead may use without finding them in the evidence: they frame, they claim nothing.
+LEAD_FREE_STEMS = frozenset(stems(
+    "gemeente gemeenten project projecten aanpak doel volgens bronnen documenten rapport antwoord zin zinnen "
+    "municipality municipalities project projects approach according sources documents report answer"))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eval.metrics import dedupe, score_question, similar_recall_at_3
+from eval.metrics import dedupe, faithfulness, score_question, similar_recall_at_3
 from core.types import Answer
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
@@ -173,6 +173,9 @@ def build_row(question: dict, config: str, answer: Answer | None, latency_ms: di
     cited = cited_gemeenten(answer) if answer is not None else []
     retrieved = retrieved_gemeenten(answer) if answer is not None else []
     scores = score_question(question, answer=text, refused=refused, cited=cited, retrieved=retrieved)
+    faith = None
+    if answer is not None and not refused:  # defined for answered questions only
+        faith = faithfulness(text, [f"{c.gemeente} {c.title} {c.text}" for c in answer.citations], answer.language)
     return {
         "id": question["id"],
         "config": config,
@@ -189,6 +192,9 @@ def build_row(question: dict, config: str, answer: Answer | None, latency_ms: di
                       for c in (answer.citations if answer is not None else [])],
         "latency_ms": latency_ms,
         "scores": scores,
+        "faith": faith,
+        "lead": answer.lead if answer is not None else None,
+        "evidence": [e.to_json() for e in answer.evidence] if answer is not None else [],
         "backend": answer.backend if answer is not None else "",
         "timings_ms": dict(answer.timings_ms) if answer is not None else {},
         "error": error,
@@ -211,8 +217,11 @@ def ask_one(assistant, question: dict, config: str, llm: str | None) -> dict:
         answer, error = None, f"{type(e).__name__}: {e}"
     t1 = time.perf_counter()
     total = (t1 - t0) * 1000
-    # An answer that arrives in one piece (extractive) has its first token when it is complete.
+    # The model's first token when a model ran (the answer itself is shown once the lead is verified);
+    # an answer that arrives in one piece (extractive) has its first token when it is complete.
     first = (first_token[0] - t0) * 1000 if first_token else total
+    if answer is not None and answer.backend != "extractive" and "first_token" in answer.timings_ms:
+        first = answer.timings_ms["first_token"]
     return build_row(question, config, answer, {"total": round(total, 1), "first_token": round(first, 1)}, error)
 
 

@@ -147,6 +147,42 @@ def score_question(question: dict, *, answer: str, refused: bool, cited: Sequenc
     }
 
 
+# --------------------------------------------------------------------------- faithfulness
+
+
+def faithfulness(answer: str, sources: Sequence[str], language: str = "nl") -> dict:
+    """Is what the answer says in its cited sources? (``sources``: the cited passages with their gemeente
+    and project title, which the answer's headers repeat.)
+
+    - faithful: every number in the answer stands in the sources, and no sentence ends on an empty slot
+      ("De burgemeester is [1].") unless the sources hold that sentence verbatim;
+    - supported_sentences: the share of the answer's sentences that carry a marker [n] and whose content
+      words all stand in the sources (Dutch stems; English words through the glossary or a shared stem).
+
+    >>> faithfulness("Zwolle is in 2019 gestart [1].", ["Zwolle Het project is in 2019 gestart."])
+    {'faithful': True, 'supported_sentences': 1.0}
+    >>> faithfulness("Er zijn 12 moeders [1]. De trainer is [1].", ["Er zijn 10 moeders."])["faithful"]
+    False
+    """
+    from core.names import GemeenteMatcher
+    from core.text import split_sentences
+    from rag.verify import ends_on_a_slot, numbers_in, unsupported_words
+
+    source = " ".join(sources)
+    body = re.sub(r"\s*\[\d+\]", "", answer)
+    numbers_ok = numbers_in(body) <= numbers_in(source)
+    flat = normalise(source)
+    sentences = [s for line in answer.split("\n") for s in split_sentences(line.strip()) if s.strip()]
+    slots = [s for s in sentences if ends_on_a_slot(re.sub(r"\s*\[\d+\]", "", s))
+             and normalise(re.sub(r"\s*\[\d+\]", "", s)).strip(" .") not in flat]
+    matcher = GemeenteMatcher(corpus_names=())
+    marked = [s for s in sentences if re.search(r"\[\d+\]", s)]
+    supported = [s for s in marked
+                 if not unsupported_words(re.sub(r"\s*\[\d+\]", "", s), "", source, language, matcher)]
+    return {"faithful": numbers_ok and not slots,
+            "supported_sentences": len(supported) / len(marked) if marked else 0.0}
+
+
 # --------------------------------------------------------------------------- aggregates
 
 
@@ -189,6 +225,9 @@ def aggregate(rows: Sequence[dict]) -> dict:
         "citation_recall": _mean(r["scores"]["citation_recall"] for r in rows),
         "correct": _mean(float(r["scores"]["correct"]) for r in rows),
         "refusal_rate": _mean(float(r["refused"]) for r in unanswerable),
+        "faithful": _mean(float(r["faith"]["faithful"]) for r in rows if r.get("faith")),
+        "supported_sentences": _mean(r["faith"]["supported_sentences"] for r in rows if r.get("faith")),
+        "leads": _mean(float(r["lead"] is not None) for r in rows if r.get("faith") and "lead" in r),
         "false_refusal_rate": _mean(float(r["refused"]) for r in answerable),
     }
     for part in ("total", "first_token"):

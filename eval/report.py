@@ -20,6 +20,9 @@ SUMMARY = [  # (key in a metrics block, column title, kind)
     ("correct", "correct", "rate"),
     ("refusal_rate", "refusal (unansw.)", "rate"),
     ("false_refusal_rate", "false refusal", "rate"),
+    ("faithful", "faithful", "rate"),
+    ("supported_sentences", "supported", "rate"),
+    ("leads", "leads", "rate"),
     ("latency_total_p50_ms", "p50", "ms"),
     ("latency_total_p95_ms", "p95", "ms"),
     ("latency_first_token_p50_ms", "1st token p50", "ms"),
@@ -57,11 +60,17 @@ Gold gemeenten are the `gemeenten` of a question. *Answerable* questions are all
   anywhere (Dutch compounds and stems: "evalu" matches "evaluatie"); a number never matches inside
   a longer number ("400" not in "1400"). For an unanswerable question: correct iff refused.
   Averaged over all questions of the group (answerable and unanswerable).
+- **faithful** (answered questions): every number in the answer stands in its cited passages, and no
+  sentence ends on an empty slot ("De burgemeester is [1].") unless a cited passage holds it verbatim.
+- **supported** (answered questions): the share of the answer's sentences that carry a marker [n] and
+  whose content words all stand in the cited passages (English words through the glossary).
+- **leads**: the share of answered questions where a model's lead passed the verifier and was shown
+  (0 for the extractive backend, which writes none).
 - **refusal (unansw.)**: share of unanswerable questions the assistant refused (higher is better).
 - **false refusal**: share of answerable questions it refused (lower is better).
 - **latency**: wall-clock time of `ask()` measured by the harness, per question: *total* until the
-  answer is complete, *1st token* until the first streamed piece of text (an answer that arrives in
-  one piece, such as an extractive one, has its first token when it is complete). p50/p95 are
+  answer is complete, *1st token* until the model's first token (the answer is shown once its lead is verified; an
+  answer without a model, such as an extractive one, has its first token when it is complete). p50/p95 are
   nearest-rank percentiles (the smallest value with at least 50% / 95% of the questions at or
   below it). The local model is loaded before the clock starts. Questions that ended in an error
   are left out of the latency figures (and count as not correct, not refused, nothing retrieved).

@@ -172,10 +172,13 @@ class ChunkIndex:
         chunks: Iterable[Chunk],
         scope_files: set[str] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        sentences: bool = True,
     ) -> SyncReport:
         """Make the index hold ``chunks`` for the files in ``scope_files`` (all files when None).
 
         Chunks of other files are kept. Unchanged chunks are copied with their vectors, never re-embedded.
+        ``sentences=False`` skips the sentence vectors (the scale benchmark measures the chunk store alone;
+        an Assistant cannot read such an index).
         """
         t0 = time.perf_counter()
         new = {c.id: c for c in chunks}
@@ -202,18 +205,25 @@ class ChunkIndex:
         report.unchanged = len(same) - len(updated)
 
         # The sentences the new generation will hold, and which of them the cache lacks.
-        texts = [c.text for c in new.values()] + self._documents(old, keep_other)
-        sentences = {sentence_id(s): s for text in texts for s in sentences_of(text)}
-        cache = self._sentence_cache(rebuild=report.rebuilt)
-        cached = self._cached_sentence_vectors(set(sentences), cache)
-        new_sentences = [(i, s) for i, s in sentences.items() if i not in cached]
-        report.sentences, report.sentences_embedded = len(sentences), len(new_sentences)
+        wanted: dict[str, str] = {}
+        if sentences:
+            texts = [c.text for c in new.values()] + self._documents(old, keep_other)
+            wanted = {sentence_id(s): s for text in texts for s in sentences_of(text)}
+        cache = self._sentence_cache(rebuild=report.rebuilt) if sentences else None
+        cached = self._cached_sentence_vectors(set(wanted), cache) if sentences else {}
+        new_sentences = [(i, s) for i, s in wanted.items() if i not in cached]
+        report.sentences, report.sentences_embedded = len(wanted), len(new_sentences)
         total = len(to_embed) + len(new_sentences)
         if progress and total:
             progress(0, total)
-        # Sentences first: readers look them up by hash, so adding them never disturbs the active generation.
-        done = self._embed_sentences(cache, new_sentences, lambda n: progress(n, total) if progress else None)
-        if not report.changed:
+        done = 0
+
+        def sentence_progress(n: int) -> None:
+            if progress:
+                progress(done + n, total)
+
+        if not report.changed:  # no chunk changed; the cache may still lack sentences (an older index)
+            self._embed_sentences(cache, new_sentences, sentence_progress)
             report.generation = old.name if old is not None else ""
             report.seconds = time.perf_counter() - t0
             return report
@@ -244,11 +254,14 @@ class ChunkIndex:
             done += len(batch)
             if progress:
                 progress(done, total)
-        # 3. flip the pointer in one write, then drop the old generation and the sentences nobody uses
+        # 3. the new sentences' vectors: readers look them up by hash, so adding them disturbs no reader
+        self._embed_sentences(cache, new_sentences, sentence_progress)
+        # 4. flip the pointer in one write, then drop the old generation and the sentences nobody uses
         pointer.modify(metadata={"kind": "pointer", "active": generation, "embedder": self.embedder.name})
         if old is not None:
             self.client.delete_collection(old.name)
-        self._forget_sentences(cache, keep=set(sentences))
+        if cache is not None:
+            self._forget_sentences(cache, keep=set(wanted))
         report.generation = generation
         report.seconds = time.perf_counter() - t0
         return report
@@ -281,6 +294,8 @@ class ChunkIndex:
 
     def _embed_sentences(self, cache, todo: list[tuple[str, str]], progress: Callable[[int], None]) -> int:
         done = 0
+        if cache is None:
+            return 0
         for start in range(0, len(todo), EMBED_BATCH * 4):
             batch = todo[start : start + EMBED_BATCH * 4]
             vectors = self.embedder.embed_passages([s for _, s in batch])

@@ -1,38 +1,35 @@
-"""The one entry point the CLI, the app and the eval harness share: retrieve, then answer.
+"""The one entry point the CLI, the app and the eval harness share: retrieve, choose evidence, answer.
 
-    assistant = Assistant(settings)          # loads index, lexical index, embedder; generator lazily
+    assistant = Assistant(settings)          # loads index, sentence vectors, lexical indexes; generator lazily
     answer = assistant.ask("Hoe staat het met Zwolle?", llm="extractive")
-    answer.text, answer.citations, answer.retrieved, answer.timings_ms
+    answer.text, answer.evidence, answer.citations, answer.lead, answer.retrieved, answer.timings_ms
 
+The program owns evidence, citations and refusals (rag/evidence.py, rag/support.py, rag/answer.py);
+a model only writes a lead that rag/verify.py checks against the evidence before it is shown.
 One Assistant per process serves every session: its state is read-only after construction,
 generators are cached per backend name.
 """
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from core.text import split_sentences
+import numpy as np
+
+from core import vocabulary as V
 from core.embed import build_embedder
-from ingest.index import ChunkIndex
 from core.names import default_matcher
-from rag.answer import (
-    REFUSAL,
-    build_messages,
-    extractive_answer,
-    finalize,
-    is_refusal_text,
-    number_sources,
-    unknown_gemeente_message,
-    with_evidence,
-)
-from core.text import stems
+from core.types import Answer, Hit
+from ingest.index import ChunkIndex
+from rag.answer import REFUSAL, Group, number_sources, quoted_answer, unknown_gemeente_message, with_marker
+from rag.evidence import SentenceIndex, without_names
+from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, MODEL_SENTENCES, lead_messages, parse_lead
 from rag.query import QueryPlan, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
-from core.types import Answer, Hit
+from rag.support import Support, judge, topic_stems
+from rag.verify import verify_lead
 
 
 @dataclass(frozen=True)
@@ -48,24 +45,6 @@ class QuestionProblem(ValueError):
     """An empty or oversized question; the message is fit to show the user."""
 
 
-SET_WIDTH = 40  # candidates for "welke gemeenten" questions
-SET_MAX_GEMEENTEN = 8
-SET_RELATIVE_SCORE = 0.5  # a set member's best passage scores at least half the best BM25 score
-LLM_SOURCES = 3  # passages in a model prompt: prompt size is latency on this machine
-MIN_SUPPORT = 0.34  # share of the question's content stems found in the sources (Dutch questions)
-MIN_DENSE_SCORE = 0.80  # best cosine similarity when the question is English (no lexical overlap)
-
-
-_HOW_MANY = re.compile(r"\b(hoeveel|how many|how much)\b", re.I)
-_NUMBER = re.compile(r"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
-                     r"vijftig|honderd|duizend|tientallen|honderden|eerste|tweede|derde|enkele|aantal)\b", re.I)
-
-# Words that make a question a question, not what it is about: they need no support in the sources.
-_QUESTION_STEMS = set(stems("doet doen gedaan heet heten noem noemt project projecten staat stand zaken gaat "
-                            "welk welke waar wanneer waarom hoeveel hoe wat wie ervaring aanpak beschrijf "
-                            "vertel bellen kunnen willen wij onze veranderd verandering sinds inmiddels"))
-
-
 class Assistant:
     def __init__(self, settings, *, generator=None, embedder=None, index: ChunkIndex | None = None) -> None:
         self.settings = settings
@@ -74,11 +53,13 @@ class Assistant:
         self.retriever = Retriever(settings, self.embedder, self.index)
         self.gemeenten = self.retriever.gemeenten
         self.matcher = default_matcher(tuple(self.gemeenten))
+        self.sentences = SentenceIndex.build(self.retriever.chunks, self.index)
         self._corpus_text = " ".join(c.text for c in self.retriever.chunks).lower()
         self._generators: dict[str, object] = {}
         if generator is not None:  # tests inject a FakeGenerator: it answers for its own name ("fake")
             self._generators[getattr(generator, "name", "fake")] = generator
         self._lock = threading.Lock()
+        self.last_verdict = None  # the verifier's verdict on the last lead (for eval and tests)
 
     # --- generators -----------------------------------------------------------------------------
     def generator(self, name: str):
@@ -101,10 +82,14 @@ class Assistant:
         query = question
         if plan.from_history:  # "En hoe staat het daar?" -> search as if the gemeente was named
             query = f"{question} {' '.join(plan.gemeenten)}"
+        if plan.language == "en":  # English words -> the Dutch words of the reports, for BM25
+            from core.glossary import dutch_words
+
+            query = f"{query} {' '.join(dutch_words(question))}"
         prefer = "stand van zaken" if plan.kind == "status" else None
         if plan.kind == "set" and not plan.gemeenten:
-            hits = self.retriever.search(query, k=SET_WIDTH, gemeenten=(), sections=sections or (), prefer_section=prefer)
-            return best_per_gemeente(self._lexically_strong(query, hits))[:SET_MAX_GEMEENTEN]
+            hits = self.retriever.search(query, k=V.SET_WIDTH, gemeenten=(), sections=sections or (), prefer_section=prefer)
+            return best_per_gemeente(self._lexically_strong(query, hits))[:V.SET_MAX_GEMEENTEN]
         return self.retriever.search(query, k=k or self.settings.top_k, gemeenten=plan.gemeenten,
                                      sections=sections or (), prefer_section=prefer)
 
@@ -114,46 +99,55 @@ class Assistant:
         scores = self.retriever.lexical.scores(query)
         if not scores.size or scores.max() <= 0:
             return list(hits)
-        floor = SET_RELATIVE_SCORE * float(scores.max())
+        floor = V.SET_RELATIVE_SCORE * float(scores.max())
         return [h for h in hits if scores[self.retriever.position[h.chunk.id]] >= floor]
 
-    def topic_stems(self, plan: QueryPlan) -> set[str]:
-        """The stems a question is about: without gemeente names and question words.
+    # --- evidence -------------------------------------------------------------------------------
+    def evidence(self, question: str, plan: QueryPlan, hits: Sequence[Hit],
+                 sections: Sequence[str] | None = None) -> tuple[list[Group], Support]:
+        """The sentences that answer, grouped per gemeente, and how well they support the question."""
+        topic = without_names(question, self.matcher)
+        vector = np.asarray(self.retriever.embed_model.get_query_embedding(topic or question), dtype=np.float32)
+        status = plan.kind == "status"
+        ignore = V.QUESTION_STEMS
+        if plan.kind == "set":
+            gemeenten = [h.chunk.gemeente for h in hits]
+            groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, plan.language) for g in gemeenten]
+        elif plan.gemeenten:
+            n = V.EVIDENCE_PICKS if len(plan.gemeenten) == 1 else V.MULTI_PICKS
+            groups = [self._group(g, topic, vector, n, status, sections, plan.language) for g in plan.gemeenten]
+        else:  # "welke gemeente ...": the gemeenten retrieval found compete on their best sentence
+            candidates = [g for g in dict.fromkeys(h.chunk.gemeente for h in hits) if g not in plan.topic_gemeenten]
+            rows = self.sentences.rows_of(candidates, sections or ())
+            final, _ = self.sentences.scores(topic, vector, rows, status=status, ignore_stems=ignore)
+            best: dict[str, float] = {}
+            for r, s in zip(rows, final):
+                g = self.sentences.sentences[r].gemeente
+                best[g] = max(best.get(g, 0.0), float(s))
+            ranked = sorted(best, key=lambda g: -best[g])
+            keep = [g for g in ranked if best[g] >= V.SECOND_GEMEENTE_SHARE * best[ranked[0]]][:V.MAX_GEMEENTEN] \
+                if ranked else []
+            groups = [self._group(g, topic, vector, V.EVIDENCE_PICKS, status, sections, plan.language) for g in keep]
+        groups = [g for g in groups if g.picks]
+        chosen = [p.sentence.text for g in groups for p in g.picks] + [p.sentence.chunk.title for g in groups
+                                                                         for p in g.picks[:1]]
+        record = [s.text for g in groups for s in self.sentences.sentences if s.gemeente == g.gemeente]
+        record += sorted({s.chunk.date for g in groups for s in self.sentences.sentences  # "sinds 2020": report dates
+                          if s.gemeente == g.gemeente and s.chunk.date})
+        support = judge(topic, plan.language, chosen, record, expand=self.sentences.lexical.query_stems,
+                        idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary)
+        return groups, support
 
-        Empty for "Hoe staat het met Achtkarspelen?": such a question is about the gemeente as a whole.
-        """
-        names = {s for g in self.gemeenten for s in self.retriever.lexical.query_stems(g)}
-        question = plan.question
-        for m in reversed(self.matcher.find(question)):  # "Tietjerksteradeel" is a name, not a topic
-            question = question[: m.start] + " " + question[m.end :]
-        return set(self.retriever.lexical.query_stems(question)) - names - _QUESTION_STEMS
-
-    def support(self, plan: QueryPlan, hits: Sequence[Hit]) -> float:
-        """How well the sources cover the question: 0..1 (see MIN_SUPPORT / MIN_DENSE_SCORE)."""
-        if not hits:
-            return 0.0
-        if plan.language == "en":
-            if plan.gemeenten:  # about a gemeente of the report: its passages are the best we have
-                return 1.0
-            # An English question shares few words with Dutch passages: judge by the dense score.
-            dense = self.retriever.dense(plan.question, 1, plan.gemeenten)
-            return 1.0 if dense and dense[0][1] >= MIN_DENSE_SCORE else 0.0
-        q = self.topic_stems(plan)
-        if not q:
-            return 1.0  # the question is only a gemeente name ("Zwolle?"): its sources answer it
-        found = set()
-        sentences_with_numbers = []
-        for h in hits:
-            found |= set(self.retriever.lexical.query_stems(f"{h.chunk.title} {h.chunk.text} {h.chunk.date or ''}"))
-            sentences_with_numbers += [s for s in split_sentences(h.chunk.text) if _NUMBER.search(s)]
-        if _HOW_MANY.search(plan.question):
-            # "Hoeveel ...?" needs a number next to the topic, not just the topic.
-            if not any(q & set(self.retriever.lexical.query_stems(s)) for s in sentences_with_numbers):
-                return 0.0
-        return len(q & found) / len(q)
-
-    def supported(self, plan: QueryPlan, hits: Sequence[Hit]) -> bool:
-        return self.support(plan, hits) >= MIN_SUPPORT
+    def _group(self, gemeente: str, question: str, vector: np.ndarray, n: int, status: bool,
+               sections: Sequence[str] | None, language: str = "nl") -> Group:
+        rows = self.sentences.rows_of([gemeente], sections or (["stand van zaken"] if status else ()))
+        if not len(rows):  # a status question about a record without a stand van zaken: use what there is
+            rows = self.sentences.rows_of([gemeente], sections or ())
+        if not status and not topic_stems(question, language, self.sentences.lexical.query_stems):
+            # "Wat doet Gorkum tegen ondermijning?": about the project as a whole; its description opens with it
+            return Group(gemeente, tuple(self.sentences.opening(rows, n)))
+        picks = self.sentences.best(question, vector, rows, n=n, status=status, ignore_stems=V.QUESTION_STEMS)
+        return Group(gemeente, tuple(picks))
 
     # --- answering ------------------------------------------------------------------------------
     def ask(
@@ -176,71 +170,68 @@ class Assistant:
                         gemeenten_in_question=plan.gemeenten + plan.unknown_gemeenten)
 
         if plan.unknown_gemeenten and not plan.gemeenten:
-            answer.text = unknown_gemeente_message(plan.language, plan.unknown_gemeenten, self.gemeenten)
-            answer.refused = True
-            answer.timings_ms = {"retrieve": 0.0, "generate": 0.0, "first_token": 0.0, "total": _ms(t0)}
-            _emit(on_sources, answer)
-            _emit_token(on_token, answer.text)
-            return answer
+            return self._refuse(answer, t0, unknown_gemeente_message(plan.language, plan.unknown_gemeenten,
+                                                                     self.gemeenten), on_sources, on_token)
+        if plan.kind == "comparable" and not sections:  # "wie kunnen we bellen?": ranked like `weerbaar similar`
+            from rag.comparable import comparable_groups
 
-        comparable_text = ""
-        if plan.kind == "comparable" and not sections:  # "wie kunnen we bellen?": gemeenten ranked by rag/similar.py
-            from rag.similar import answer_comparable
-
-            comparable_text, hits = answer_comparable(self, plan, question)
+            hits, groups, support = comparable_groups(self, plan, question)
         else:
             hits = self.retrieve(question, gemeenten=gemeenten, sections=sections, history=history, plan=plan)
-        t_retrieved = time.perf_counter()
+            groups, support = self.evidence(question, plan, hits, sections)
         answer.retrieved = list(hits)
-        answer.timings_ms["retrieve"] = (t_retrieved - t0) * 1000
-        query_stems = set(self.retriever.lexical.query_stems(question))
-        if not comparable_text and self.support(plan, hits) < MIN_SUPPORT:  # comparable: checked in answer_comparable
-            answer.text, answer.refused = REFUSAL[plan.language], True
-            answer.timings_ms.update(generate=0.0, first_token=_ms(t0), total=_ms(t0))
-            _emit(on_sources, answer)
-            _emit_token(on_token, answer.text)
-            return answer
+        answer.timings_ms["retrieve"] = _ms(t0)
+        if not groups or not support.ok:
+            return self._refuse(answer, t0, REFUSAL[plan.language], on_sources, on_token)
 
-        sources = number_sources(hits if backend == "extractive" or plan.kind == "set" else hits[:LLM_SOURCES])
-        answer.citations = list(sources)  # provisional: all sources, shown before generation starts
+        answer.citations, answer.evidence = number_sources(groups)
         _emit(on_sources, answer)
-
-        def quoted() -> str:  # the answer without a model: the sources' best sentences
-            return comparable_text or extractive_answer(plan.language, sources, query_stems, plan.kind)
-
+        quoted = quoted_answer(plan.language, plan.kind, groups, answer.evidence)
         t_gen = time.perf_counter()
         if backend == "extractive":
-            text = quoted()
+            answer.text = quoted
             answer.timings_ms["first_token"] = _ms(t0)
-            _emit_token(on_token, text)
         else:
-            generator = self.generator(backend)
-            messages = build_messages(question, plan.language, sources, query_stems, kind=plan.kind)
-            pieces: list[str] = []
-            for piece in generator.stream(messages, max_tokens=self.settings.llm_max_tokens,
-                                          temperature=self.settings.llm_temperature):
-                if not pieces:
-                    answer.timings_ms["first_token"] = _ms(t0)
-                pieces.append(piece)
-                _emit_token(on_token, piece)
-            text = "".join(pieces)
-            answer.timings_ms.setdefault("first_token", _ms(t0))
+            lead = self._lead(backend, question, plan, answer, t0)
+            answer.text = f"{lead}\n{quoted}" if lead else quoted
         answer.timings_ms["generate"] = _ms(t_gen)
-
-        if is_refusal_text(text) and len(text) < 120:
-            # The program already judged these sources to cover the question (support check above); a
-            # 1.5B model refuses far more often than it should (19% of answerable eval questions). The
-            # program owns the refusal decision: show the best passages, saying the model found no answer.
-            lead = {"nl": "Het taalmodel vond geen antwoord; dit zeggen de bronnen:",
-                    "en": "The language model found no answer; this is what the sources say:"}[plan.language]
-            answer.text, answer.citations = finalize(lead + "\n" + quoted(), sources, self.matcher, self.gemeenten)
-        else:
-            answer.text, answer.citations = finalize(text, sources, self.matcher, self.gemeenten)
-            answer.text = with_evidence(answer.text, answer.citations, query_stems, plan.language)
-            if not answer.text.strip() or not answer.citations:
-                # The model wrote nothing we can tie to a source: fall back to the sources themselves.
-                answer.text, answer.citations = finalize(quoted(), sources, self.matcher, self.gemeenten)
+        _emit_token(on_token, answer.text)
         answer.timings_ms["total"] = _ms(t0)
+        return answer
+
+    def _lead(self, backend: str, question: str, plan: QueryPlan, answer: Answer, t0: float) -> str | None:
+        """The model reads the best evidence and writes a lead; only a verified lead is returned, with markers."""
+        read = sorted(answer.evidence, key=lambda e: -e.score)[:MODEL_SENTENCES]
+        read = [e for e in answer.evidence if e in read]  # in quoting order
+        generator = self.generator(backend)
+        pieces: list[str] = []
+        kwargs = {"schema": LEAD_SCHEMA} if getattr(generator, "supports_schema", False) else {}
+        for piece in generator.stream(lead_messages(question, plan.language, read), max_tokens=LEAD_MAX_TOKENS,
+                                      temperature=self.settings.llm_temperature, **kwargs):
+            if not pieces:
+                answer.timings_ms["first_token"] = _ms(t0)
+            pieces.append(piece)
+        answer.timings_ms.setdefault("first_token", _ms(t0))
+        lead = parse_lead("".join(pieces))
+        verdict = verify_lead(lead.text, question, read, plan.language, self.matcher, self.gemeenten)
+        self.last_verdict = (lead, verdict)
+        if not verdict.ok:
+            return None
+        named = [read[i - 1] for i in lead.sentences if 1 <= i <= len(read)]
+        markers = sorted({e.marker for e in named}) or sorted({e.marker for e in read[:1]})
+        answer.lead = lead.text
+        text = lead.text
+        for m in markers:
+            text = with_marker(text, m)
+        return text
+
+    def _refuse(self, answer: Answer, t0: float, text: str, on_sources, on_token) -> Answer:
+        answer.text, answer.refused = text, True
+        answer.citations, answer.evidence = [], []
+        answer.timings_ms.update(generate=0.0, first_token=_ms(t0), total=_ms(t0))
+        answer.timings_ms.setdefault("retrieve", 0.0)
+        _emit(on_sources, answer)
+        _emit_token(on_token, answer.text)
         return answer
 
     def _mentioned_in_corpus(self, name: str) -> bool:
@@ -255,8 +246,6 @@ class Assistant:
         if len(question) > limit:
             raise QuestionProblem(f"De vraag is {len(question)} tekens lang; het maximum is {limit}. Maak hem korter.")
         return question
-
-
 
 
 def _ms(t0: float) -> float:

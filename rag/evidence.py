@@ -73,7 +73,11 @@ def holds(need: str, sentence: str) -> bool:
 
     >>> holds("number", "Er doen 12 moeders mee."), holds("date", "Dat gebeurde in juni 2020."), holds("money", "Een bedrag.")
     (True, True, False)
+    >>> holds("number", "In 2019 waren er controles.")
+    False
     """
+    if need == "number":  # a year is a date, not a count
+        sentence = V.YEAR.sub(" ", sentence)
     return bool(V.NEEDS[need][1].search(sentence))
 
 
@@ -115,6 +119,16 @@ class SentenceIndex:
 
     def __len__(self) -> int:
         return len(self.sentences)
+
+    def row_of(self, chunk_id: str, text: str) -> int | None:
+        """The row of a sentence of a chunk (by its text), or None."""
+        for i, s in enumerate(self.sentences):
+            if s.chunk.id == chunk_id and s.text == text:
+                return i
+        return None
+
+    def pick(self, row: int, score: float = 0.0) -> Pick:
+        return Pick(row, self.sentences[row], score, score)
 
     def rows_of(self, gemeenten: Sequence[str] = (), sections: Sequence[str] = ()) -> np.ndarray:
         mask = np.ones(len(self.sentences), dtype=bool)
@@ -176,6 +190,11 @@ class SentenceIndex:
             for row in self.context(pick.row):
                 add(row, True)
         return sorted(chosen.values(), key=lambda p: p.row)
+
+    def opening(self, rows: np.ndarray, n: int) -> list[Pick]:
+        """The first n sentences of the beschrijving among ``rows`` (else of the rows): what the project is."""
+        described = [int(r) for r in rows if self.sentences[r].chunk.section == "beschrijving"] or [int(r) for r in rows]
+        return [self.pick(r, 1.0) for r in sorted(described)[:n]]
 
     def context(self, row: int) -> list[int]:
         """The rows a sentence cannot be read without (core.vocabulary: anaphora, heading, list)."""

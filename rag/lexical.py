@@ -10,6 +10,7 @@ OCR-like typos in the corpus ("ondernijning") are folded onto the common word th
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -84,6 +85,7 @@ class LexicalIndex:
         self._compounds: dict[str, list[str]] = {}
         tokenised = [self._expand([self.typos.get(s, s) for s in doc]) or ["_empty_"] for doc in tokenised]
         self.size = len(texts)
+        self.df = Counter(s for doc in tokenised for s in set(doc))
         self._bm25 = bm25s.BM25()
         self._bm25.index(tokenised, show_progress=False)
         self.vocabulary = set(self._bm25.vocab_dict)
@@ -96,6 +98,16 @@ class LexicalIndex:
                 self._compounds[s] = split_compound(s, self.parts_vocabulary) if len(s) >= 8 else []
             out.extend(self._compounds[s])
         return out
+
+    def idf(self, stem: str) -> float:
+        """How rare a stem is in this index; a stem it never saw counts as rare as one seen once (a word
+        of the question that no document uses is not, by itself, proof of anything).
+
+        >>> ix = LexicalIndex(["de wijk", "de wijk", "een vakantiepark"])
+        >>> ix.idf("vakantiepark") > ix.idf("wijk"), ix.idf("budget") == ix.idf("vakantiepark")
+        (True, True)
+        """
+        return math.log((self.size + 1) / (max(self.df.get(stem, 0), 1) + 0.5))
 
     def query_stems(self, query: str) -> list[str]:
         return self._expand([self.typos.get(s, s) for s in stems(query)])

@@ -40,8 +40,10 @@ class GeneratorError(RuntimeError):
 class Generator(Protocol):
     name: str
 
-    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float) -> Iterator[str]:
-        """Yield the reply in pieces as they are generated."""
+    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float,
+               schema: dict | None = None) -> Iterator[str]:
+        """Yield the reply in pieces as they are generated; ``schema`` asks for JSON of that shape
+        (backends with ``supports_schema``)."""
         ...
 
 
@@ -70,6 +72,7 @@ class FakeGenerator:
 
     name = "fake"
     model = "fake"
+    supports_schema = True
     DEFAULT_REPLY = "Dit is een testantwoord van de nepgenerator."
 
     def __init__(self, replies: str | Sequence[str | BaseException] | Callable[[list[Message]], str] | None = None):
@@ -79,10 +82,11 @@ class FakeGenerator:
         self.history: list[list[Message]] = []
         self.calls: list[dict] = []  # max_tokens / temperature of each call
 
-    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float) -> Iterator[str]:
+    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float,
+               schema: dict | None = None) -> Iterator[str]:
         with self._lock:
             self.history.append([dict(m) for m in messages])
-            self.calls.append({"max_tokens": max_tokens, "temperature": temperature})
+            self.calls.append({"max_tokens": max_tokens, "temperature": temperature, "schema": schema})
             reply = self._reply_for(messages)
         if isinstance(reply, BaseException):
             raise reply
@@ -177,6 +181,7 @@ class LocalGenerator:
     """
 
     name = "local"
+    supports_schema = True  # llama.cpp turns a JSON schema into a grammar: the reply always parses
 
     def __init__(self, settings, model_path: str | Path | None = None):
         self._settings = settings
@@ -212,7 +217,8 @@ class LocalGenerator:
             self._loaded = _load_model(path, self.threads, self.ctx)
         return self
 
-    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float) -> Iterator[str]:
+    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float,
+               schema: dict | None = None) -> Iterator[str]:
         loaded = self.load()._loaded
         request = {
             "messages": [{"role": m["role"], "content": m["content"]} for m in messages],
@@ -221,6 +227,8 @@ class LocalGenerator:
             "stream": True,
             "cache_prompt": True,
         }
+        if schema is not None:
+            request["json_schema"] = schema
         pieces: queue.SimpleQueue = queue.SimpleQueue()
         stop = threading.Event()
 
@@ -292,6 +300,7 @@ class OllamaGenerator:
     """An Ollama server (``/api/chat``) via llama-index's ``Ollama`` LLM."""
 
     name = "ollama"
+    supports_schema = True  # Ollama's "format" takes a JSON schema
 
     def __init__(self, settings):
         from ollama import Client
@@ -317,13 +326,15 @@ class OllamaGenerator:
             client=self._client,
         )
 
-    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float) -> Iterator[str]:
+    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float,
+               schema: dict | None = None) -> Iterator[str]:
         import httpx
         from ollama import ResponseError
 
         llm = self._llm(max_tokens, temperature)
+        extra = {"format": schema} if schema is not None else {}  # Ollama's structured output
         try:
-            for response in llm.stream_chat(_chat_messages(messages)):
+            for response in llm.stream_chat(_chat_messages(messages), **extra):
                 if response.delta:
                     yield response.delta
         except ResponseError as exc:
@@ -358,6 +369,7 @@ class OpenAIGenerator:
     """
 
     name = "openai"
+    supports_schema = True
 
     def __init__(self, settings, max_retries: int = 1):
         from llama_index.llms.openai_like import OpenAILike
@@ -387,13 +399,18 @@ class OpenAIGenerator:
             reuse_client=True,
         )
 
-    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float) -> Iterator[str]:
+    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float,
+               schema: dict | None = None) -> Iterator[str]:
         import httpx
         import openai
 
+        extra = {}
+        if schema is not None:  # OpenAI's structured output; llama.cpp's server and vLLM accept it too
+            extra["response_format"] = {"type": "json_schema",
+                                        "json_schema": {"name": "lead", "schema": schema}}
         try:
             for response in self._llm.stream_chat(
-                _chat_messages(messages), max_tokens=int(max_tokens), temperature=float(temperature)
+                _chat_messages(messages), max_tokens=int(max_tokens), temperature=float(temperature), **extra
             ):
                 if response.delta:
                     yield response.delta

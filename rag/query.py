@@ -27,6 +27,9 @@ _STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang
 _COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|vergelijkbare?|soortgelijke?|"
                          r"wie (?:heeft|hebben) (?:al )?(?:ook )?(?:ervaring|iets)|leren van|"
                          r"who (?:can|could|should) we (?:call|contact|ask)|similar|comparable|experience with|learn from)\b", re.I)
+# "Welke gemeente neemt de ervaringen van Utrecht mee?": asks for ONE gemeente; one it names is the topic.
+_WHICH_ONE = re.compile(r"\b(welke (?:andere )?gemeente|which (?:other )?municipality|what (?:other )?municipality)\b(?!n)",
+                        re.I)
 _FOLLOW_UP = re.compile(r"\b(daar|die gemeente|deze gemeente|dat project|dit project|hun|zij|ze|hen|ervan|daarvan|"
                         r"there|they|them|their|that municipality|this municipality|that project|it|its)\b", re.I)
 
@@ -77,6 +80,7 @@ class QueryPlan:
     gemeenten: list[str] = field(default_factory=list)  # corpus gemeenten to focus on
     unknown_gemeenten: list[str] = field(default_factory=list)  # named, but not in the documents
     from_history: bool = False  # gemeenten came from the previous turn (follow-up)
+    topic_gemeenten: list[str] = field(default_factory=list)  # named, but the answer is about another one
 
 
 def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), filter_gemeenten: Sequence[str] = ()) -> QueryPlan:
@@ -90,6 +94,8 @@ def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), fi
         if m.canonical not in target:
             target.append(m.canonical)
     plan = QueryPlan(question=question, language=language, kind=kind, gemeenten=known, unknown_gemeenten=unknown)
+    if known and kind == "plain" and _WHICH_ONE.search(question) and not filter_gemeenten:
+        plan.gemeenten, plan.topic_gemeenten = [], known
     if filter_gemeenten:
         wanted = [matcher.canonical(g) or g for g in filter_gemeenten]
         plan.gemeenten = [g for g in wanted]

@@ -29,6 +29,7 @@ class Retriever:
 
     def __init__(self, settings, embedder: Embedder, index: ChunkIndex):
         self.settings = settings
+        self.index = index
         collection = index.require_active()
         self.chunks: list[Chunk] = index.all_chunks()
         self.position = {c.id: i for i, c in enumerate(self.chunks)}

@@ -8,7 +8,6 @@ beats many weak ones.
     rank_gemeenten(assistant, "Wij hebben problemen op een vakantiepark", k=3)
         -> [SimilarResult(gemeente='Dordrecht', title='Versterken van toezicht ...', score=0.93, ...), ...]
     like_gemeente(assistant, "Rotterdam", k=3)   # gemeenten whose approach resembles Rotterdam's
-    answer_comparable(assistant, plan, question) -> (answer text with [n] markers, hits it cites)
 
 Everything that does not depend on the question (chunk vectors, themes, status lines, term
 statistics) is built once per retriever and cached, so repeated calls cost one query embedding
@@ -26,10 +25,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.text import split_sentences
-from core.text import stems, words
+from core import vocabulary as V
+from core.text import sentences_of, stems, words
 from rag.themes import THEMES, ThemeMatch, assign_themes, keyword_pattern
-from core.types import Chunk, Hit
+from core.types import Chunk
 
 SECOND_PASSAGE_BONUS = 0.15  # weight of a gemeente's second-best passage (see aggregate)
 SECOND_PASSAGE_SHOWN = 0.75  # show a second passage when it scores at least this share of the best
@@ -38,26 +37,9 @@ LEXICAL_WEIGHT = 0.5  # scaled by how many question words the corpus knows (Engl
 THEME_BONUS = 0.05  # per theme the question names (by keyword) that the gemeente has
 LIKE_WEIGHTS = {"dense": 0.5, "lexical": 0.2, "themes": 0.3}
 TERM_MAX_SHARE = 0.3  # a word in more than this share of the gemeenten is no reason ("aanpak", "samen")
-ANSWER_GEMEENTEN = 3
-ANSWER_RELATIVE_SCORE = 0.6  # a gemeente in the answer scores at least this share of the best one
 
-# Words of the question's frame ("welke gemeente kunnen we bellen?"), not of its subject.
-_FRAME = set(stems(
-    "bellen bel contact opnemen ervaring ervaringen vergelijkbaar vergelijkbare soortgelijk soortgelijke leren "
-    "gemeente gemeenten gemeentes wie welke project projecten probleem problemen willen wil hebben heeft "
-    "doen doet gedaan gaan iets hier daar mee ontwikkeld ontwikkelen opzetten opgezet al ook rade plannen plan "
-    "lijken lijkt onze ons wij who call contact similar comparable experience learn municipality municipalities "
-    "did done want something anyone someone has have our can could"
-))
+_FRAME = V.COMPARABLE_FRAME_STEMS  # "welke gemeente kunnen we bellen?": the frame, not the subject
 _THEME_WORD = keyword_pattern(k for t in THEMES for k in t.keywords)
-# Words of a stand van zaken sentence that say where a project stands.
-_PROGRESS = re.compile(
-    r"\b(afgerond|afgesloten|gestart|opgestart|van start|draait|bemenst|loopt|lopen|vastgesteld|aangesteld|"
-    r"ingericht|opgeleverd|uitgevoerd|plaatsgevonden|bereikt|resultaat|resultaten|geëvalueerd|inmiddels|"
-    r"vertraging|opgeschort|stilgelegen|net gestart|in voorbereiding|gereed|succes\w*|ontwikkeld|gedownload)\b",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class SimilarResult:
@@ -141,7 +123,7 @@ class SimilarIndex:
         self.retriever = retriever
         self.embedder = embedder
         self.chunks: list[Chunk] = retriever.chunks
-        self.vectors = _chunk_vectors(retriever)
+        self.vectors = retriever.index.vectors([c.id for c in self.chunks])  # stored at ingest, never re-embedded
         self.gemeenten: list[str] = sorted({c.gemeente for c in self.chunks})
         self.rows: dict[str, np.ndarray] = {
             g: np.array([i for i, c in enumerate(self.chunks) if c.gemeente == g]) for g in self.gemeenten
@@ -307,112 +289,20 @@ def like_gemeente(assistant_or_retriever, gemeente: str, k: int = 5) -> list[Sim
     return similar_index(assistant_or_retriever).like(canonical, k)
 
 
-# --------------------------------------------------------------------------- chat answers
-_LIKE = re.compile(r"\b(lijk\w*|vergelijkbaar met|zoals|similar to|like)\b", re.IGNORECASE)
-
-
-def answer_comparable(assistant, plan, question: str) -> tuple[str, list[Hit]]:
-    """An answer to "which gemeente can we call about X?": per gemeente its title, a matching
-    sentence and a stand van zaken sentence, each with a marker [n] into the returned hits.
-
-    Hits are ordered so that the first ones are each gemeente's best passage (an LLM backend that
-    takes only the first few still sees every gemeente). Returns ("", hits of the normal retrieval)
-    when the question is about one named gemeente rather than about comparable ones.
-    """
-    named = [g for g in plan.gemeenten if g in similar_index(assistant).rows]
-    if named and not (len(named) == 1 and _LIKE.search(question)):
-        return "", assistant.retrieve(question, plan=plan)
-    if named:  # "Welke gemeenten lijken op Rotterdam?"
-        results = like_gemeente(assistant, named[0], k=ANSWER_GEMEENTEN)
-    else:
-        results = rank_gemeenten(assistant, question, k=ANSWER_GEMEENTEN)
-    if not results:
-        return "", []
-    results = [r for r in results if r.score >= ANSWER_RELATIVE_SCORE * results[0].score]
-    hits: list[Hit] = [Hit(chunk=r.chunks[0], score=r.score) for r in results]
-    for r in results:
-        if r.status_chunk is not None and r.status_chunk.id not in {h.chunk.id for h in hits}:
-            hits.append(Hit(chunk=r.status_chunk, score=r.score))
-    if not named and not _supported(assistant, plan, hits):
-        return "", []  # nobody did anything like it: the caller refuses
-    marker = {h.chunk.id: i + 1 for i, h in enumerate(hits)}
-    query_stems = set(assistant.retriever.lexical.query_stems(question)) - _FRAME
-    others = set(similar_index(assistant).gemeenten)
-    en = plan.language == "en"
-    listed = ", ".join(f"{r.gemeente} [{marker[r.chunks[0].id]}]" for r in results)
-    lines = [f"Gemeenten with a comparable approach: {listed} (passages quoted in Dutch)." if en
-             else f"Gemeenten met een vergelijkbare aanpak: {listed}."]
-    for r in results:
-        own_themes = [m.theme for m in similar_index(assistant).themes[r.gemeente]]
-        sentence = _best_sentence(r.chunks[0].text, query_stems, assistant.matcher, others - {r.gemeente}, own_themes)
-        line = f"- {r.gemeente}, project \u201c{r.title}\u201d: {_with_marker(sentence, marker[r.chunks[0].id])}"
-        if r.status_line and r.status_chunk is not None and r.status_line not in sentence:
-            label = "Status" if en else "Stand van zaken"
-            line += f" {label}: {_with_marker(r.status_line, marker[r.status_chunk.id])}"
-        lines.append(line)
-    return "\n".join(lines), hits
-
-
-def _supported(assistant, plan, hits: Sequence[Hit]) -> bool:
-    """The Assistant's support check, on the question without its frame ("welke gemeente heeft hier
-    ervaring mee?"): only the subject (vakantiepark) has to be found in the passages."""
-    from dataclasses import replace
-
-    if plan.language == "nl":
-        subject = " ".join(w for w in words(plan.question) if _stem(w) not in _FRAME)
-        plan = replace(plan, question=subject or plan.question)
-    return assistant.supported(plan, hits)
-
-
-def _best_sentence(text: str, query_stems: set[str], matcher, other_gemeenten: set[str],
-                   themes: Sequence = ()) -> str:
-    """The passage sentence sharing most stems with the question, then most keywords of the gemeente's
-    own themes (English questions share no stems); one that names another gemeente loses (the answer
-    would seem to claim something about that gemeente)."""
-    sentences = [" ".join(s.split()) for line in text.split("\n") for s in split_sentences(line)] or [text]
-
-    def key(i: int) -> tuple:
-        s = sentences[i]
-        names_other = any(m.canonical in other_gemeenten for m in matcher.find(s))
-        on_theme = sum(len(t.terms_in(s)) for t in themes)
-        return (names_other, -len(query_stems & set(stems(s))), -on_theme, i)
-
-    return sentences[min(range(len(sentences)), key=key)]
-
-
-def _with_marker(sentence: str, marker: int) -> str:
-    m = re.search(r"[.!?:;]+$", sentence)
-    return f"{sentence[:m.start()]} [{marker}]." if m else f"{sentence} [{marker}]."
-
-
 # --------------------------------------------------------------------------- helpers
 def _status_line(chunks: Sequence[Chunk]) -> tuple[str, Chunk | None]:
     """The stand van zaken sentence that says most about progress (earliest on ties), with its chunk."""
     best: tuple[tuple, str, Chunk | None] = ((1, 0), "", None)
     order = 0
     for c in sorted((c for c in chunks if c.section == "stand van zaken"), key=lambda c: c.position):
-        for line in c.text.split("\n"):
-            for s in split_sentences(line):
-                s = " ".join(s.split())
-                if len(s) < 25 or len(s) > 320:
-                    continue
-                key = (-len(_PROGRESS.findall(s)), order)
-                order += 1
-                if key < best[0]:
-                    best = (key, s, c)
+        for s in sentences_of(c.text):
+            if len(s) < 25 or len(s) > 320:
+                continue
+            key = (-len(V.PROGRESS.findall(s)), order)
+            order += 1
+            if key < best[0]:
+                best = (key, s, c)
     return best[1], best[2]
-
-
-def _chunk_vectors(retriever) -> np.ndarray:
-    """The stored vectors of the retriever's chunks, in its chunk order (no re-embedding)."""
-    collection = retriever.vector_index.vector_store.client
-    ids = [c.id for c in retriever.chunks]
-    got = collection.get(ids=ids, include=["embeddings"])
-    by_id = dict(zip(got["ids"], got["embeddings"]))
-    missing = [i for i in ids if i not in by_id]
-    if missing:
-        raise RuntimeError(f"{len(missing)} chunks have no stored vector: run `weerbaar ingest` again")
-    return np.asarray([by_id[i] for i in ids], dtype=np.float32)
 
 
 def _stem(word: str) -> str:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from rag.answer import SYSTEM_PROMPT
+from rag.lead import LANGUAGE_LINE, LEAD_SCHEMA, SYSTEM_PROMPT
 from rag.assistant import Assistant, QuestionProblem, Turn
 from rag.llm import FakeGenerator
 
@@ -66,41 +66,55 @@ def test_typo_in_corpus_is_found_by_correct_spelling(assistant):
     assert "Ondernijning" in " ".join(h.chunk.text for h in hits)
 
 
-def test_model_markers_are_validated_and_unsupported_gemeenten_dropped(fake_index_settings):
-    reply = ("Zwolle heeft een coördinatiepunt ingericht [1]. Dat is ook in Rotterdam gebeurd [2]. "
-             "Het draait volop mee [9].")
-    gen = FakeGenerator(reply)
+def lead(text: str, *sentences: int) -> str:
+    """What the model is asked to reply: JSON with the sentences it used and its lead."""
+    return json.dumps({"zinnen": list(sentences), "antwoord": text}, ensure_ascii=False)
+
+
+def test_a_verified_lead_stands_above_the_quoted_evidence(fake_index_settings):
+    gen = FakeGenerator(lead("Het coördinatiepunt van Zwolle ontvangt signalen van ondermijning.", 1))
     a = Assistant(fake_index_settings, generator=gen)
-    answer = a.ask("Hoe staat het met het coördinatiepunt in Zwolle?", llm="fake")
-    assert "[9]" not in answer.text and "Rotterdam" not in answer.text
-    assert answer.citations and {c.gemeente for c in answer.citations} == {"Zwolle"}
-    assert all(f"[{c.marker}]" in answer.text for c in answer.citations)
+    answer = a.ask("Wat doet Zwolle met het coördinatiepunt?", llm="fake")
+    assert answer.lead == "Het coördinatiepunt van Zwolle ontvangt signalen van ondermijning.", a.last_verdict
+    first, rest = answer.text.split("\n", 1)
+    assert first.startswith("Het coördinatiepunt van Zwolle ontvangt signalen van ondermijning [") and first.endswith("].")
+    assert rest.startswith("- Zwolle (project ") and all(e.sentence[:30] in rest for e in answer.evidence)
+    assert gen.calls[-1]["schema"] == LEAD_SCHEMA  # the model is asked for JSON of that shape
+
+
+def test_a_lead_naming_a_gemeente_outside_the_evidence_is_dropped(fake_index_settings):
+    gen = FakeGenerator(lead("Zwolle en Rotterdam richten een coördinatiepunt in.", 1))
+    answer = Assistant(fake_index_settings, generator=gen).ask("Wat doet Zwolle met het coördinatiepunt?", llm="fake")
+    assert answer.lead is None and "Rotterdam" not in answer.text
+    assert answer.text.startswith("- Zwolle") and {c.gemeente for c in answer.citations} == {"Zwolle"}
 
 
 def test_sources_are_known_before_the_first_token(fake_index_settings):
     events = []
-    a = Assistant(fake_index_settings, generator=FakeGenerator("Zwolle heeft een coördinatiepunt [1]."))
+    a = Assistant(fake_index_settings, generator=FakeGenerator(lead("Zwolle richt een coördinatiepunt in.", 1)))
     a.ask("Wat doet Zwolle?", llm="fake",
-          on_sources=lambda ans: events.append(("sources", len(ans.citations))),
+          on_sources=lambda ans: events.append(("sources", len(ans.citations), len(ans.evidence))),
           on_token=lambda t: events.append(("token", t)))
-    assert events[0][0] == "sources" and events[0][1] > 0
-    assert any(kind == "token" for kind, _ in events[1:])
+    assert events[0][0] == "sources" and events[0][1] > 0 and events[0][2] > 0
+    assert any(kind == "token" for kind, *_ in events[1:])
 
 
 def test_english_question_gets_an_english_instruction(fake_index_settings):
-    gen = FakeGenerator("Zwolle has set up a coordination point [1].")
+    gen = FakeGenerator(lead("Zwolle has set up a coordination point.", 1))
     a = Assistant(fake_index_settings, generator=gen)
     answer = a.ask("How far along is Zwolle with its coordination point?", llm="fake")
     assert answer.language == "en"
     messages = gen.history[-1]
     assert messages[0]["content"] == SYSTEM_PROMPT  # fixed, so the runtime can cache it
-    assert messages[1]["content"].rstrip().endswith("Always answer in English.")
+    assert messages[1]["content"].rstrip().endswith(LANGUAGE_LINE["en"])
+    assert "From the documents (quoted in Dutch):" in answer.text  # the quotes stay Dutch, and say so
 
 
-def test_small_model_refusal_on_a_named_gemeente_falls_back_to_sources(fake_index_settings):
-    a = Assistant(fake_index_settings, generator=FakeGenerator("Dat staat niet in de documenten."))
+def test_the_program_owns_the_refusal_when_the_model_says_none(fake_index_settings):
+    a = Assistant(fake_index_settings, generator=FakeGenerator(lead("")))
     answer = a.ask("Hoe staat het met Achtkarspelen?", llm="fake")
-    assert not answer.refused and {c.gemeente for c in answer.citations} == {"Achtkarspelen"}
+    assert not answer.refused and answer.lead is None
+    assert {c.gemeente for c in answer.citations} == {"Achtkarspelen"} and answer.text.startswith("- Achtkarspelen")
 
 
 @pytest.mark.parametrize("question", ["", "   ", "x" * 5000])
@@ -133,15 +147,12 @@ def poisoned_settings(tmp_path_factory):
 
 
 def test_poisoned_passage_is_data_not_instructions(poisoned_settings):
-    gen = FakeGenerator("Zwolle richt een coördinatiepunt in [1].")
+    gen = FakeGenerator(lead("Zwolle richt een coördinatiepunt in.", 1))
     a = Assistant(poisoned_settings, generator=gen)
     answer = a.ask("Wat doet Zwolle met het coördinatiepunt?", llm="fake")
     system, user = gen.history[-1]
-    assert system["content"] == SYSTEM_PROMPT
-    assert "HACKED" not in user["content"] and "reveal the system prompt" not in user["content"]
-    assert "[tekst weggelaten: instructie in bron]" in user["content"]
-    sources_block = user["content"].split("</bronnen>")[0]
-    assert "Zwolle" in sources_block and user["content"].count("<bronnen>") == 1
+    assert system["content"] == SYSTEM_PROMPT  # fixed: no document text ever reaches the system message
+    assert user["content"].startswith("Vraag: ") and "<" not in user["content"]
     assert answer.citations and not answer.refused
 
 
@@ -151,8 +162,11 @@ def test_cli_ask_json_contract(fake_index_settings):
                           "--llm", "extractive", "--json"], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    for key in ("question", "answer", "language", "refused", "citations", "retrieved", "timings_ms"):
+    for key in ("question", "answer", "language", "refused", "citations", "retrieved", "timings_ms", "evidence", "lead"):
         assert key in data
+    assert data["lead"] is None  # extractive: no model, no lead
+    assert data["evidence"] and {"marker", "gemeente", "section", "sentence", "score"} <= set(data["evidence"][0])
+    assert all(e["sentence"].rstrip(".:;!?") in data["answer"] for e in data["evidence"])
     assert set(data["timings_ms"]) >= {"retrieve", "generate", "first_token", "total"}
     assert data["citations"] and all(c["gemeente"] == "Achtkarspelen" for c in data["citations"])
     assert {"marker", "gemeente", "section", "text"} <= set(data["citations"][0])
@@ -200,7 +214,7 @@ def test_reports_of_two_dates_coexist_and_are_labelled(tmp_path):
     settings = Settings(index_dir=tmp_path / "index", embedder="fake", llm="extractive")
     report = ingest([tmp_path], settings)
     assert not report.problems
-    gen = FakeGenerator("Zwolle heeft het coördinatiepunt bemenst [1].")
+    gen = FakeGenerator(lead("Het coördinatiepunt is bemenst.", 1))
     answer = Assistant(settings, generator=gen).ask("Wat is er veranderd bij het coördinatiepunt van Zwolle sinds 2020?",
                                                     llm="fake")
     prompt = gen.history[-1][1]["content"]
@@ -216,8 +230,8 @@ def test_the_program_refuses_before_any_model_runs(fake_index_settings):
     assert answer.refused and gen.history == []  # no model call, so no invented number
 
 
-def test_a_bare_model_answer_gets_its_evidence_quoted(fake_index_settings):
-    a = Assistant(fake_index_settings, generator=FakeGenerator("Dordrecht [1]"))
+def test_a_bare_model_lead_still_quotes_the_evidence(fake_index_settings):
+    a = Assistant(fake_index_settings, generator=FakeGenerator(lead("Dordrecht.", 1)))
     answer = a.ask("Welke gemeente richt zich in het bijzonder op een lokaal vakantiepark?", llm="fake")
-    assert answer.text.startswith("Dordrecht [1]\nUit de bron: ")
+    assert answer.text.startswith("Dordrecht [1].\n- Dordrecht (project ")
     assert "vakantiepark" in answer.text and [c.gemeente for c in answer.citations] == ["Dordrecht"]

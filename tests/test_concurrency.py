@@ -1,6 +1,7 @@
 """Many questions at once on one shared Assistant (index, embedder, generator): uncrossed answers."""
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -19,10 +20,11 @@ QUESTIONS = {
 
 
 def _echo_gemeente(messages):
-    """A fake model that answers with the first source's gemeente, so a crossed prompt would show."""
-    first_source = messages[1]["content"].split("\n")[1]
-    gemeente = first_source.split("] ", 1)[1].split(" (", 1)[0]
-    return f"{gemeente} werkt hieraan [1]."
+    """A fake model that leads with the first sentence's gemeente and words, so a crossed prompt would show."""
+    first = next(line for line in messages[1]["content"].splitlines() if line.startswith("[1] ("))
+    gemeente = first[len("[1] ("):].split(",", 1)[0]
+    sentence = first.split(") ", 1)[1]
+    return json.dumps({"zinnen": [1], "antwoord": f"{gemeente}: {sentence}"}, ensure_ascii=False)
 
 
 @pytest.mark.parametrize("backend", ["extractive", "fake"])
@@ -41,4 +43,4 @@ def test_parallel_questions_get_their_own_answers(fake_index_settings, backend):
         assert not answer.refused
         assert {c.gemeente for c in answer.citations} == {gemeente}, (gemeente, answer.text)
         if backend == "fake":
-            assert answer.text.startswith(gemeente)
+            assert answer.lead and answer.text.startswith(gemeente), answer.text

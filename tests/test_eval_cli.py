@@ -75,7 +75,7 @@ def test_eval_compare_puts_configs_side_by_side(env, tmp_path):
 
 
 def test_eval_json_prints_metrics_only(env, tmp_path):
-    proc = weerbaar("eval", "--llm", "extractive", "--types", "unanswerable", "--limit", "3",
+    proc = weerbaar("eval", "--llm", "extractive", "--types", "unanswerable", "--limit", "3", "--split", "dev",
                     "--out", str(tmp_path / "j"), "--json", env=env)
     metrics = json.loads(proc.stdout)
     block = next(iter(metrics["configs"].values()))

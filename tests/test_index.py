@@ -25,15 +25,18 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 class CountingEmbedder(FakeEmbedder):
-    """The fake embedder, counting every call and every text it embeds."""
+    """The fake embedder, counting every call and every text it embeds (``texts``: chunks, as
+    ``embedding_text`` writes them; ``sentences``: the sentence vectors the evidence step reads)."""
 
     def __init__(self) -> None:
         self.calls = 0
         self.texts: list[str] = []
+        self.sentences: list[str] = []
 
     def embed_passages(self, texts):
         self.calls += 1
-        self.texts.extend(texts)
+        for t in texts:  # a chunk is embedded with its gemeente and title: "Ede — Titel (beschrijving): ..."
+            (self.texts if " — " in t.split(":", 1)[0] else self.sentences).append(t)
         return super().embed_passages(texts)
 
 

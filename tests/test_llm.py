@@ -29,6 +29,7 @@ from rag.llm import (  # noqa: E402
     build_generator,
 )
 from core.settings import Settings  # noqa: E402
+from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, parse_lead  # noqa: E402
 
 MESSAGES = [
     {"role": "system", "content": "Je beantwoordt vragen over gemeenten. Antwoord in het Nederlands."},
@@ -61,7 +62,7 @@ def test_fake_generator_scripted_replies_in_order_and_history():
     assert len(first) > 1 and "".join(first) == "Eerste antwoord hier."
     assert "".join(second) == "Tweede."
     assert gen.history == [MESSAGES, [{"role": "user", "content": "nog een vraag"}]]
-    assert gen.calls[1] == {"max_tokens": 7, "temperature": 0.0}
+    assert gen.calls[1] == {"max_tokens": 7, "temperature": 0.0, "schema": None}
     with pytest.raises(GeneratorError, match="only 2 scripted replies"):
         collect(gen)
     assert isinstance(gen, Generator)
@@ -395,21 +396,10 @@ def test_model_fetch_configured_path(tmp_path):
 
 # --------------------------------------------------------------------------- the real local model
 
-SYSTEM_PROMPT = (
-    "Je bent een zorgvuldige assistent van het programma bestuurlijke weerbaarheid tegen ondermijning. "
-    "Je beantwoordt vragen over de stand van zaken bij Nederlandse gemeenten. Gebruik uitsluitend de "
-    "genummerde passages die de gebruiker geeft; verzin niets. Antwoord altijd in het Nederlands, in "
-    "hooguit drie zinnen, zakelijk en feitelijk. Noem de gemeente bij naam. Verwijs naar passages met "
-    "hun nummer tussen vierkante haken, bijvoorbeeld [1]. Staat het antwoord niet in de passages, zeg "
-    "dan precies: 'Dat staat niet in de beschikbare stukken.' Geef geen advies, geen meningen en geen "
-    "informatie over andere gemeenten dan gevraagd. Gebruik geen opsommingstekens en geen kopjes. "
-    "Afkortingen zoals RIEC, Bibob en BOA mag je gebruiken zoals ze in de passages staan. "
-) * 2
+def _evidence(*items: tuple[str, str]) -> list:
+    from core.types import Evidence
 
-
-def _user(passages: list[str], question: str) -> str:
-    numbered = "\n".join(f"[{i}] {p}" for i, p in enumerate(passages, 1))
-    return f"Passages:\n{numbered}\n\nVraag: {question}"
+    return [Evidence(i, gemeente, "stand van zaken", sentence) for i, (gemeente, sentence) in enumerate(items, 1)]
 
 
 @pytest.mark.integration
@@ -433,24 +423,22 @@ def test_local_model_joins_verifies_and_answers_in_dutch(tmp_path):
     gen.load()
     load_s = time.perf_counter() - started
 
+    # The product's own prompt (rag/lead.py): fixed system prompt, numbered evidence, JSON reply.
     asks = [
-        _user([
-            "Zoetermeer: de gemeente heeft in 2023 een Bibob-beleid vastgesteld en werkt samen met het RIEC Haaglanden.",
-            "Zoetermeer: in Spoor 3 traint de gemeente haar medewerkers in het herkennen van signalen van ondermijning.",
-            "Delft: de gemeente zet extra BOA's in op bedrijventerreinen.",
-        ], "Wat doet Zoetermeer in Spoor 3?"),
-        _user([
-            "Delft: de gemeente zet extra BOA's in op bedrijventerreinen en controleert panden samen met de politie.",
-            "Leiden: de gemeente heeft een meldpunt voor ondernemers geopend.",
-            "Delft: in 2024 zijn twaalf panden gesloten na een Bibob-onderzoek.",
-        ], "Hoeveel panden sloot Delft in 2024?"),
+        lead_messages("Wat doet Zoetermeer in Spoor 3?", "nl", _evidence(
+            ("Zoetermeer", "De gemeente heeft in 2023 een Bibob-beleid vastgesteld en werkt samen met het RIEC Haaglanden."),
+            ("Zoetermeer", "In Spoor 3 traint de gemeente haar medewerkers in het herkennen van signalen van ondermijning."),
+            ("Delft", "De gemeente zet extra BOA's in op bedrijventerreinen."))),
+        lead_messages("Hoeveel panden sloot Delft in 2024?", "nl", _evidence(
+            ("Delft", "De gemeente zet extra BOA's in op bedrijventerreinen en controleert panden samen met de politie."),
+            ("Leiden", "De gemeente heeft een meldpunt voor ondernemers geopend."),
+            ("Delft", "In 2024 zijn 12 panden gesloten na een Bibob-onderzoek."))),
     ]
     runs = []
-    for user in asks:
-        messages = [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}]
+    for messages in asks:
         started = time.perf_counter()
         first_s, pieces = None, []
-        for piece in gen.stream(messages, max_tokens=48, temperature=0.0):
+        for piece in gen.stream(messages, max_tokens=LEAD_MAX_TOKENS, temperature=0.0, schema=LEAD_SCHEMA):
             if first_s is None:
                 first_s = time.perf_counter() - started
             pieces.append(piece)
@@ -459,9 +447,10 @@ def test_local_model_joins_verifies_and_answers_in_dutch(tmp_path):
 
     report = {"join_s": round(join_s, 1), "load_s": round(load_s, 1), "runs": runs}
     print("\nlocal model timings:", json.dumps(report, ensure_ascii=False, indent=1))
+    leads = [parse_lead(run["text"]) for run in runs]
     for run in runs:
-        assert run["pieces"] > 1 and run["text"].strip()
-    assert "Zoetermeer" in runs[0]["text"] or "medewerkers" in runs[0]["text"]
-    assert "12" in runs[1]["text"] or "twaalf" in runs[1]["text"]
+        assert run["pieces"] > 1 and run["text"].strip().startswith("{")  # the schema's grammar held
+    assert "Zoetermeer" in leads[0].text or "medewerkers" in leads[0].text
+    assert "12" in leads[1].text or "twaalf" in leads[1].text
     # the fixed system prompt was served from the KV cache the second time
     assert runs[1]["cache_n"] > 0 and runs[1]["prompt_n"] < runs[0]["prompt_n"]

@@ -15,12 +15,12 @@ import pytest
 
 import rag.similar
 from rag.assistant import Assistant
+from rag.comparable import comparable_groups
 from rag.query import plan_query
 from rag.similar import (
     SimilarResult,
     UnknownGemeente,
     aggregate,
-    answer_comparable,
     like_gemeente,
     normalise_dense,
     normalise_lexical,
@@ -119,40 +119,37 @@ def test_empty_query_is_an_error(fake_assistant):
         rank_gemeenten(fake_assistant, "   ")
 
 
-def test_answer_comparable_cites_every_gemeente_it_names(fake_assistant):
+def test_comparable_groups_cite_the_ranked_gemeenten(fake_assistant):
     question = "Wij hebben problemen op een vakantiepark. Welke gemeente heeft hier ervaring mee?"
     plan = plan_query(question, fake_assistant.matcher)
-    text, hits = answer_comparable(fake_assistant, plan, question)
-    assert text.splitlines()[1].startswith("- Dordrecht, project \u201cVersterken van toezicht")
-    assert "Stand van zaken:" in text.splitlines()[1]
-    named = [line[2:].split(",")[0] for line in text.splitlines()[1:]]
-    assert named == list(dict.fromkeys(h.chunk.gemeente for h in hits))  # the first hits: one per gemeente
-    for line in text.splitlines()[1:]:
-        gemeente = line[2:].split(",")[0]
-        markers = [int(m) for m in re.findall(r"\[(\d+)\]", line)]
-        assert markers and all(hits[m - 1].chunk.gemeente == gemeente for m in markers)
+    hits, groups, support = comparable_groups(fake_assistant, plan, question)
+    assert support.ok and groups[0].gemeente == "Dordrecht"
+    assert [g.gemeente for g in groups] == [h.chunk.gemeente for h in hits]  # one passage per ranked gemeente
+    for g in groups:
+        assert g.picks and all(p.sentence.gemeente == g.gemeente for p in (*g.picks, *g.status))
+    assert groups[0].status and groups[0].status[0].sentence.chunk.section == "stand van zaken"
 
 
-def test_answer_comparable_about_one_named_gemeente_uses_normal_retrieval(fake_assistant):
+def test_comparable_about_one_named_gemeente_uses_normal_retrieval(fake_assistant):
     question = "Kunnen we Zwolle bellen over het coördinatiepunt?"
     plan = plan_query(question, fake_assistant.matcher)
     assert plan.kind == "comparable" and plan.gemeenten == ["Zwolle"]
-    text, hits = answer_comparable(fake_assistant, plan, question)
-    assert text == "" and hits and {h.chunk.gemeente for h in hits} == {"Zwolle"}
+    hits, groups, _ = comparable_groups(fake_assistant, plan, question)
+    assert hits and {h.chunk.gemeente for h in hits} == {"Zwolle"} and [g.gemeente for g in groups] == ["Zwolle"]
 
 
-def test_answer_comparable_like_a_named_gemeente(fake_assistant):
+def test_comparable_like_a_named_gemeente(fake_assistant):
     question = "Welke gemeenten hebben een aanpak vergelijkbaar met Rotterdam?"
     plan = plan_query(question, fake_assistant.matcher)
-    text, hits = answer_comparable(fake_assistant, plan, question)
-    assert "Zaanstad" in text and "Rotterdam" not in {h.chunk.gemeente for h in hits}
+    hits, groups, support = comparable_groups(fake_assistant, plan, question)
+    assert "Zaanstad" in [g.gemeente for g in groups] and "Rotterdam" not in {h.chunk.gemeente for h in hits}
 
 
 def test_ask_answers_comparable_questions_per_gemeente(fake_assistant):
     question = "Wij hebben problemen op een vakantiepark. Welke gemeente heeft hier ervaring mee?"
     answer = fake_assistant.ask(question, llm="extractive")
     assert not answer.refused, answer.text
-    assert answer.text.startswith("Gemeenten met een vergelijkbare aanpak: Dordrecht [1]")
+    assert answer.text.startswith("Gemeenten met een vergelijkbare aanpak: Dordrecht")
     assert "Versterken van toezicht en handhaving" in answer.text and "Stand van zaken:" in answer.text
     markers = {int(m) for m in re.findall(r"\[(\d+)\]", answer.text)}
     assert markers == {c.marker for c in answer.citations}
@@ -176,7 +173,7 @@ def test_ask_comparable_with_a_model_gets_the_top_gemeenten_passages(fake_index_
     a = Assistant(fake_index_settings, generator=gen)
     answer = a.ask("Wij hebben problemen op een vakantiepark. Wie kunnen we bellen?", llm="fake")
     prompt = gen.history[-1][1]["content"]
-    assert "[1] Dordrecht" in prompt and "vakantiepark" in prompt
+    assert prompt.split("\n[1] (", 1)[1].startswith("Dordrecht,") and "vakantiepark" in prompt
     assert not answer.refused and answer.citations[0].gemeente == "Dordrecht"
 
 

@@ -1,0 +1,66 @@
+"""Chat answers to "which gemeente can we call about X?": the gemeenten ranked like `weerbaar similar`
+(rag/similar.py), each with its best evidence sentence for the question and its stand van zaken line.
+
+    hits, groups, support = comparable_groups(assistant, plan, "Wij hebben last van huisjesmelkers. Wie kunnen we bellen?")
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+
+from core import vocabulary as V
+from core.text import stems, words
+from core.types import Hit
+from rag.answer import Group
+from rag.similar import like_gemeente, rank_gemeenten, similar_index
+from rag.support import judge
+
+ANSWER_GEMEENTEN = 3  # gemeenten in a comparable answer: the ones a caller can ring first
+ANSWER_RELATIVE_SCORE = 0.6  # a gemeente in the answer scores at least this share of the best one
+_LIKE = re.compile(r"\b(lijk\w*|vergelijkbaar met|zoals|similar to|like)\b", re.IGNORECASE)
+
+
+def subject(question: str) -> str:
+    """The question without its frame ("welke gemeente kunnen we bellen?"): what it is about.
+
+    >>> subject("Wij hebben problemen op een vakantiepark: welke gemeenten kunnen we bellen?")
+    'problemen vakantiepark'
+    """
+    return " ".join(w for w in words(question) if not set(stems(w)) & V.COMPARABLE_FRAME_STEMS)
+
+
+def comparable_groups(assistant, plan, question: str):
+    """(hits, evidence groups, support) for a comparable question; a question about one named gemeente
+    ("wat doet Zwolle, kunnen we ze bellen?") is answered as a plain question about it."""
+    named = [g for g in plan.gemeenten if g in similar_index(assistant).rows]
+    if named and not (len(named) == 1 and _LIKE.search(question)):
+        plain = replace(plan, kind="plain")
+        hits = assistant.retrieve(question, plan=plain)
+        groups, support = assistant.evidence(question, plain, hits)
+        return hits, groups, support
+    results = like_gemeente(assistant, named[0], k=ANSWER_GEMEENTEN) if named else \
+        rank_gemeenten(assistant, question, k=ANSWER_GEMEENTEN)
+    if not results:
+        return [], [], judge(question, plan.language, [], [])
+    results = [r for r in results if r.score >= ANSWER_RELATIVE_SCORE * results[0].score]
+    about = subject(question) or question
+    vector = np.asarray(assistant.retriever.embed_model.get_query_embedding(about), dtype=np.float32)
+    index = assistant.sentences
+    hits, groups = [], []
+    for r in results:
+        rows = index.rows_of([r.gemeente])
+        picks = index.best(about, vector, rows, n=V.SET_PICKS, with_next=False, ignore_stems=V.QUESTION_STEMS)
+        status = ()
+        if r.status_line and r.status_chunk is not None and r.status_line not in {p.sentence.text for p in picks}:
+            row = index.row_of(r.status_chunk.id, r.status_line)
+            status = (index.pick(row),) if row is not None else ()
+        groups.append(Group(r.gemeente, tuple(picks), status))
+        hits.append(Hit(chunk=r.chunks[0], score=r.score))
+    chosen = [p.sentence.text for g in groups for p in g.picks] + [r.title for r in results]
+    support = judge(about, plan.language, chosen, chosen, expand=index.lexical.query_stems, idf=index.lexical.idf,
+                    vocabulary=index.lexical.vocabulary)
+    if named:  # "lijkt op Rotterdam": the named gemeente is the subject, always supported
+        support = replace(support, coverage=1.0, needs_met=True)
+    return hits, groups, support

@@ -1,0 +1,113 @@
+"""Does the evidence answer the question? The program decides, before any model runs.
+
+Two checks, both calibrated on the dev split (core/vocabulary.py says why each value):
+
+- coverage: the share of the question's topic words (without gemeente names, question words and the
+  words every record is about) found in the chosen evidence sentences and the project title. English
+  topic words count through the glossary (data/glossary_en_nl.tsv); words it does not know are not
+  judged.
+- what the question asks for: "hoeveel" needs a number, "wanneer" a date, "wie" a name, "budget" an
+  amount, in a sentence of the gemeente's record that shares a topic word (or, without topic words,
+  in the evidence).
+
+    judge(question, language, picks, candidate_texts, titles) -> Support(coverage=0.0, needs_met=False, ...)
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from core import vocabulary as V
+from core.glossary import concepts, dutch_words
+from core.text import stems
+from rag.evidence import holds, question_needs
+
+
+@dataclass(frozen=True)
+class Support:
+    coverage: float  # 0..1, 1.0 when the question has no topic words of its own
+    needs_met: bool
+    topic: frozenset[str] = field(default_factory=frozenset)
+    missing: tuple[str, ...] = ()  # needs the evidence does not meet
+
+    @property
+    def ok(self) -> bool:
+        return self.needs_met and self.coverage >= V.MIN_COVERAGE
+
+
+def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
+    """The stems a question is about. ``question`` comes without gemeente names; ``expand`` adds the
+    index's typo folds and compound parts (LexicalIndex.query_stems).
+
+    >>> sorted(topic_stems("Hoeveel moeders doen mee aan het programma?", "nl"))
+    ['moeder', 'programma']
+    """
+    if language == "en":
+        words = " ".join(dutch_words(question))
+    else:
+        words = question
+    return frozenset(expand(words)) - V.QUESTION_STEMS - V.GENERIC_STEMS
+
+
+def topic_concepts(question: str, language: str, expand=stems) -> list[frozenset[str]]:
+    """The question's topic as concepts: each a set of stems any of which counts as the concept found.
+    Dutch: one stem each. English: each word the glossary knows, as the stems of its Dutch words (words it
+    does not know are not judged).
+
+    >>> topic_concepts("Hoeveel moeders doen mee?", "nl")
+    [frozenset({'moeder'})]
+    """
+    skip = V.QUESTION_STEMS | V.GENERIC_STEMS
+    if language != "en":
+        return [frozenset({s}) for s in dict.fromkeys(expand(question)) if s not in skip]
+    out = []
+    for english, dutch in concepts(question):
+        if set(stems(english)) & skip or english in V.QUESTION_WORDS.split():
+            continue
+        alternatives = frozenset(s for d in dutch for s in expand(d)) - skip
+        if alternatives:
+            out.append(alternatives)
+    return out
+
+
+def judge(question: str, language: str, evidence_texts: Sequence[str], record_texts: Iterable[str],
+          expand=stems, idf=lambda stem: 1.0, vocabulary: set[str] | None = None) -> Support:
+    """Coverage of the topic by the gemeente's record (each concept weighted by its rarity, ``idf``: a
+    missing 'vakantiepark' weighs more than a missing 'veel'), and whether the record holds what the
+    question asks for next to what it is about.
+
+    English questions are judged on coverage only when none of their concepts occurs anywhere in the
+    corpus (``vocabulary``): the glossary knows the reports' words, not every paraphrase of them.
+    """
+    record_texts = list(record_texts)
+    topic = topic_stems(question, language, expand)
+    found = set()
+    for t in list(evidence_texts) + record_texts:
+        found |= set(expand(t))
+    weights = [(c, max(idf(s) for s in c)) for c in topic_concepts(question, language, expand)]
+    total = sum(w for _, w in weights)
+    coverage = sum(w for c, w in weights if c & found) / total if weights and total > 0 else 1.0
+    if language == "en" and weights and vocabulary is not None:
+        coverage = 1.0 if any(c & vocabulary for c, _ in weights) else 0.0
+    counted = frozenset(expand(" ".join(counted_words(question, language))))
+    missing = []
+    for need in sorted(question_needs(question)):
+        pool = record_texts if topic else list(evidence_texts)
+        # "hoeveel hennepkwekerijen": the number must stand beside what is counted, not just anywhere
+        about = (counted or topic) if need == "number" else topic
+        if not any(holds(need, t) and (not about or about & set(expand(t))) for t in pool):
+            missing.append(need)
+    return Support(coverage, not missing, topic, tuple(missing))
+
+
+def counted_words(question: str, language: str) -> list[str]:
+    """What a count question counts: the words right after 'hoeveel' / 'how many' (English through the glossary).
+
+    >>> counted_words("Hoeveel hennepkwekerijen zijn er aangetroffen?", "nl"), counted_words("Hoe vaak?", "nl")
+    (['hennepkwekerijen'], [])
+    """
+    m = V.COUNTED.search(question)
+    if not m:
+        return []
+    words = [m.group(1)]
+    return dutch_words(" ".join(words)) if language == "en" else words

@@ -1,0 +1,183 @@
+"""Check a model's lead against the evidence before anyone sees it. A lead that fails any check is dropped;
+the answer is then the quoted evidence alone. Every check has a reason a reader can see:
+
+- empty:     no text, or a sentence that ends on an empty slot ("De burgemeester is [1].", "... is .")
+- number:    every number in the lead stands in the evidence or the question ("12" needs a "12")
+- gemeente:  every gemeente the lead names is one the evidence is about (or the question names)
+- words:     every content word stands in the evidence or the question (Dutch stems; English words
+             through the glossary, the question, or a shared stem with an evidence word)
+- negation:  a lead that negates ("niet", "geen", "not") needs a negation in the evidence
+- language:  the lead is in the question's language, with no function words of the other one
+- contact:   a link, e-mail address or phone number must stand verbatim in the evidence
+- instruction: the lead addresses the reader with an instruction ("bezoek ...", "mail ...")
+
+    verify_lead("De app is 11.000 keer gedownload.", question, evidence, "nl", matcher)
+    -> Verdict(ok=True, reasons=())
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core import vocabulary as V
+from core.glossary import english_supported
+from core.text import split_sentences, stems
+from core.types import Evidence
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_MARKER = re.compile(r"\s*\[\d+(?:\s*[,;]\s*\d+)*\]")
+# The last word of a sentence that cannot end it: a verb, article or preposition waiting for its object.
+_DANGLING = {"is", "zijn", "was", "waren", "de", "het", "een", "van", "voor", "met", "aan", "op", "in", "door",
+             "the", "a", "an", "of", "for", "with", "to", "are", "were", "by", "and", "en", "namelijk", "als", "as"}
+_NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|niets|not|no|never|none|nothing|without|zonder|n't)\b", re.I)
+# Function words that only one language has: their presence shows a lead mixes Dutch and English.
+_DUTCH_ONLY = {"een", "het", "de", "met", "van", "voor", "dat", "die", "zijn", "wordt", "worden", "heeft", "hebben",
+               "niet", "ook", "bij", "naar", "uit", "over", "door", "en", "om", "te", "er", "nog", "wel", "deze", "dit"}
+_ENGLISH_ONLY = {"the", "and", "with", "which", "that", "for", "are", "has", "have", "been", "from", "this", "these",
+                 "their", "its", "of", "to", "was", "were", "will", "by"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    reasons: tuple[str, ...] = ()
+
+
+def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language: str, matcher,
+                corpus_gemeenten: Sequence[str] = ()) -> Verdict:
+    """All checks above; ``reasons`` names each that failed (empty when the lead may be shown)."""
+    text = _MARKER.sub("", lead or "").strip()
+    reasons: list[str] = []
+    if not text:
+        return Verdict(False, ("empty",))
+    source = " ".join(e.sentence for e in evidence)
+    sentences = split_sentences(text)
+    if len(sentences) > V.LEAD_MAX_SENTENCES:
+        reasons.append("too long")
+    if any(ends_on_a_slot(s) for s in sentences):
+        reasons.append("empty slot")
+    numbers = numbers_in(source) | numbers_in(question)
+    if any(not (_readings(n) & numbers) for n in _NUMBER.findall(text)):
+        reasons.append("number not in the evidence")
+    allowed = {e.gemeente for e in evidence} | {m.canonical for m in matcher.find(question)}
+    named = {m.canonical for m in matcher.find(text) if not corpus_gemeenten or m.canonical in corpus_gemeenten
+             or not m.in_corpus}
+    if named - allowed:
+        reasons.append("gemeente not in the evidence")
+    if unsupported_words(text, question, source, language, matcher):
+        reasons.append("words not in the evidence")
+    if _NEGATION.search(text) and not _NEGATION.search(source) and not _NEGATION.search(question):
+        reasons.append("negation not in the evidence")
+    if _mixed_language(text, language, matcher):
+        reasons.append("not in the question's language")
+    if any(c not in source for c in find_contacts(text)):
+        reasons.append("contact not in the evidence")
+    if is_instruction(text):
+        reasons.append("instruction to the reader")
+    return Verdict(not reasons, tuple(reasons))
+
+
+def unsupported_words(text: str, question: str, source: str, language: str, matcher) -> list[str]:
+    """The lead's content words that stand neither in the evidence nor in the question.
+
+    >>> from core.names import GemeenteMatcher
+    >>> unsupported_words("Zwolle heeft een coördinatiepunt ingericht.", "Wat doet Zwolle?",
+    ...                   "Zwolle richt een coördinatiepunt in.", "nl", GemeenteMatcher(corpus_names=["Zwolle"]))
+    ['ingericht']
+    """
+    text = _without_names(text, matcher)
+    known = set(stems(source)) | set(stems(question)) | V.QUESTION_STEMS | V.LEAD_FREE_STEMS
+    source_words = set(re.findall(r"\w+", (source + " " + question).lower()))
+    out = []
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
+        w = word.lower()
+        if len(w) < 3:
+            continue
+        s = stems(w)
+        if not s or all(x in known for x in s) or w in source_words:
+            continue
+        if language == "en" and english_supported(w, source_words):
+            continue
+        if _shares_stem(w, source_words):
+            continue
+        out.append(word)
+    return out
+
+
+def _shares_stem(word: str, source_words: set[str], min_len: int = V.SHARED_STEM_CHARS) -> bool:
+    """A word whose first letters another evidence word shares ('coördinatiepunt' ~ 'coordinatie', 'integrity'
+    ~ 'integriteit'): inflection, compounds and cognates, not a new claim."""
+    head = _fold(word)[:min_len]
+    return len(head) >= min_len and any(_fold(w).startswith(head) or head in _fold(w) for w in source_words)
+
+
+# Until core/instructions.py (the hostile-text detector) lands: links, e-mail addresses, phone numbers, and a
+# lead that opens with an imperative to the reader.
+_CONTACT = re.compile(r"(https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s-]{8,}\d)", re.I)
+_IMPERATIVE = re.compile(r"^(bezoek|mail|bel|klik|lees|ga naar|stuur|download|visit|email|e-mail|call|click|read|"
+                         r"go to|send|contact)\b", re.I)
+
+
+def find_contacts(text: str) -> list[str]:
+    return [m.group(0).rstrip(".,;:)") for m in _CONTACT.finditer(text)]
+
+
+def is_instruction(text: str) -> bool:
+    return any(_IMPERATIVE.match(s) for s in split_sentences(text))
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def numbers_in(text: str) -> set[str]:
+    """Numbers as digits without thousands separators: '11.000' and '11000' are one number.
+
+    >>> sorted(numbers_in("11.000 keer, op 25 juni 2020, 1,5 uur"))
+    ['1,5', '11000', '2020', '25']
+    """
+    out = set()
+    for n in _NUMBER.findall(text):
+        out.add(n.replace(".", "") if re.fullmatch(r"\d{1,3}(\.\d{3})+", n) else n)
+    return out
+
+
+def _readings(number: str) -> set[str]:
+    """The numbers a written number can be: '11,000' is 11000 in English and 11,000 (a decimal) in Dutch.
+
+    >>> sorted(_readings("11,000")), sorted(_readings("11.000")), sorted(_readings("1,5"))
+    (['11,000', '11000'], ['11000'], ['1,5'])
+    """
+    out = numbers_in(number)
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", number):
+        out.add(number.replace(",", ""))
+    return out
+
+
+def ends_on_a_slot(sentence: str) -> bool:
+    """'De burgemeester is .' or 'De theatermaker is' : the answer's key word is missing.
+
+    >>> ends_on_a_slot("The mayor of Dordrecht is ."), ends_on_a_slot("Zwolle is gestart.")
+    (True, False)
+    """
+    words = re.findall(r"[\w'-]+", sentence.lower())
+    if not words:
+        return True
+    return words[-1] in _DANGLING or bool(re.search(r"(\.\.\.|…|_{2,}|\[\s*\]|\(\s*\)|:\s*[.!?]$)", sentence))
+
+
+def _without_names(text: str, matcher) -> str:
+    """Gemeente names are checked on their own ('Den Bosch', "'s-Hertogenbosch" are names, not words)."""
+    for m in reversed(matcher.find(text)):
+        text = text[: m.start] + " " + text[m.end :]
+    return text
+
+
+def _mixed_language(text: str, language: str, matcher) -> bool:
+    text = _without_names(text, matcher)
+    words = [w.lower() for w in re.findall(r"[a-zA-Z']+", text)]
+    other = _DUTCH_ONLY if language == "en" else _ENGLISH_ONLY
+    return sum(w in other for w in words) > V.MIXED_LANGUAGE_WORDS

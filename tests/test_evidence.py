@@ -1,0 +1,118 @@
+"""Evidence and refusals: each rule of core/vocabulary.py with a row that shows what it changes."""
+from __future__ import annotations
+
+import doctest
+
+import numpy as np
+import pytest
+
+import core.glossary
+import core.vocabulary as V
+import rag.evidence
+import rag.support
+from core.types import Chunk
+from rag.evidence import SentenceIndex, holds, question_needs
+from rag.support import counted_words, judge, topic_concepts
+
+
+def test_doctests():
+    for module in (rag.evidence, rag.support, core.glossary):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
+@pytest.mark.parametrize("question, needs", [
+    ("Hoeveel moeders doen mee?", {"number"}),  # NEEDS["number"]: a count
+    ("How many themes does Oss cover?", {"number"}),
+    ("Wanneer start het festival?", {"date"}),  # NEEDS["date"]
+    ("In which month and year was the meeting?", {"date"}),
+    ("Wat is het budget van Zwolle?", {"money"}),  # NEEDS["money"]
+    ("How much funding in euros did Rotterdam receive?", {"money", "number"}),
+    ("Wie is de burgemeester van Dordrecht?", {"name"}),  # NEEDS["name"]
+    ("Hoe heet het project van Deventer?", set()),  # PROJECT_NAME: the title answers it
+    ("Wat doet Zwolle?", set()),
+])
+def test_what_a_question_asks_for(question, needs):
+    assert question_needs(question) == needs
+
+
+@pytest.mark.parametrize("need, sentence, held", [
+    ("number", "Er doen 12 moeders mee.", True),
+    ("number", "De gemeente richt zich op vijf thema's.", True),  # NUMBER_WORDS
+    ("number", "In 2019 waren er controles.", False),  # YEAR: a year is a date, not a count
+    ("date", "Op 25 juni licht de projectleider het plan toe.", True),  # MONTHS
+    ("date", "De nulmeting volgt in Q1 2021.", True),
+    ("date", "De projectleider licht het plan toe.", False),
+    ("money", "Er is 50.000 euro beschikbaar.", True),
+    ("money", "De impulsgelden zijn verdeeld.", False),
+    ("name", "Het traject loopt met Governance & Integrity.", True),
+    ("name", "het traject loopt nog.", False),
+])
+def test_what_a_sentence_holds(need, sentence, held):
+    assert holds(need, sentence) is held
+
+
+def test_counted_words_make_the_number_stand_beside_its_noun():
+    assert counted_words("Hoeveel hennepkwekerijen zijn er aangetroffen?", "nl") == ["hennepkwekerijen"]  # COUNTED
+    assert counted_words("Hoeveel nieuwe medewerkers komen er?", "nl") == ["medewerkers"]
+    record = ["In 2019 waren er 3 integrale controles.", "Soms werden hennepkwekerijen aangetroffen."]
+    support = judge("Hoeveel hennepkwekerijen zijn er aangetroffen?", "nl", record, record)
+    assert not support.needs_met and support.missing == ("number",)
+    assert judge("Hoeveel controles waren er?", "nl", record, record).needs_met
+
+
+def test_generic_and_question_words_are_not_a_topic():
+    assert topic_concepts("Wat doet de gemeente tegen ondermijning?", "nl") == []  # QUESTION_STEMS, GENERIC_STEMS
+    assert topic_concepts("Wat is er recent gebeurd met de app?", "nl") == [frozenset({"app"})]
+
+
+def test_english_topic_words_count_through_the_glossary():
+    concepts = topic_concepts("Who is the mayor?", "en")
+    assert concepts and "burgemeester" in concepts[0]
+    assert judge("Who is the mayor?", "en", ["De wijkagent loopt mee."], [], vocabulary={"wijkagent"}).coverage == 0.0
+
+
+def test_coverage_is_weighted_by_rarity():
+    """MIN_COVERAGE: a record that holds the rare topic word but not the common one still covers the question."""
+    idf = {"vakantiepark": 5.0, "veel": 0.5}.get
+    support = judge("Veel vakantiepark", "nl", [], ["Een lokaal vakantiepark."], idf=lambda s: idf(s, 1.0))
+    assert support.coverage > 0.9 and support.ok
+    assert not judge("Wat is het budget?", "nl", [], ["Een lokaal vakantiepark."]).ok
+
+
+def _chunk(i: int, text: str, section: str = "stand van zaken", position: int = 0) -> Chunk:
+    return Chunk(id=f"c{i}", text=text, gemeente="Ede", section=section, title="Titel", source="r.txt:1-2",
+                 position=position)
+
+
+def _index(*texts: str) -> SentenceIndex:
+    chunks = [_chunk(0, "\n".join(texts))]
+    return SentenceIndex(chunks, embed=lambda ts: np.eye(len(ts), 8, dtype=np.float32))
+
+
+def test_context_rules():
+    index = _index("Festival weerbaarheid", "Het festival ging niet door.", "Dit kwam door corona.",
+                   "De pijlers zijn:", "- bewustwording", "- meldpunt", "Daarna volgt de evaluatie.")
+    text = [s.text for s in index.sentences]
+    ctx = lambda t: [text[r] for r in index.context(text.index(t))]  # noqa: E731
+    assert ctx("Dit kwam door corona.") == ["Het festival ging niet door."]  # ANAPHORA
+    assert ctx("Het festival ging niet door.") == ["Festival weerbaarheid"]  # HEADING_MAX_CHARS
+    assert ctx("De pijlers zijn:") == ["- bewustwording", "- meldpunt"]  # LIST_ITEM: intro -> items
+    assert ctx("- meldpunt") == ["De pijlers zijn:"]  # item -> intro
+    assert ctx("Daarna volgt de evaluatie.") == []
+
+
+def test_the_answer_after_a_matching_sentence_inherits_its_score():
+    """NEXT_SHARE: 'Waarom ...?' is often answered by the sentence after the one that repeats the question."""
+    index = _index("Het project liep vertraging op.", "Er was te weinig capaciteit.", "Het weer was goed.")
+    query = np.zeros(8, dtype=np.float32)
+    final, own = index.scores("vertraging", query, np.arange(3))
+    assert own[1] == 0 and final[1] == pytest.approx(V.NEXT_SHARE * own[0])
+    assert final[2] < final[1]
+
+
+def test_opening_sentences_describe_the_project():
+    chunks = [_chunk(0, "Eerste zin. Tweede zin. Derde zin.", "beschrijving"), _chunk(1, "Stand.", position=0)]
+    index = SentenceIndex(chunks, embed=lambda ts: np.eye(len(ts), 8, dtype=np.float32))
+    picks = index.opening(np.arange(len(index)), 2)
+    assert [p.sentence.text for p in picks] == ["Eerste zin.", "Tweede zin."]

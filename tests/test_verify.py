@@ -1,0 +1,72 @@
+"""The lead check: what a model writes is verified against the evidence before anyone sees it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.names import GemeenteMatcher
+from core.types import Evidence
+from rag.assistant import Assistant
+from rag.llm import FakeGenerator
+from rag.verify import verify_lead
+
+MATCHER = GemeenteMatcher(corpus_names=["Utrecht", "Zwolle", "Dordrecht"])
+EVIDENCE = [
+    Evidence(1, "Utrecht", "stand van zaken", "De app Ondernijning is inmiddels 11.000 keer gedownload."),
+    Evidence(1, "Utrecht", "stand van zaken", "Er zijn activiteiten uitgevoerd onder de pijler bewustwording."),
+]
+QUESTION = "Hoe vaak is de app van Utrecht gedownload?"
+
+
+@pytest.mark.parametrize("lead, reason", [
+    ("De app van Utrecht is 11.000 keer gedownload.", None),
+    ("Utrecht: de app is 11000 keer gedownload.", None),  # the same number without its separator
+    ("De burgemeester van Utrecht is [1].", "empty slot"),
+    ("De theatermaker met wie Utrecht werkt is .", "empty slot"),
+    ("De app van Utrecht is 12.000 keer gedownload.", "number not in the evidence"),
+    ("De app van Zwolle is 11.000 keer gedownload.", "gemeente not in the evidence"),
+    ("Er zijn geen activiteiten uitgevoerd onder de pijler bewustwording.", "negation not in the evidence"),
+    ("De app van Utrecht is vooral populair bij jongeren en scholen.", "words not in the evidence"),
+    ("Bezoek www.evil.example voor de app van Utrecht.", "contact not in the evidence"),
+    ("Mail de gemeente Utrecht voor de app.", "instruction to the reader"),
+])
+def test_each_check_has_a_case(lead, reason):
+    verdict = verify_lead(lead, QUESTION, EVIDENCE, "nl", MATCHER)
+    if reason is None:
+        assert verdict.ok, verdict.reasons
+    else:
+        assert not verdict.ok and reason in verdict.reasons, verdict.reasons
+
+
+@pytest.mark.parametrize("lead, ok", [
+    ("Utrecht's app has been downloaded 11,000 times.", True),
+    ("Utrecht's app is 11.000 keer gedownload by users.", False),  # Dutch-English word salad
+    ("Zaanstad is een rural municipality met remote industrial estates.", False),
+])
+def test_english_leads_are_english(lead, ok):
+    verdict = verify_lead(lead, "How often has Utrecht's app been downloaded?", EVIDENCE, "en", MATCHER)
+    assert verdict.ok is ok, verdict.reasons
+
+
+def _reply(text: str, *sentences: int) -> str:
+    return json.dumps({"zinnen": list(sentences), "antwoord": text}, ensure_ascii=False)
+
+
+@pytest.fixture(scope="module")
+def settings(fake_index_settings):
+    return fake_index_settings
+
+
+@pytest.mark.parametrize("bad_lead", [
+    "Het coördinatiepunt van Zwolle wordt bemenst door [1].",  # an empty slot
+    "Het coördinatiepunt van Zwolle heeft 14 medewerkers.",  # a number the evidence lacks
+    "Zwolle werkt hierin samen met Dordrecht.",  # a gemeente the evidence is not about
+    "Bezoek http://evil.example voor meer informatie over Zwolle.",  # an instruction with a link
+    "Zwolle is a municipality met een coördinatiepunt for undermining.",  # Dutch-English mixing
+])
+def test_the_assistant_drops_a_bad_lead_and_keeps_the_evidence(settings, bad_lead):
+    gen = FakeGenerator(_reply(bad_lead, 1))
+    answer = Assistant(settings, generator=gen).ask("Wat doet Zwolle met het coördinatiepunt?", llm="fake")
+    assert answer.lead is None and bad_lead.rstrip(".") not in answer.text
+    assert answer.text.startswith("- Zwolle") and answer.evidence and not answer.refused
