@@ -1,28 +1,14 @@
 """`weerbaar bench`: latency of retrieval and answers on this machine, warm (numbers, not asserts)."""
 from __future__ import annotations
 
-import json
-import statistics
 import time
-from pathlib import Path
 
-QUESTIONS = Path(__file__).with_name("questions.jsonl")
-
-
-def percentile(values: list[float], p: float) -> float:
-    """Nearest-rank percentile.
-
-    >>> percentile([1, 2, 3, 4], 50)
-    2
-    """
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    rank = max(1, int(round(p / 100 * len(ordered) + 0.4999)))
-    return ordered[min(rank, len(ordered)) - 1]
+from eval.metrics import percentile
 
 
-def run_bench(assistant, questions: list[str], llm_questions: int = 3, llm: str = "local", progress=None) -> dict:
+def run_bench(assistant, questions: list[str], llm_questions: int = 10, llm: str = "local", progress=None) -> dict:
+    """Warm latencies: retrieval per mode, extractive answers, and a generator's first token and whole
+    answer over ``llm_questions`` questions (the model is loaded and its system prompt cached first)."""
     out: dict = {"questions": len(questions)}
     for q in questions[:3]:  # warm up: model loads, caches
         assistant.retrieve(q)
@@ -42,7 +28,8 @@ def run_bench(assistant, questions: list[str], llm_questions: int = 3, llm: str 
         times.append((time.perf_counter() - t) * 1000)
     out["extractive_total_ms"] = {"p50": percentile(times, 50), "p95": percentile(times, 95)}
     if llm_questions > 0:
-        sources, first, total = [], [], []
+        out[f"{llm}_warm_up_s"] = round(assistant.warm_up(llm), 1)
+        sources, first, total, leads = [], [], [], 0
         for i, q in enumerate(questions[:llm_questions]):
             t0 = time.perf_counter()
             mark: dict = {}
@@ -50,14 +37,11 @@ def run_bench(assistant, questions: list[str], llm_questions: int = 3, llm: str 
             sources.append((mark.get("sources", t0) - t0) * 1000)
             first.append(answer.timings_ms.get("first_token", float("nan")))
             total.append(answer.timings_ms.get("total", float("nan")))
+            leads += answer.lead is not None
             if progress:
                 progress(i + 1, llm_questions)
-        out[f"{llm}_ms"] = {"sources_shown_median": statistics.median(sources),
-                            "first_token_median": statistics.median(first),
-                            "total_median": statistics.median(total), "n": len(first)}
+        out[f"{llm}_ms"] = {"sources_p50": percentile(sources, 50), "sources_p95": percentile(sources, 95),
+                            "first_token_p50": percentile(first, 50), "first_token_p95": percentile(first, 95),
+                            "total_p50": percentile(total, 50), "total_p95": percentile(total, 95),
+                            "n": len(first), "leads_shown": leads}
     return out
-
-
-def load_questions(path: Path = QUESTIONS, answerable_only: bool = True) -> list[str]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r["question"] for r in rows if not answerable_only or r["type"] != "unanswerable"]

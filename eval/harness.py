@@ -8,7 +8,6 @@ The named configurations that ``weerbaar eval --compare`` knows are in CONFIGS, 
 """
 from __future__ import annotations
 
-import importlib
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -247,29 +246,18 @@ def warm_up(settings, llm: str | None) -> None:
 # --------------------------------------------------------------------------- `weerbaar similar`
 
 
-def find_similar() -> tuple[Callable | None, str]:
-    """(rag.similar.rank_gemeenten, its name) or (None, why it is not there)."""
-    try:
-        module = importlib.import_module("rag.similar")
-    except ModuleNotFoundError as e:
-        if e.name not in ("rag.similar", "rag"):
-            raise
-        return None, "rag/similar.py does not exist"
-    fn = getattr(module, "rank_gemeenten", None)
-    return (fn, "rag.similar.rank_gemeenten") if callable(fn) else (None, "rag/similar.py has no rank_gemeenten")
-
-
-def run_similar(questions: Sequence[dict], settings, k: int = 3, make_assistant=None) -> dict:
+def run_similar(questions: Sequence[dict], settings, k: int = 3, make_assistant=None, rank=None) -> dict:
     """similar_recall@3 of the gold gemeenten over the 'comparable' questions, or why it was skipped.
 
-    Calls ``rank_gemeenten(assistant, question, k)`` (rag/similar.py), the ranking `weerbaar similar` shows.
+    Calls ``rank(assistant, question, k)``: by default rag.similar.rank_gemeenten, the ranking
+    `weerbaar similar` shows.
     """
     comparable = [q for q in questions if q["type"] == "comparable" and q["gemeenten"]]
     if not comparable:
         return {"status": "skipped: no comparable questions in this run"}
-    fn, where = find_similar()
-    if fn is None:
-        return {"status": f"not measured: {where}"}
+    if rank is None:
+        from rag.similar import rank_gemeenten as rank
+    fn, where = rank, f"{rank.__module__}.{rank.__name__}"
     per_question = {}
     try:
         assistant = (make_assistant or default_assistant)(settings, CONFIGS["hybrid"])

@@ -11,9 +11,9 @@ take hours). Embedding throughput is measured separately on the real chunks.
 
 Writing goes through ChunkIndex.sync, the same path as `weerbaar ingest`, with an embedder that
 hands out the precomputed vectors. Queries are the questions of eval/questions.jsonl:
-- dense: a Chroma query (top 10) with the question's vector (embedded beforehand, timed apart);
-- lexical: bm25s, PyStemmer "dutch" and bm25s's Dutch stopwords, over "gemeente title text";
-- hybrid: dense top 30 + lexical top 30, reciprocal rank fusion (k=60), top 10.
+the product's own rag.retrieve.Retriever (dense via llama-index and Chroma, the Dutch BM25 of
+rag/lexical.py, and their reciprocal rank fusion), top 10, with each question's vector embedded
+beforehand (timed apart).
 Two quality columns show the numbers mean something: ANN recall (the share of the exact,
 brute-force cosine top 10 that Chroma's HNSW index returns) and hit@10 (for questions naming a
 gemeente: a REAL chunk of that gemeente is in the top 10; it falls as synthetic chunks that share
@@ -23,112 +23,42 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
-import logging
-import os
 import random
 import re
 import shutil
-import signal
-import socket
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
+from core.settings import DEFAULT_CORPUS, GEMEENTEN_TSV, Settings
 from core.text import split_sentences
+from core.types import Chunk, content_hash
+from eval.harness import load_questions as load_question_file
+from eval.harness import select
+from eval.metrics import percentile
+from ingest.chroma_server import ChromaServer
 from ingest.chunk import chunk_records, embedding_text
 from ingest.parse import parse_table
-from core.settings import DEFAULT_CORPUS, GEMEENTEN_TSV, Settings
-from core.types import Chunk, content_hash
-
-QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 NOISE = 0.2  # norm of the noise added to a unit vector: cosine to the noiseless mix ~0.98
-
-
-# --- a Chroma server of our own -------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class ChromaServer:
-    """`chroma run` (the CLI inside the pinned chromadb) on 127.0.0.1 and a free port.
-
-    Stopped by SIGTERM to the chroma process's own PID (STACK.md trap 9), SIGKILL after 10 s.
-    """
-
-    def __init__(self, path: Path, port: int | None = None, host: str = "127.0.0.1") -> None:
-        self.path, self.host, self.port = Path(path), host, port or free_port()
-        self.proc: subprocess.Popen | None = None
-        self.log_path = self.path.with_name(self.path.name + ".log")
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
-    def start(self, timeout: float = 60.0) -> "ChromaServer":
-        exe = Path(sys.executable).with_name("chroma")
-        cmd = [str(exe), "run", "--path", str(self.path), "--host", self.host, "--port", str(self.port)]
-        self.path.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
-        with open(self.log_path, "wb") as log:  # the child keeps its own handle
-            self.proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"chroma server exited with {self.proc.returncode}: {self._log_tail()}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=1) as r:
-                    if r.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError(f"chroma server not ready after {timeout:.0f} s: {self._log_tail()}")
-
-    def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
-
-    def _log_tail(self) -> str:
-        try:
-            return self.log_path.read_text(errors="replace")[-800:]
-        except OSError:
-            return "(no log)"
-
-    def __enter__(self) -> "ChromaServer":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
 
 # --- the synthetic corpus ----------------------------------------------------------------------
 class LookupEmbedder:
-    """Hands out precomputed vectors by embedding text: the benchmark times writing, not embedding."""
+    """Hands out precomputed vectors by text (passages and questions): the benchmark times the store, not
+    the embedder."""
 
-    def __init__(self, name: str, dim: int, vectors: dict[str, np.ndarray]) -> None:
-        self.name, self.dim, self.vectors = name, dim, vectors
+    def __init__(self, name: str, dim: int, vectors: dict[str, np.ndarray], queries: dict[str, np.ndarray]) -> None:
+        self.name, self.dim, self.vectors, self.queries = name, dim, vectors, queries
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
-    def embed_query(self, text: str) -> np.ndarray:  # pragma: no cover - queries use real vectors
-        raise NotImplementedError
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.queries[text]
 
 
 def other_gemeenten(exclude: set[str]) -> list[str]:
@@ -186,69 +116,52 @@ def synthetic_corpus(real: list[Chunk], vectors: np.ndarray, n: int, seed: int =
 
 # --- measuring ---------------------------------------------------------------------------------
 def _percentiles(ms: list[float]) -> tuple[float, float]:
-    return float(np.percentile(ms, 50)), float(np.percentile(ms, 95))
+    return float(percentile(ms, 50)), float(percentile(ms, 95))
 
 
 def _dir_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
 
 
-def _rrf(*rankings: list[str], k: int = 60) -> list[str]:
-    scores: dict[str, float] = {}
-    for ranking in rankings:
-        for rank, doc in enumerate(ranking):
-            scores[doc] = scores.get(doc, 0.0) + 1.0 / (k + rank + 1)
-    return sorted(scores, key=scores.get, reverse=True)
-
-
 def load_questions(limit: int) -> list[dict]:
-    rows = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """``limit`` queries from the dev split, repeated in order when the split has fewer."""
+    rows = select(load_question_file(), split="dev")
     return [rows[i % len(rows)] for i in range(limit)]
 
 
 def measure(settings: Settings, chunks: list[Chunk], vectors: np.ndarray, questions: list[dict],
             query_vectors: np.ndarray, embedder_name: str, real_ids: set[str]) -> dict:
-    """Write the chunks through ChunkIndex.sync into a fresh index, then time the three retrievals."""
-    import bm25s
-    import Stemmer
-
+    """Write the chunks through ChunkIndex.sync into a fresh index, then time the product's own three
+    retrievals (rag.retrieve.Retriever: Chroma via llama-index, the Dutch BM25 of rag/lexical.py, fusion)."""
     from ingest.index import ChunkIndex
+    from rag.retrieve import Retriever
 
-    lookup = LookupEmbedder(embedder_name, vectors.shape[1], {embedding_text(c): v for c, v in zip(chunks, vectors)})
+    queries = {q["question"]: v for q, v in zip(questions, query_vectors)}
+    lookup = LookupEmbedder(embedder_name, vectors.shape[1], {embedding_text(c): v for c, v in zip(chunks, vectors)},
+                            queries)
     index = ChunkIndex(settings, lookup)
     t0 = time.perf_counter()
     report = index.sync(chunks, sentences=False)  # the chunk store alone
     write_s = time.perf_counter() - t0
     assert report.added == len({c.id for c in chunks}), report
     coll = index.require_active()
-
-    stemmer = Stemmer.Stemmer("dutch")
-    t0 = time.perf_counter()
     ids = [c.id for c in chunks]
-    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
-    bm25 = bm25s.BM25()
-    bm25.index(bm25s.tokenize([f"{c.gemeente} {c.title} {c.text}" for c in chunks], stopwords="nl",
-                              stemmer=stemmer, show_progress=False), show_progress=False)
-    bm25_build_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    retriever = Retriever(settings.model_copy(update={"top_k": 10}), lookup, index)
+    bm25_build_s = time.perf_counter() - t0  # reading the chunks back and building the lexical index
     gemeente_of = {c.id: c.gemeente for c in chunks}
 
     def dense(v: np.ndarray, k: int) -> list[str]:
         return coll.query(query_embeddings=[v.tolist()], n_results=k, include=[])["ids"][0]
 
-    def lexical(text: str, k: int) -> list[str]:
-        tokens = bm25s.tokenize([text], stopwords="nl", stemmer=stemmer, return_ids=False, show_progress=False)
-        docs, scores = bm25.retrieve(tokens, k=min(k, len(ids)), show_progress=False, n_threads=1)
-        return [ids[d] for d, s in zip(docs[0], scores[0]) if s > 0]
-
     times: dict[str, list[float]] = {"dense": [], "lexical": [], "hybrid": []}
     hits: dict[str, list[bool]] = {"dense": [], "lexical": [], "hybrid": []}
-    for q, v in zip(questions, query_vectors):
+    for q in questions:
         results = {}
-        t = time.perf_counter(); results["dense"] = dense(v, 10); times["dense"].append((time.perf_counter() - t) * 1e3)
-        t = time.perf_counter(); results["lexical"] = lexical(q["question"], 10); times["lexical"].append((time.perf_counter() - t) * 1e3)
-        t = time.perf_counter()
-        results["hybrid"] = _rrf(dense(v, 30), lexical(q["question"], 30), k=settings.rrf_k)[:10]
-        times["hybrid"].append((time.perf_counter() - t) * 1e3)
+        for kind in times:
+            t = time.perf_counter()
+            results[kind] = [h.chunk.id for h in retriever.search(q["question"], k=10, mode=kind)]
+            times[kind].append((time.perf_counter() - t) * 1e3)
         wanted = set(q.get("gemeenten") or [])
         if wanted:
             for kind, got in results.items():

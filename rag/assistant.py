@@ -71,6 +71,24 @@ class Assistant:
                 self._generators[name] = build_generator(self.settings, name)
             return self._generators[name]
 
+    def warm_up(self, backend: str) -> float:
+        """Load the backend's model and let it read the fixed system prompt once, so the first visitor's
+        question is no slower than later ones (llama.cpp keeps the prompt's KV cache). Returns seconds."""
+        started = time.perf_counter()
+        if backend == "extractive":
+            return 0.0
+        generator = self.generator(backend)
+        if hasattr(generator, "load"):
+            generator.load()
+        from core.types import Evidence
+
+        sample = [Evidence(1, self.gemeenten[0] if self.gemeenten else "", "beschrijving", "Een zin.")]
+        kwargs = {"schema": LEAD_SCHEMA} if getattr(generator, "supports_schema", False) else {}
+        for _ in generator.stream(lead_messages("Wat doet de gemeente?", "nl", sample), max_tokens=1,
+                                  temperature=0.0, **kwargs):
+            pass
+        return time.perf_counter() - started
+
     # --- retrieval ------------------------------------------------------------------------------
     def plan(self, question: str, history: Sequence[Turn] | None = None, gemeenten: Sequence[str] | None = None) -> QueryPlan:
         previous = tuple(history[-1].gemeenten) if history else ()
@@ -185,8 +203,9 @@ class Assistant:
             return self._refuse(answer, t0, REFUSAL[plan.language], on_sources, on_token)
 
         answer.citations, answer.evidence = number_sources(groups)
-        _emit(on_sources, answer)
         quoted = quoted_answer(plan.language, plan.kind, groups, answer.evidence)
+        answer.text = quoted  # provisional: the quoted evidence can be shown while a model writes its lead
+        _emit(on_sources, answer)
         t_gen = time.perf_counter()
         if backend == "extractive":
             answer.text = quoted

@@ -7,14 +7,14 @@
         env = {**os.environ, **chroma_server.env}   # WEERBAAR_CHROMA_HOST / _PORT
 
 The server is ready when `GET /api/v2/heartbeat` answers, and is stopped by SIGTERM to the chroma
-process's own PID (STACK.md trap 9). The launcher itself lives in eval/scale.py (the scale benchmark
-starts servers too); this module only makes it a fixture with a temp data folder.
+process's own PID. The launcher itself is ingest/chroma_server.py (the scale benchmark and `make serve`
+start servers too); this module only makes it a fixture with a temp data folder.
 """
 from __future__ import annotations
 
 import pytest
 
-from eval.scale import ChromaServer
+from ingest.chroma_server import ChromaServer
 
 
 class RunningServer:

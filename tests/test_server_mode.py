@@ -60,7 +60,7 @@ def test_a_bad_file_against_a_server_keeps_the_rest(chroma_server, tmp_path):
 
 
 def test_an_unreachable_server_is_a_clear_error(tmp_path):
-    from eval.scale import free_port
+    from ingest.chroma_server import free_port
 
     port = free_port()  # nothing listens there
     rc, out, err = _ingest({"WEERBAAR_CHROMA_HOST": "127.0.0.1", "WEERBAAR_CHROMA_PORT": str(port)}, tmp_path)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 
@@ -200,19 +199,11 @@ def test_gemeenten_table_has_every_record(assistant):
 
 def test_similar_cards(assistant):
     html = H.find_similar(assistant, "Wij hebben problemen op een vakantiepark", None, 3, {})
-    if html == H.SIMILAR_PLACEHOLDER:
-        pytest.skip("rag/similar.py is not there yet")
     assert html.count('class="wb-card"') == 3 and "Dordrecht" in html and "Stand van zaken" in html
     like = H.find_similar(assistant, "", "Den Bosch", 2, {})
     assert like.count('class="wb-card"') == 2 and "'s-Hertogenbosch</strong>" not in like
     assert "Beschrijf uw situatie" in H.find_similar(assistant, "  ", None, 3, {})
     assert "niet" in H.find_similar(assistant, "", "Parijs", 3, {}) or "not one of" in H.find_similar(assistant, "", "Parijs", 3, {})
-
-
-def test_similar_tab_placeholder_while_the_feature_is_missing(assistant, monkeypatch):
-    monkeypatch.setitem(sys.modules, "rag.similar", None)  # import now fails like a missing module
-    assert not H.similar_available()
-    assert H.find_similar(assistant, "vakantiepark", None, 3, {}) == H.SIMILAR_PLACEHOLDER
 
 
 def test_eval_tab_without_and_with_a_run(tmp_path):

@@ -15,7 +15,6 @@ from weerbaar import ui_render as R  # noqa: E402
 from weerbaar.ui_handlers import (  # noqa: E402
     ALL_SECTIONS,
     EXAMPLES,
-    SIMILAR_PLACEHOLDER,
     available_backends,
     backend_label,
     default_backend,
@@ -27,7 +26,6 @@ from weerbaar.ui_handlers import (  # noqa: E402
     preload_local_model,
     record_feedback,
     respond,
-    similar_available,
     status_lines,
 )
 
@@ -96,7 +94,7 @@ def build_app(settings, assistant):
                                            elem_id="wb-like")
                         k = gr.Slider(3, 10, value=5, step=1, label="Aantal gemeenten")
                         find = gr.Button("Zoek vergelijkbare aanpakken", variant="primary", elem_id="wb-find")
-                cards = gr.HTML("" if similar_available() else SIMILAR_PLACEHOLDER, elem_id="wb-cards")
+                cards = gr.HTML("", elem_id="wb-cards")
 
             with gr.Tab("Gemeenten", id="gemeenten", elem_id="wb-tab-gemeenten"):
                 gr.Markdown(f"**{len(records)} projecten** van {len(assistant.gemeenten)} gemeenten. "

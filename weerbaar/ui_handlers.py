@@ -4,7 +4,6 @@ and by the tests. They call the same Assistant and rag.similar / rag.themes func
     for update in respond(assistant, "Hoe staat het met Zwolle?", [], None, [], ALL_SECTIONS, "extractive"):
         question_box, messages, sources_panel, conversation, notice, export, download = update
 """
-import importlib
 import importlib.util
 import json
 import logging
@@ -21,8 +20,11 @@ from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio is imported lazily below (STACK.md trap 4)
 
+from eval.report import SUMMARY, fmt  # noqa: E402
 from rag.assistant import QuestionProblem, Turn  # noqa: E402
 from rag.llm import GeneratorError  # noqa: E402
+from rag.similar import like_gemeente, rank_gemeenten, similar_index  # noqa: E402
+from rag.themes import assign_themes  # noqa: E402
 from weerbaar import ui_render as R  # noqa: E402
 from core.types import Answer  # noqa: E402
 
@@ -190,6 +192,8 @@ def respond(assistant, question, messages, conv, gemeenten, section, backend):
             numbered = value.citations
             meta = found_line(value) + ("" if value.refused else " · antwoord wordt geschreven…")
             panel = R.sources_panel(R.sources_html(value, turn, numbered, final=False), meta, earlier, "sources", turn)
+            if value.text and not value.refused:  # the quoted evidence, while a model may still write its lead
+                messages[-1] = {"role": "assistant", "content": R.answer_markdown(value.text, turn) + " ▍"}
             yield "", list(messages), panel, conv, "", skip, skip
         elif kind == "token":
             streamed += value
@@ -282,34 +286,11 @@ def record_feedback(settings, conv: dict, index, liked) -> str:
 # --------------------------------------------------------------------------- similar, themes, gemeenten
 
 
-def _optional(module: str, *names: str):
-    """The first of ``names`` in ``module`` (a feature being built elsewhere), or None while it is missing."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as e:
-        if e.name != module:
-            raise
-        return None
-    return next((getattr(mod, n) for n in names if callable(getattr(mod, n, None))), None)
-
-
-def similar_available() -> bool:
-    return _optional("rag.similar", "rank_gemeenten") is not None
-
-
-SIMILAR_PLACEHOLDER = ('<div class="wb-nosources"><strong>Nog niet beschikbaar.</strong> Het zoeken naar vergelijkbare '
-                       'aanpakken wordt nog gebouwd. Tot die tijd: stel de vraag in de chat, bijvoorbeeld '
-                       '"Welke gemeenten hebben ervaring met vakantieparken?"</div>')
-
-
 def find_similar(assistant, situation: str, like: str | None, k: int, status_of: dict[str, str]) -> str:
-    rank = _optional("rag.similar", "rank_gemeenten")
-    if rank is None:
-        return SIMILAR_PLACEHOLDER
     situation = " ".join((situation or "").split())
     if like:
         try:
-            results = _optional("rag.similar", "like_gemeente")(assistant, like, int(k))
+            results = like_gemeente(assistant, like, int(k))
         except ValueError as e:  # UnknownGemeente
             return _notice(str(e))
         query = ""  # each card highlights the terms it shares with that gemeente (its reason)
@@ -317,19 +298,16 @@ def find_similar(assistant, situation: str, like: str | None, k: int, status_of:
         if len(situation) > assistant.settings.max_question_chars:
             return _notice(f"De beschrijving is {len(situation)} tekens lang; het maximum is "
                            f"{assistant.settings.max_question_chars}. Maak hem korter.")
-        results, query = rank(assistant, situation, int(k)), situation
+        results, query = rank_gemeenten(assistant, situation, int(k)), situation
     else:
         return _notice("Beschrijf uw situatie, of kies een gemeente waarop de aanpak moet lijken.")
     return R.similar_cards(results, query, status_of)
 
 
 def gemeente_themes(assistant) -> dict[str, list[tuple[str, str]]]:
-    """{gemeente: [(short name, full label), ...]} from rag/themes.py (strongest first), or {} while it is missing."""
-    assign = _optional("rag.themes", "assign_themes")
-    if assign is None:
-        return {}
+    """{gemeente: [(short name, full label), ...]} from rag/themes.py, strongest first."""
     return {g: [(short_theme(m.theme.key), m.theme.label) for m in matches]
-            for g, matches in assign(assistant.retriever.chunks).items()}
+            for g, matches in assign_themes(assistant.retriever.chunks).items()}
 
 
 def short_theme(key: str) -> str:
@@ -341,11 +319,9 @@ def status_lines(assistant, records) -> dict[str, str]:
     """{gemeente: one line of stand van zaken}: rag/similar.py picks the sentence that says where a
     project stands; without it, the first sentence."""
     lines = {r.gemeente: r.status_line for r in records}
-    index = _optional("rag.similar", "similar_index")
-    if index is not None:
-        for g, (line, _chunk) in index(assistant).status.items():
-            if line:
-                lines[g] = R.one_line(line, 220)
+    for g, (line, _chunk) in similar_index(assistant).status.items():
+        if line:
+            lines[g] = R.one_line(line, 220)
     return lines
 
 
@@ -388,18 +364,6 @@ def load_eval(eval_dir: Path) -> tuple[str, list[list[str]], list[str], str]:
 def metric_rows(metrics: dict) -> list[list[str]]:
     """One row per configuration: the summary columns of eval/report.py (or every number when it is missing)."""
     configs = metrics.get("configs") or {"run": metrics}
-    summary = getattr(_module("eval.report"), "SUMMARY", None)
-    fmt = getattr(_module("eval.report"), "fmt", lambda v, kind="rate": "–" if v is None else f"{v:.2f}" if isinstance(v, float) else str(v))
-    if summary:
-        header = ["configuratie"] + [title for _, title, _ in summary]
-        return [header] + [[name] + [fmt(c.get("overall", c).get(k), kind) for k, _, kind in summary]
-                           for name, c in configs.items()]
-    keys = sorted({k for c in configs.values() for k, v in c.get("overall", c).items() if isinstance(v, (int, float))})
-    return [["configuratie"] + keys] + [[name] + [fmt(c.get("overall", c).get(k)) for k in keys] for name, c in configs.items()]
-
-
-def _module(name: str):
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
+    header = ["configuratie"] + [title for _, title, _ in SUMMARY]
+    return [header] + [[name] + [fmt(c.get("overall", c).get(k), kind) for k, _, kind in SUMMARY]
+                       for name, c in configs.items()]

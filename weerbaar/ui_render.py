@@ -218,7 +218,7 @@ def similar_cards(results: Sequence, query: str, status_of: dict[str, str]) -> s
         themes = "".join(f'<span class="wb-chip">{esc(t)}</span>' for t in r.themes)
         passages = "".join(
             f'<blockquote><span class="wb-section">{esc(section)}</span> {highlight(text, q)}</blockquote>'
-            for section, text in _passages(r.passages))
+            for section, text in r.passages)
         share = max(0.0, min(1.0, float(r.score) / top))
         status = getattr(r, "status_line", "") or status_of.get(r.gemeente, "")
         cards.append(
@@ -237,18 +237,6 @@ def _reason_terms(reason: str) -> str:
     """'thema: X; termen: vakantiepark, controle' -> 'vakantiepark, controle'."""
     m = re.search(r"termen: ([^;]*)", reason or "")
     return m.group(1) if m else ""
-
-
-def _passages(passages) -> list[tuple[str, str]]:
-    out = []
-    for p in passages:
-        if isinstance(p, (tuple, list)) and len(p) == 2:
-            out.append((str(p[0]), str(p[1])))
-        elif getattr(p, "chunk", None) is not None:  # a Hit
-            out.append((p.chunk.section, p.chunk.text))
-        else:
-            out.append(("", str(getattr(p, "text", p))))
-    return out
 
 
 def plots_html(paths: Sequence[str]) -> str:

