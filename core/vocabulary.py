@@ -18,7 +18,7 @@ QUESTION_WORDS = (
     "what which who whom where when why how many much does do did is are was were has have project projects "
     "municipality municipalities approach status far along tell describe current latest"
 )
-QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))
+QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
 
 # The frame of a "who can we call" question ("welke gemeente heeft hier ervaring mee?"): only its
 # subject (vakantiepark) has to be found in the passages.
@@ -29,7 +29,7 @@ COMPARABLE_FRAME_WORDS = (
     "lijken lijkt onze ons wij who call contact similar comparable experience learn municipality municipalities "
     "did done want something anyone someone has have our can could"
 )
-COMPARABLE_FRAME_STEMS = frozenset(stems(COMPARABLE_FRAME_WORDS))
+COMPARABLE_FRAME_STEMS = frozenset(stems(COMPARABLE_FRAME_WORDS))  # stemmed
 
 # Words every record is about: a question with only these ("Wat doet Gorkum tegen ondermijning?") asks
 # about the gemeente's project as a whole, and they prove nothing about support.
@@ -37,15 +37,17 @@ GENERIC_WORDS = (
     "ondermijning ondermijnende ondermijnend weerbaarheid weerbaar weerbare bestuurlijke bestuurlijk tegen "
     "aanpakken undermining crime criminal resilience resilient administrative against fight tackle"
 )
-GENERIC_STEMS = frozenset(stems(GENERIC_WORDS))
+GENERIC_STEMS = frozenset(stems(GENERIC_WORDS))  # stemmed
 
 # --------------------------------------------------------------------------- refusals
 MIN_COVERAGE = 0.3  # share (rarity-weighted) of a question's topic words the gemeente's record must hold
 
 # --------------------------------------------------------------------------- what a question asks for
 # Each need: a pattern on the question, and a pattern a sentence must match to hold that kind of answer.
+# Number words: "vijf thema's" holds a count as much as "5 thema's" does.
 NUMBER_WORDS = (r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|"
                 r"duizend|tientallen|honderden|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
+# Month names (Dutch and English): a sentence that names one holds a date.
 MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
           r"january|february|march|june|july|august|october")
 NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
@@ -94,8 +96,8 @@ PROGRESS_BONUS = 0.1  # status questions: a sentence that says where the project
 STATUS_SECTION_BONUS = 0.15  # status questions: the stand van zaken column reports progress, the beschrijving plans
 NEXT_SHARE = 0.8  # the sentence after a strong match inherits this share of its score: the answer often follows
 EVIDENCE_PICKS = 3  # sentences chosen per gemeente for a plain question
-WITH_NEXT = True  # each pick brings its next sentence when that one scores at least NEXT_KEEP of the pick
-NEXT_KEEP = 0.5
+WITH_NEXT = True  # each pick brings its next sentence when that one scores at least NEXT_KEEP of the pick ...
+NEXT_KEEP = 0.5  # ... a next sentence scoring under half the pick is another subject: left out
 SET_PICKS = 1  # sentences per gemeente for "welke gemeenten" and comparable answers
 MULTI_PICKS = 2  # sentences per gemeente when a question names several
 SECOND_GEMEENTE_SHARE = 0.9  # "welke gemeente": a runner-up is shown only when its best sentence scores this close
@@ -103,7 +105,7 @@ MAX_GEMEENTEN = 3  # ... and at most this many gemeenten answer a question that 
 
 # --------------------------------------------------------------------------- "welke gemeenten" (set) questions
 SET_WIDTH = 40  # passages retrieved to find every gemeente of a set
-SET_MAX_GEMEENTEN = 8
+SET_MAX_GEMEENTEN = 8  # a set answer lists at most this many gemeenten (one sentence each)
 SET_RELATIVE_SCORE = 0.5  # a set member's best passage scores at least half the best BM25 score
 
 # --------------------------------------------------------------------------- a sentence's context
@@ -115,7 +117,7 @@ ANAPHORA = re.compile(r"^(deze|dit|dat|die|daarbij|hierbij|hiervoor|daarvoor|daa
 HEADING_MAX_CHARS = 70  # a short line without a full stop is a heading, not a sentence
 # - a list's intro ("... namelijk:") brings its items, and an item brings its intro.
 LIST_ITEM = re.compile(r"^(?:[-–•*]|\d{1,2}[.)])\s")
-LIST_MAX_ITEMS = 8
+LIST_MAX_ITEMS = 8  # ... at most this many items
 
 # --------------------------------------------------------------------------- the model's lead
 LEAD_MAX_SENTENCES = 2  # a lead says what the evidence below it shows; longer is a model writing its own answer
@@ -125,3 +127,62 @@ MIXED_LANGUAGE_WORDS = 1  # function words of the other language a lead may hold
 LEAD_FREE_STEMS = frozenset(stems(
     "gemeente gemeenten project projecten aanpak doel volgens bronnen documenten rapport antwoord zin zinnen "
     "municipality municipalities project projects approach according sources documents report answer"))
+
+# --------------------------------------------------------------------------- reading a question (rag/query.py)
+# Language: a question is English when it holds more of these English function words than Dutch ones.
+ENGLISH_WORDS = frozenset("the a an is are was were what which who whom how does do did has have of in on for with and about "
+                          "there their they it its this that far along municipality municipalities project status can "
+                          "why when where any been".split())
+# ... and these Dutch ones.
+DUTCH_WORDS = frozenset("de het een is zijn was waren wat welke wie hoe doet heeft hebben van in op voor met en over daar "
+                        "hun zij ze dit dat ver gemeente gemeenten project stand zaken kan kunnen waarom wanneer waar er "
+                        "nog al wordt worden ook niet".split())
+
+# Kinds of question, by their wording: "welke gemeenten ..." wants every gemeente (a set);
+SET = re.compile(r"\b(welke gemeenten|welke gemeentes|welke andere gemeenten|in welke gemeenten|which (?:municipalities|gemeenten|cities|towns)|"
+                 r"what (?:municipalities|gemeenten)|noem (?:de|alle) gemeenten|list (?:the|all) (?:municipalities|gemeenten)|"
+                 r"hoeveel gemeenten|how many (?:municipalities|gemeenten))\b", re.I)
+# ... "hoe staat het ..." wants progress (the stand van zaken column);
+STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|status|how far|progress|"
+                    r"inmiddels|wat is er (?:al )?bereikt|resultaten|how is .* going|hoe loopt|where do(?:es)? .* stand|"
+                    r"current state|staat .* nu)\b", re.I)
+# ... "wie kunnen we bellen ..." wants gemeenten with a comparable approach;
+COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|vergelijkbare?|soortgelijke?|"
+                        r"wie (?:heeft|hebben) (?:al )?(?:ook )?(?:ervaring|iets)|leren van|"
+                        r"who (?:can|could|should) we (?:call|contact|ask)|similar|comparable|experience with|learn from)\b", re.I)
+# "Welke gemeente neemt de ervaringen van Utrecht mee?": asks for ONE gemeente; one it names is the topic.
+WHICH_ONE = re.compile(r"\b(welke (?:andere )?gemeente|which (?:other )?municipality|what (?:other )?municipality)\b(?!n)",
+                        re.I)
+# A question that points back ("daar", "they") takes the gemeenten of the previous turn.
+FOLLOW_UP = re.compile(r"\b(daar|die gemeente|deze gemeente|dat project|dit project|hun|zij|ze|hen|ervan|daarvan|"
+                       r"there|they|them|their|that municipality|this municipality|that project|it|its)\b", re.I)
+# "Wij hebben ... wie kan ons helpen?": describes us (OUR_SITUATION) and asks who (WHO): comparable too;
+OUR_SITUATION = re.compile(r"\b(wij|we|ons|onze|our|us|in onze|bij ons)\b", re.I)
+# (WHO: the asking part of such a question)
+WHO = re.compile(r"\b(welke gemeenten?|which municipalit(?:y|ies)|wie|who)\b", re.I)
+# ... as do phrasings that ask who has done it already.
+DONE_IT = re.compile(r"\b(doet dit al|doen dit al|lijk(?:t|en) op|te rade|heeft (?:hier|daar) (?:een )?(?:aanpak|project|plannen)|"
+                     r"heeft daar (?:een )?aanpak|(?:aanpak|project|plannen) voor|has done (?:this|so)|have done (?:this|so)|"
+                     r"(?:has|have) tackled|who did (?:this|that))\b", re.I)
+
+# --------------------------------------------------------------------------- retrieval (rag/retrieve.py, rag/lexical.py)
+PREFER_SECTION_BOOST = 1.25  # status questions: a stand van zaken passage outranks a beschrijving passage of equal score
+# Letters that OCR and typing confuse (m/n, i/l, ...): only these count as a typo, so that real words one
+# letter apart (verankeren / veranderen) stay apart.
+CONFUSABLE = frozenset(frozenset(p) for p in ("mn", "il", "l1", "o0", "ec", "un", "hb", "rn", "vy", "ij"))
+
+# --------------------------------------------------------------------------- comparable approaches (rag/similar.py)
+SECOND_PASSAGE_BONUS = 0.15  # weight of a gemeente's second-best passage: one strong passage beats many weak ones
+SECOND_PASSAGE_SHOWN = 0.75  # show a second passage when it scores at least this share of the best
+SIMILAR_DENSE_WEIGHT = 0.5  # dense and lexical count equally for a Dutch description ...
+SIMILAR_LEXICAL_WEIGHT = 0.5  # ... lexical scaled by how many of its words the corpus knows (English: little)
+THEME_BONUS = 0.05  # per theme the question names (by keyword) that the gemeente has
+LIKE_WEIGHTS = {"dense": 0.5, "lexical": 0.2, "themes": 0.3}  # "lijkt op X": meaning first, shared themes next
+TERM_MAX_SHARE = 0.3  # a word in more than this share of the gemeenten is no reason ("aanpak", "samen")
+COMPARABLE_GEMEENTEN = 3  # gemeenten in a "wie kunnen we bellen" answer: the ones a caller rings first
+COMPARABLE_RELATIVE_SCORE = 0.6  # ... each scoring at least this share of the best one
+
+# --------------------------------------------------------------------------- themes (rag/themes.py)
+THEME_MIN_STRENGTH = 2  # a gemeente gets a theme from its title, or from at least two sentences
+THEME_MAX = 4  # per gemeente: the strongest themes
+THEME_TITLE_WEIGHT = 2  # a title match counts as two sentences

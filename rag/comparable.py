@@ -17,8 +17,6 @@ from rag.answer import Group
 from rag.similar import like_gemeente, rank_gemeenten, similar_index
 from rag.support import judge
 
-ANSWER_GEMEENTEN = 3  # gemeenten in a comparable answer: the ones a caller can ring first
-ANSWER_RELATIVE_SCORE = 0.6  # a gemeente in the answer scores at least this share of the best one
 _LIKE = re.compile(r"\b(lijk\w*|vergelijkbaar met|zoals|similar to|like)\b", re.IGNORECASE)
 
 
@@ -40,11 +38,11 @@ def comparable_groups(assistant, plan, question: str):
         hits = assistant.retrieve(question, plan=plain)
         groups, support = assistant.evidence(question, plain, hits)
         return hits, groups, support
-    results = like_gemeente(assistant, named[0], k=ANSWER_GEMEENTEN) if named else \
-        rank_gemeenten(assistant, question, k=ANSWER_GEMEENTEN)
+    results = like_gemeente(assistant, named[0], k=V.COMPARABLE_GEMEENTEN) if named else \
+        rank_gemeenten(assistant, question, k=V.COMPARABLE_GEMEENTEN)
     if not results:
         return [], [], judge(question, plan.language, [], [])
-    results = [r for r in results if r.score >= ANSWER_RELATIVE_SCORE * results[0].score]
+    results = [r for r in results if r.score >= V.COMPARABLE_RELATIVE_SCORE * results[0].score]
     about = subject(question) or question
     vector = np.asarray(assistant.retriever.embed_model.get_query_embedding(about), dtype=np.float32)
     index = assistant.sentences

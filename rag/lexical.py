@@ -11,27 +11,24 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 import bm25s
 import numpy as np
 
+from core import vocabulary as V
 from core.text import stemmer, stems
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
-# Letters that OCR and typing confuse (m/n, i/l, ...): only these count as a typo, so that real
-# words one letter apart (verankeren / veranderen) stay apart.
-_CONFUSABLE = {frozenset(p) for p in ("mn", "il", "l1", "o0", "ec", "un", "hb", "rn", "vy", "ij")}
 
 
 def _one_substitution(a: str, b: str) -> bool:
     if len(a) != len(b):
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(diff) == 1 and frozenset(diff[0]) in _CONFUSABLE
+    return len(diff) == 1 and frozenset(diff[0]) in V.CONFUSABLE
 
 
 def typo_map(counts: Counter, min_len: int = 8, ratio: float = 2.0) -> dict[str, str]:

@@ -13,6 +13,7 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.vector_stores import FilterCondition, FilterOperator, MetadataFilter, MetadataFilters
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from core import vocabulary as V
 from core.embed import Embedder, LlamaIndexEmbedding
 from ingest.index import ChunkIndex
 from rag.lexical import LexicalIndex
@@ -94,7 +95,7 @@ class Retriever:
             for cid in set(d_rank) | set(l_rank):
                 scores[cid] = sum(1.0 / (rrf_k + 1 + ranks[cid]) for ranks in (d_rank, l_rank) if cid in ranks)
         if prefer_section:
-            scores = {cid: s * (1.25 if self.chunks[self.position[cid]].section == prefer_section else 1.0)
+            scores = {cid: s * (V.PREFER_SECTION_BOOST if self.chunks[self.position[cid]].section == prefer_section else 1.0)
                       for cid, s in scores.items()}
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self.position[kv[0]]))[:k]
         return [

@@ -16,7 +16,6 @@ statistics) is built once per retriever and cached, so repeated calls cost one q
 from __future__ import annotations
 
 import math
-import re
 import threading
 import weakref
 from collections import Counter
@@ -30,13 +29,6 @@ from core.text import sentences_of, stems, words
 from rag.themes import THEMES, ThemeMatch, assign_themes, keyword_pattern
 from core.types import Chunk
 
-SECOND_PASSAGE_BONUS = 0.15  # weight of a gemeente's second-best passage (see aggregate)
-SECOND_PASSAGE_SHOWN = 0.75  # show a second passage when it scores at least this share of the best
-DENSE_WEIGHT = 0.5
-LEXICAL_WEIGHT = 0.5  # scaled by how many question words the corpus knows (English questions: little)
-THEME_BONUS = 0.05  # per theme the question names (by keyword) that the gemeente has
-LIKE_WEIGHTS = {"dense": 0.5, "lexical": 0.2, "themes": 0.3}
-TERM_MAX_SHARE = 0.3  # a word in more than this share of the gemeenten is no reason ("aanpak", "samen")
 
 _FRAME = V.COMPARABLE_FRAME_STEMS  # "welke gemeente kunnen we bellen?": the frame, not the subject
 _THEME_WORD = keyword_pattern(k for t in THEMES for k in t.keywords)
@@ -67,7 +59,7 @@ class SimilarResult:
         }
 
 
-def aggregate(scores: Sequence[float], bonus: float = SECOND_PASSAGE_BONUS) -> float:
+def aggregate(scores: Sequence[float], bonus: float = V.SECOND_PASSAGE_BONUS) -> float:
     """A gemeente's score from its passages' scores: the best plus a small share of the second best.
 
     Not a sum: one strong passage beats many weak ones, and the bonus saturates after one passage.
@@ -137,7 +129,7 @@ class SimilarIndex:
         df = Counter(s for stem_set in self.gemeente_stems.values() for s in stem_set)
         n = len(self.gemeenten)
         self.idf = {s: math.log((n + 1) / (d + 0.5)) for s, d in df.items()}
-        self.min_term_idf = math.log((n + 1) / (TERM_MAX_SHARE * n + 0.5))
+        self.min_term_idf = math.log((n + 1) / (V.TERM_MAX_SHARE * n + 0.5))
 
     # --- scores -------------------------------------------------------------------------------
     def chunk_scores(self, query: str) -> np.ndarray:
@@ -147,20 +139,20 @@ class SimilarIndex:
         lexical_query = " ".join(w for w in words(query) if _stem(w) not in _FRAME)
         lexical = normalise_lexical(self.retriever.lexical.scores(lexical_query))
         known = [s for s in content if s in self.retriever.lexical.vocabulary]
-        lexical_weight = LEXICAL_WEIGHT * (len(known) / len(content) if content else 0.0)
-        return (DENSE_WEIGHT * dense + lexical_weight * lexical) / (DENSE_WEIGHT + lexical_weight)
+        lexical_weight = V.SIMILAR_LEXICAL_WEIGHT * (len(known) / len(content) if content else 0.0)
+        return (V.SIMILAR_DENSE_WEIGHT * dense + lexical_weight * lexical) / (V.SIMILAR_DENSE_WEIGHT + lexical_weight)
 
     def rank(self, query: str, k: int = 5) -> list[SimilarResult]:
         scores = self.chunk_scores(query)
         query_themes = {t.key for t in THEMES if t.pattern.search(query)}
-        bonus = {g: THEME_BONUS * len(query_themes & {m.theme.key for m in ms}) for g, ms in self.themes.items()}
+        bonus = {g: V.THEME_BONUS * len(query_themes & {m.theme.key for m in ms}) for g, ms in self.themes.items()}
         ranked = rank_by_chunk_scores(scores, self.rows, bonus)
         query_stems = {s for s in self.retriever.lexical.query_stems(query) if s not in _FRAME}
         return [self._result(g, score, scores, query_stems, query_themes, query) for g, score in ranked[:k]]
 
     def like(self, gemeente: str, k: int = 5) -> list[SimilarResult]:
         """Gemeenten whose approach resembles ``gemeente``'s: dense similarity of their chunks, BM25 with
-        its title + beschrijving as the query, and shared themes (LIKE_WEIGHTS)."""
+        its title + beschrijving as the query, and shared themes (V.LIKE_WEIGHTS)."""
         rows = self.rows[gemeente]
         weight = self._section_weights(rows)  # the beschrijving describes the approach: it weighs double
         profile = " ".join([self.titles[gemeente]] + [self.chunks[int(i)].text for i in rows
@@ -181,7 +173,7 @@ class SimilarIndex:
             jaccard[g] = len(own_themes & theirs) / len(own_themes | theirs) if own_themes | theirs else 0.0
             per_chunk[g] = (weight[:, None] * sims).max(axis=0)  # how much each of their chunks resembles ours
         dense, lex = _minmax(dense), _minmax(lex)
-        w = LIKE_WEIGHTS
+        w = V.LIKE_WEIGHTS
         total = {g: w["dense"] * dense[g] + w["lexical"] * lex[g] + w["themes"] * jaccard[g] for g in others}
         own_stems = self.gemeente_stems[gemeente] - self.name_stems
         out = []
@@ -200,7 +192,7 @@ class SimilarIndex:
         rows = self.rows[g]
         order = rows[np.argsort(-chunk_scores[rows], kind="stable")]
         best = [int(order[0])]
-        if len(order) > 1 and chunk_scores[order[1]] > 0 and chunk_scores[order[1]] >= SECOND_PASSAGE_SHOWN * chunk_scores[order[0]]:
+        if len(order) > 1 and chunk_scores[order[1]] > 0 and chunk_scores[order[1]] >= V.SECOND_PASSAGE_SHOWN * chunk_scores[order[0]]:
             best.append(int(order[1]))
         chunks = tuple(self.chunks[i] for i in best)
         matches = self.themes[g]

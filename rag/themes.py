@@ -19,12 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from core.text import split_sentences
+from core import vocabulary as V
+from core.text import sentences_of
 from core.types import Chunk
 
-MIN_STRENGTH = 2  # a title match counts 2, every evidence sentence 1
-MAX_THEMES = 4  # per gemeente: the strongest ones
-TITLE_WEIGHT = 2
 
 
 @dataclass(frozen=True)
@@ -149,7 +147,7 @@ class ThemeMatch:
 
     @property
     def strength(self) -> int:
-        return len(self.evidence) + (TITLE_WEIGHT - 1 if self.in_title else 0)
+        return len(self.evidence) + (V.THEME_TITLE_WEIGHT - 1 if self.in_title else 0)
 
 
 def gemeente_sentences(chunks: Sequence[Chunk]) -> list[str]:
@@ -157,11 +155,9 @@ def gemeente_sentences(chunks: Sequence[Chunk]) -> list[str]:
     ordered = sorted(chunks, key=lambda c: (c.section != "beschrijving", c.position))
     seen: dict[str, None] = {}
     for c in ordered:
-        for line in c.text.split("\n"):
-            for s in split_sentences(line):
-                s = " ".join(s.split())
-                if len(s) > 2:
-                    seen.setdefault(s, None)
+        for s in sentences_of(c.text):
+            if len(s) > 2:
+                seen.setdefault(s, None)
     return list(seen)
 
 
@@ -178,7 +174,7 @@ def match_themes(title: str, sentences: Sequence[str], themes: Sequence[Theme] =
     return sorted(out, key=lambda m: (-m.strength, -len(m.terms), order[m.theme.key]))
 
 
-def select(matches: Sequence[ThemeMatch], min_strength: int = MIN_STRENGTH, max_themes: int = MAX_THEMES) -> list[ThemeMatch]:
+def select(matches: Sequence[ThemeMatch], min_strength: int = V.THEME_MIN_STRENGTH, max_themes: int = V.THEME_MAX) -> list[ThemeMatch]:
     """The themes a gemeente gets: strong enough ones, at most max_themes; at least its best one."""
     chosen = [m for m in matches if m.strength >= min_strength][:max_themes]
     return chosen or list(matches[:1])

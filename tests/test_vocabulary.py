@@ -1,0 +1,91 @@
+"""core/vocabulary.py: every rule has a reason beside it, and a row here that shows what it changes.
+
+(The evidence and refusal rules have their rows in tests/test_evidence.py, the lead checks in
+tests/test_verify.py.)"""
+from __future__ import annotations
+
+import ast
+import inspect
+from collections import Counter
+
+import pytest
+
+import core.vocabulary as V
+from core.names import GemeenteMatcher
+from rag.lexical import typo_map
+from rag.query import detect_language, is_follow_up, plan_query, question_kind
+
+
+def test_every_rule_says_why():
+    """Each top-level name is commented on its own line or the line(s) above it."""
+    source = inspect.getsource(V)
+    lines = source.splitlines()
+    silent = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            row = node.lineno - 1
+            above = lines[row - 1].strip() if row else ""
+            same = "#" in lines[row] or any("#" in lines[r] for r in range(row, node.end_lineno))
+            if not (same or above.startswith("#")):
+                silent.append(lines[row].split("=")[0].strip())
+    assert silent == []
+
+
+@pytest.mark.parametrize("question, language", [
+    ("How far along is Achtkarspelen?", "en"),  # ENGLISH_WORDS
+    ("Hoe staat het met Zwolle?", "nl"),  # DUTCH_WORDS
+    ("Wat is de status van het project in Ede?", "nl"),  # 'status' is both: the Dutch words win
+])
+def test_language(question, language):
+    assert detect_language(question) == language
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Welke gemeenten werken met De Vreedzame Wijk?", "set"),  # SET
+    ("Which municipalities train council members?", "set"),
+    ("Hoe staat het met Achtkarspelen?", "status"),  # STATUS
+    ("How far along is Zwolle?", "status"),
+    ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
+    ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
+    ("Welke gemeente heeft daar een aanpak voor?", "comparable"),  # DONE_IT
+    ("Wat doet Zwolle met het coördinatiepunt?", "plain"),
+])
+def test_kind(question, kind):
+    assert question_kind(question) == kind
+
+
+def test_which_one_makes_a_named_gemeente_the_topic():
+    matcher = GemeenteMatcher(corpus_names=["Utrecht", "Schiedam"])
+    plan = plan_query("Welke gemeente neemt de ervaringen van de gemeente Utrecht mee?", matcher)  # WHICH_ONE
+    assert plan.gemeenten == [] and plan.topic_gemeenten == ["Utrecht"]
+    plain = plan_query("Wat neemt Utrecht mee?", matcher)
+    assert plain.gemeenten == ["Utrecht"] and plain.topic_gemeenten == []
+    plural = plan_query("Welke gemeenten werken net als Utrecht met een app?", matcher)
+    assert plural.topic_gemeenten == []  # "welke gemeenten" (a set) is not "welke gemeente"
+
+
+@pytest.mark.parametrize("question, follow_up", [
+    ("En hoe staat het daar nu mee?", True),  # FOLLOW_UP: points back
+    ("En Ede?", True),  # short
+    ("Welke gemeenten trainen raadsleden?", False),
+])
+def test_follow_up(question, follow_up):
+    assert is_follow_up(question) is follow_up
+
+
+def test_confusable_letters_fold_ocr_typos_only():
+    counts = Counter({"ondermijn": 40, "ondernijn": 5, "veranker": 3, "verander": 9})
+    assert typo_map(counts) == {"ondernijn": "ondermijn"}  # m/n is in CONFUSABLE; k/d is not
+
+
+def test_prefer_section_boost_ranks_status_passages_first(fake_index_settings):
+    from rag.assistant import Assistant
+
+    a = Assistant(fake_index_settings)
+    plain = a.retriever.search("coördinatiepunt Zwolle", gemeenten=["Zwolle"], k=4)
+    status = a.retriever.search("coördinatiepunt Zwolle", gemeenten=["Zwolle"], k=4, prefer_section="stand van zaken")
+    assert status[0].chunk.section == "stand van zaken"
+    boosted = {h.chunk.id: h.score for h in status}
+    for h in plain:
+        if h.chunk.section == "stand van zaken" and h.chunk.id in boosted:
+            assert boosted[h.chunk.id] == pytest.approx(h.score * V.PREFER_SECTION_BOOST)
