@@ -87,8 +87,8 @@ def safe_name(name: str) -> str:
     'document.docx'
     """
     base = Path(str(name).replace("\\", "/")).name
-    stem, suffix = os.path.splitext(base)
-    stem = _UNSAFE.sub("_", stem).strip(" ._") or "document"
+    stem, suffix = os.path.splitext("x" + base)  # the "x": splitext keeps a leading-dot name ('.docx') whole
+    stem = _UNSAFE.sub("_", stem[1:]).strip(" ._") or "document"
     suffix = _UNSAFE.sub("", suffix.lower())
     return stem[: MAX_NAME_CHARS - len(suffix)] + suffix
 
