@@ -155,9 +155,9 @@ def upload(live, settings, gate, files, password):
             log.exception("upload failed")
             outcome["error"] = f"De index is niet beschikbaar ({type(e).__name__}: {e}); er is niets veranderd."
 
+    note = "Een andere wijziging loopt nog; deze bestanden wachten daarop." if live.writing() else ""
     thread = threading.Thread(target=run, name="weerbaar-upload", daemon=True)
     thread.start()
-    note = "Een vorige wijziging wordt nog afgerond; deze bestanden wachten." if live.writing() else ""
     while thread.is_alive():
         yield status_html(rows, note), None, False
         thread.join(POLL_S)
