@@ -9,7 +9,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install install-test chat test test-fast ingest eval eval-local bench scale browser clean
+.PHONY: install install-test chat test test-fast ingest eval eval-local bench scale browser office clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,15 @@ $(VENV)/.installed-test: $(VENV)/.installed
 
 install: $(VENV)/.installed
 
-install-test: $(VENV)/.installed-test browser
+install-test: $(VENV)/.installed-test browser office
+
+# Debian's LibreOffice Writer (no GUI, ~1.5 min) for the test that opens the Word memos.
+office:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  echo "installing Debian's libreoffice-writer-nogui for the Word memo test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
+	    libreoffice-writer-nogui >/dev/null; }
 
 # Debian's chromium for the browser test (Playwright's own browser download does not work here).
 browser:

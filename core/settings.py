@@ -9,6 +9,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The bundled data ships inside the installed package `data` (also with a plain, non-editable
@@ -62,14 +63,28 @@ class Settings(BaseSettings):
     # --- input limits ---
     max_file_bytes: int = 20_000_000
     max_question_chars: int = 1000
+    max_upload_files: int = 10  # files per upload in the page
+    max_upload_bytes: int = 50_000_000  # all files of one upload together
+    max_plan_chars: int = 60_000  # a plan for "vergelijkbare aanpakken" (~25 pages of text)
+
+    # --- documents added in the page ---
+    # Upload and delete change what every visitor sees: off unless this is set (never logged or shown).
+    admin_password: SecretStr | None = None
+    documents_dir: Path | None = None  # where uploaded files are kept for re-indexing; default <index_dir>/documents
 
     # --- app ---
     feedback_path: Path = Path("feedback") / "feedback.jsonl"
     eval_dir: Path = Path("eval") / "runs" / "latest"
 
     def resolved(self) -> dict:
-        """The settings as plain JSON-able values, for logs and eval reports (no secrets here)."""
-        return {k: (str(v) if isinstance(v, Path) else v) for k, v in self.model_dump().items()}
+        """The settings as plain JSON-able values, for logs and eval reports (secrets only as set / not set)."""
+        out = {k: (str(v) if isinstance(v, Path) else v) for k, v in self.model_dump().items()}
+        out["admin_password"] = "set" if self.admin_password is not None else None
+        return out
+
+    def stored_documents_dir(self) -> Path:
+        """The folder that keeps uploaded files (so a document can be re-indexed later)."""
+        return Path(self.documents_dir) if self.documents_dir is not None else Path(self.index_dir) / "documents"
 
 
 def get_settings(**overrides) -> Settings:

@@ -7,6 +7,8 @@ Formats (chosen by file name, except that a file starting with ``%PDF-`` is alwa
 - ``.html`` ``.htm``: an HTML table whose header row is Gemeente | Stand van zaken is parsed as the
   table; any other page is one document (BeautifulSoup; a truncated page keeps what is there).
 - ``.pdf``: one document, the text of its pages (pypdf). Scans without a text layer are refused.
+- ``.docx``: one document, its paragraphs and tables in order (python-docx, ingest/docxtext.py); Word
+  headings count as markdown headings; a Gemeente | Stand van zaken table in it is parsed as the table.
 
 A document (anything that is not a table) becomes ONE Record:
 
@@ -33,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingest.docxtext import read_docx
 from ingest.htmltext import html_to_lines
 from ingest.load import InputProblem, decode, read_bytes
 from ingest.parse import ParseError, TableParser
@@ -41,7 +44,9 @@ from core.types import Record, Source
 TEXT_SUFFIXES = {".txt", ".tsv", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}
-SUPPORTED = sorted((TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES) - {""})
+DOCX_SUFFIXES = {".docx"}
+ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+SUPPORTED = sorted(ALL_SUFFIXES - {""})
 UNKNOWN_GEMEENTE = "onbekend"
 
 _FIELD = re.compile(r"^\s*(gemeente|datum|date|titel|title)\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
@@ -71,7 +76,7 @@ def read_records(path: Path | str, settings, matcher=None) -> list[Record]:
     """Any supported file -> its records. Raises InputProblem naming the file and the problem."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES:
+    if suffix not in ALL_SUFFIXES:
         raise InputProblem(path, f"unsupported file type {suffix!r}; weerbaar reads {', '.join(SUPPORTED)}")
     data = read_bytes(path, settings.max_file_bytes)
     if matcher is None:
@@ -84,6 +89,11 @@ def read_records(path: Path | str, settings, matcher=None) -> list[Record]:
         raise InputProblem(
             path, "the name says PDF but the content is not (no %PDF- header); rename it to .txt if it is text"
         )
+    if suffix in DOCX_SUFFIXES:
+        if not data.startswith(b"PK\x03\x04"):
+            raise InputProblem(path, "the name says .docx but the content is not a Word document (no ZIP header); "
+                                     "an old Word file (.doc) must be saved as .docx first")
+        return docx_records(path, data, matcher)
     text, _encoding = decode(path, data)
     if suffix in HTML_SUFFIXES:
         table = html_table_text(text)
@@ -219,6 +229,21 @@ def pdf_document(path: Path, data: bytes) -> Document:
     doc = text_document(text)
     doc.title = doc.title or (str(title).strip() or None if title else None)
     return doc
+
+
+def docx_records(path: Path, data: bytes, matcher) -> list[Record]:
+    """A Word document -> one Record, or the records of the Gemeente | Stand van zaken table it holds."""
+    read = read_docx(path, data)
+    if read.table is not None:
+        try:
+            return _table_records(path, read.table, matcher, None)
+        except ParseError as e:
+            raise InputProblem(path, _without_file_name(str(e), path.name).replace("line ", "table row ", 1)) from e
+    # Blank lines between Word paragraphs: text_document joins only hard-wrapped lines.
+    doc = text_document("\n\n".join(read.paragraphs))
+    doc.title = doc.title or read.title
+    doc.line_count = len(read.paragraphs)  # a Word file has paragraphs, not lines: its span counts them
+    return [document_record(path, doc, matcher)]
 
 
 # --- Document -> Record ----------------------------------------------------------------------

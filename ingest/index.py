@@ -59,6 +59,7 @@ class SyncReport:
     sentences_embedded: int = 0  # of those, embedded by this sync (the rest were cached)
     generation: str = ""
     seconds: float = 0.0
+    previous: str = ""  # the generation this sync replaced, when it was kept (keep_previous=True)
 
     @property
     def changed(self) -> bool:
@@ -90,6 +91,7 @@ class ChunkIndex:
         self.embedder = embedder
         self.base = settings.collection
         self.client = client or make_client(settings)
+        self.kept: set[str] = set()  # replaced generations kept for running searches (keep_previous)
 
     # --- pointer ---------------------------------------------------------------------------
     def _pointer(self):
@@ -173,12 +175,15 @@ class ChunkIndex:
         scope_files: set[str] | None = None,
         progress: Callable[[int, int], None] | None = None,
         sentences: bool = True,
+        keep_previous: bool = False,
     ) -> SyncReport:
         """Make the index hold ``chunks`` for the files in ``scope_files`` (all files when None).
 
         Chunks of other files are kept. Unchanged chunks are copied with their vectors, never re-embedded.
         ``sentences=False`` skips the sentence vectors (the scale benchmark measures the chunk store alone;
         an Assistant cannot read such an index).
+        With ``keep_previous`` the replaced generation stays readable (``report.previous``) for searches
+        still running on it; the caller drops it with :meth:`drop_generation`, or the next sync does.
         """
         t0 = time.perf_counter()
         new = {c.id: c for c in chunks}
@@ -186,7 +191,7 @@ class ChunkIndex:
         report = SyncReport(chunks=len(new))
         pointer = self._pointer()
         old = self.active()
-        self._drop_strays(keep=old.name if old is not None else None)
+        self._drop_strays(keep=({old.name} if old is not None else set()) | self.kept)
 
         old_meta: dict[str, dict] = {}
         if old is not None and self.active_embedder() == self.embedder.name:
@@ -258,10 +263,14 @@ class ChunkIndex:
         self._embed_sentences(cache, new_sentences, sentence_progress)
         # 4. flip the pointer in one write, then drop the old generation and the sentences nobody uses
         pointer.modify(metadata={"kind": "pointer", "active": generation, "embedder": self.embedder.name})
-        if old is not None:
-            self.client.delete_collection(old.name)
-        if cache is not None:
-            self._forget_sentences(cache, keep=set(wanted))
+        if old is not None and keep_previous:
+            report.previous = old.name
+            self.kept.add(old.name)  # its sentences too are forgotten only when it is dropped
+        else:
+            if old is not None:
+                self.client.delete_collection(old.name)
+            if cache is not None:
+                self._forget_sentences(cache, keep=set(wanted))
         report.generation = generation
         report.seconds = time.perf_counter() - t0
         return report
@@ -316,6 +325,48 @@ class ChunkIndex:
             out.extend(collection.get(ids=ids[start : start + BATCH], include=["documents"])["documents"])
         return out
 
+    # --- per document -----------------------------------------------------------------------
+    def documents(self) -> list[dict]:
+        """The indexed files, by name: [{"file", "gemeenten", "dates", "sections", "chunks"}] (sorted by file)."""
+        coll = self.require_active()
+        files: dict[str, dict] = {}
+        for offset in range(0, coll.count(), BATCH):
+            for m in coll.get(include=["metadatas"], limit=BATCH, offset=offset)["metadatas"]:
+                d = files.setdefault(m.get("source_file", ""), {"gemeenten": set(), "dates": set(),
+                                                                "sections": set(), "chunks": 0})
+                d["gemeenten"].add(m.get("gemeente", ""))
+                d["sections"].add(m.get("section", ""))
+                d["chunks"] += 1
+                if m.get("date"):
+                    d["dates"].add(m["date"])
+        return [{"file": f, **{k: sorted(v) if isinstance(v, set) else v for k, v in d.items()}}
+                for f, d in sorted(files.items())]
+
+    def delete_files(self, files: set[str], keep_previous: bool = False) -> SyncReport:
+        """Remove every chunk of these files (a sync with nothing in their scope); KeyError for unknown files."""
+        known = {d["file"] for d in self.documents()}
+        unknown = sorted(set(files) - known)
+        if unknown:
+            raise KeyError(f"not in the index: {', '.join(unknown)}")
+        return self.sync([], scope_files=set(files), keep_previous=keep_previous)
+
+    def drop_generation(self, name: str) -> None:
+        """Drop a generation kept by ``sync(keep_previous=True)``; never the active one."""
+        self.kept.discard(name)
+        if name and name != self.active_name() and name.startswith(f"{self.base}-g"):
+            try:
+                self.client.delete_collection(name)
+            except (NotFoundError, ValueError):  # already gone (a later sync dropped it as a stray)
+                pass
+            # The sentences only the dropped generation held: those of the active and kept ones stay.
+            live = [n for n in [self.active_name(), *self.kept] if n]
+            texts = []
+            for n in live:
+                coll = self.client.get_collection(n, embedding_function=None)
+                texts += self._documents(coll, coll.get(include=[])["ids"])
+            self._forget_sentences(self._sentence_cache(),
+                                   keep={sentence_id(x) for t in texts for x in sentences_of(t)})
+
     @staticmethod
     def _add(target, pending: list[tuple[Chunk, list[float]]]) -> None:
         target.add(
@@ -331,11 +382,11 @@ class ChunkIndex:
             n = int(current.rsplit("-g", 1)[-1])
         return f"{self.base}-g{n + 1}"
 
-    def _drop_strays(self, keep: str | None) -> None:
+    def _drop_strays(self, keep: set[str]) -> None:
         """Remove generations left by an ingest that was killed before it flipped the pointer."""
         for coll in self.client.list_collections():
             name = coll if isinstance(coll, str) else coll.name
-            if name.startswith(f"{self.base}-g") and name != keep:
+            if name.startswith(f"{self.base}-g") and name not in keep:
                 log.warning("removing unfinished index generation %s (an earlier ingest was interrupted)", name)
                 self.client.delete_collection(name)
 

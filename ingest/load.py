@@ -25,7 +25,8 @@ class InputProblem(ValueError):
 # Signatures of formats people drop into a folder by mistake: (magic bytes, what it is).
 _SIGNATURES = [
     (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx/.xlsx/.odt is one): export it as text, HTML or PDF"),
+    (b"PK\x03\x04", "a ZIP archive (a Word file is read when its name ends in .docx; .xlsx/.odt are not: "
+                     "export those as text, HTML or PDF)"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc/.xls): export it as text, HTML or PDF"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),

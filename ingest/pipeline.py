@@ -27,6 +27,8 @@ class IngestReport:
     problems: list[InputProblem] = field(default_factory=list)
     sync: SyncReport = field(default_factory=SyncReport)
     seconds: float = 0.0
+    quarantined: int = 0  # sentences set aside as instructions to a model (Record.quarantined), when counted
+    found: list[tuple[str, str | None]] = field(default_factory=list)  # (gemeente, date) of each record
 
     def to_json(self) -> dict:
         s = self.sync
@@ -41,6 +43,7 @@ class IngestReport:
             "updated": s.updated,
             "rebuilt": s.rebuilt,
             "generation": s.generation,
+            "quarantined": self.quarantined,
             "problems": [{"file": p.path, "problem": p.problem} for p in self.problems],
             "seconds": round(self.seconds, 2),
         }
@@ -82,6 +85,7 @@ def ingest(
     settings,
     progress: Callable[[int, int], None] | None = None,
     index: ChunkIndex | None = None,
+    keep_previous: bool = False,
 ) -> IngestReport:
     t0 = time.perf_counter()
     files = expand_paths(paths or [DEFAULT_CORPUS])
@@ -89,7 +93,7 @@ def ingest(
     chunks: list[Chunk] = chunk_records(records, settings.chunk_max_chars)
     index = index or ChunkIndex(settings, build_embedder(settings))
     # Only files that parsed are in scope: a failed file keeps whatever it had in the index.
-    sync = index.sync(chunks, scope_files={p.name for p in ok}, progress=progress)
+    sync = index.sync(chunks, scope_files={p.name for p in ok}, progress=progress, keep_previous=keep_previous)
     return IngestReport(
         files=[str(p) for p in files],
         records=len(records),
@@ -97,4 +101,11 @@ def ingest(
         problems=problems,
         sync=sync,
         seconds=time.perf_counter() - t0,
+        quarantined=sum(_count(getattr(r, "quarantined", 0)) for r in records),
+        found=[(r.gemeente, r.date) for r in records],
     )
+
+
+def _count(value) -> int:
+    """A count, or the length of a collection of set-aside sentences."""
+    return value if isinstance(value, int) else len(value or ())

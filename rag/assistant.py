@@ -89,6 +89,14 @@ class Assistant:
             pass
         return time.perf_counter() - started
 
+    def reloaded(self) -> "Assistant":
+        """A new Assistant over the index's active generation (after an upload or a delete), sharing this
+        one's settings, embedder, index client and generators: only the retriever's state is rebuilt."""
+        fresh = Assistant(self.settings, embedder=self.embedder, index=self.index)
+        with self._lock:
+            fresh._generators.update(self._generators)
+        return fresh
+
     # --- retrieval ------------------------------------------------------------------------------
     def plan(self, question: str, history: Sequence[Turn] | None = None, gemeenten: Sequence[str] | None = None) -> QueryPlan:
         previous = tuple(history[-1].gemeenten) if history else ()

@@ -229,7 +229,7 @@ def test_build_app_without_launching(settings, assistant):
     demo = ui.build_app(settings, assistant)
     assert isinstance(demo, gr.Blocks)
     labels = {b.label for b in demo.blocks.values() if isinstance(b, gr.Tab)}
-    assert labels == {"Chat", "Vergelijkbare aanpakken", "Gemeenten", "Evaluatie"}
+    assert labels == {"Chat", "Vergelijkbare aanpakken", "Gemeenten", "Documenten", "Evaluatie"}
     radio = next(b for b in demo.blocks.values() if getattr(b, "elem_id", None) == "wb-backend")
     assert [value for _, value in radio.choices] == H.available_backends(settings) and radio.value == "extractive"
 

@@ -15,6 +15,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 COMMANDS = [
     "ingest",
+    "documents",
     "records",
     "scale_bench",
     "ask",

@@ -8,10 +8,14 @@ questions run at once and how many may wait (beyond that: "Het is druk, probeer 
 Rendering and all HTML escaping are in ui_render.py.
 """
 import os
+import time
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported (STACK.md trap 4)
 
+from ingest.formats import SUPPORTED as PLAN_TYPES  # noqa: E402
 from weerbaar import ui_render as R  # noqa: E402
+from weerbaar.ui_docs import CSS as DOCS_CSS  # noqa: E402
+from weerbaar.ui_plan import CSS as PLAN_CSS  # noqa: E402
 from weerbaar.ui_handlers import (  # noqa: E402
     ALL_SECTIONS,
     EXAMPLES,
@@ -30,13 +34,28 @@ from weerbaar.ui_handlers import (  # noqa: E402
 )
 
 
+EVAL_POLL_S = 0.5  # how often the Evaluatie tab's progress bar moves
+
 # --------------------------------------------------------------------------- layout
 
 
 def build_app(settings, assistant):
-    """The Blocks of the whole app (not launched): Chat, Vergelijkbare aanpakken, Gemeenten, Evaluatie."""
+    """The Blocks of the whole app (not launched): Chat, Vergelijkbare aanpakken, Gemeenten, Documenten, Evaluatie.
+
+    ``assistant`` may be a LiveAssistant (weerbaar/live.py); a plain Assistant is wrapped in one, so an
+    upload or a delete in the Documenten tab can swap in the new index state.
+    """
     import gradio as gr
 
+    from weerbaar.admin import AdminGate
+    from weerbaar.eval_page import EvalRunner, question_count
+    from weerbaar.live import LiveAssistant
+    from weerbaar.ui_docs import documents_tab
+    from weerbaar.ui_plan import answer_docx, compare_plan_page, similar_docx
+
+    assistant = assistant if isinstance(assistant, LiveAssistant) else LiveAssistant(assistant)
+    gate = AdminGate(settings)
+    runner = EvalRunner(settings, assistant)
     backends = available_backends(settings)
     records = R.records_from_chunks(assistant.retriever.chunks)
     themes = gemeente_themes(assistant)
@@ -78,6 +97,8 @@ def build_app(settings, assistant):
                             clear = gr.Button("Nieuw gesprek", size="sm", variant="secondary", elem_id="wb-clear")
                             download = gr.DownloadButton("Download (.md)", size="sm", variant="secondary",
                                                          elem_id="wb-download")
+                            docx = gr.DownloadButton("Download (.docx)", size="sm", variant="secondary",
+                                                     elem_id="wb-docx")
                         with gr.Accordion("Antwoord met bronnen als Markdown (kopiëren)", open=False, elem_id="wb-export-box"):
                             export = gr.Code("", language="markdown", interactive=False, show_label=False,
                                              elem_id="wb-export", max_lines=20, wrap_lines=True)
@@ -94,7 +115,18 @@ def build_app(settings, assistant):
                                            elem_id="wb-like")
                         k = gr.Slider(3, 10, value=5, step=1, label="Aantal gemeenten")
                         find = gr.Button("Zoek vergelijkbare aanpakken", variant="primary", elem_id="wb-find")
+                with gr.Accordion("Of: vergelijk met uw eigen plan", open=False, elem_id="wb-plan-box"):
+                    gr.Markdown("Het plan van een gemeente die niet in het rapport staat (PDF, Word, HTML, Markdown of "
+                                "tekst). Het wordt alleen gelezen, niet aan de documenten toegevoegd.")
+                    with gr.Row(equal_height=False):
+                        plan_file = gr.File(label="Uw plan", file_types=list(PLAN_TYPES), type="filepath",
+                                            elem_id="wb-plan", scale=2)
+                        plan_text = gr.Textbox(label="Of plak de tekst van uw plan", lines=6, scale=3,
+                                               elem_id="wb-plan-text")
+                    plan_find = gr.Button("Vergelijk met mijn plan", variant="primary", elem_id="wb-plan-find")
                 cards = gr.HTML("", elem_id="wb-cards")
+                similar_memo = gr.DownloadButton("Vergelijking als Word (.docx)", size="sm", variant="secondary",
+                                                 elem_id="wb-similar-docx", value=None)
 
             with gr.Tab("Gemeenten", id="gemeenten", elem_id="wb-tab-gemeenten"):
                 gr.Markdown(f"**{len(records)} projecten** van {len(assistant.gemeenten)} gemeenten. "
@@ -107,12 +139,25 @@ def build_app(settings, assistant):
                                      max_height=520)
                 detail = gr.HTML('<div class="wb-nosources">Kies een gemeente in de tabel.</div>', elem_id="wb-detail")
 
+            with gr.Tab("Documenten", id="documenten", elem_id="wb-tab-documenten"):
+                docs_tab = documents_tab(settings, assistant, gate)
+
             with gr.Tab("Evaluatie", id="eval", elem_id="wb-tab-eval"):
+                with gr.Row(equal_height=True, elem_id="wb-eval-controls"):
+                    eval_backend = gr.Radio([(backend_label(settings, n), n) for n in backends], scale=3,
+                                            value="extractive", label="Antwoordmodel", elem_id="wb-eval-backend")
+                    n_questions = max(1, question_count())
+                    eval_n = gr.Slider(1, n_questions, value=min(12, n_questions), step=1, scale=2, elem_id="wb-eval-n",
+                                       label=f"Aantal vragen (van de {n_questions} testvragen)")
+                    eval_start = gr.Button("Evaluatie starten", variant="primary", scale=1, elem_id="wb-eval-start")
+                eval_progress = gr.HTML(runner.snapshot().progress_html(), elem_id="wb-eval-progress")
                 eval_intro = gr.Markdown(elem_id="wb-eval-intro")
                 eval_table = gr.Dataframe(interactive=False, show_label=False, elem_id="wb-eval-table", wrap=True)
                 eval_plots = gr.HTML(elem_id="wb-eval-plots")
                 with gr.Accordion("Volledig rapport (report.md)", open=False, visible=False) as eval_box:
                     eval_report = gr.Markdown(elem_id="wb-eval-report")
+                eval_compare = gr.Dataframe(interactive=False, label="Vergeleken met de vorige evaluatie",
+                                            elem_id="wb-eval-compare", visible=False, wrap=True)
                 refresh = gr.Button("Vernieuwen", size="sm", elem_id="wb-eval-refresh")
         gr.HTML(R.FOOTER)
 
@@ -124,12 +169,15 @@ def build_app(settings, assistant):
             yield from respond(assistant, q, messages, c, g, s, b)
 
         for trigger in (question.submit, ask.click):
-            trigger(on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask")
+            trigger(on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask").then(
+                answer_docx, conv, docx, queue=False)
         examples.click(_example_text, examples, question, queue=False).then(
-            on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask")
-        clear.click(lambda: ("", [], R.empty_sources_panel(), new_conversation(), "", "", None), None, outs, queue=False)
-        chatbot.clear(lambda: (R.empty_sources_panel(), new_conversation(), "", None), None,
-                      [sources, conv, export, download], queue=False)  # the chat's own bin icon
+            on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask").then(
+            answer_docx, conv, docx, queue=False)
+        clear.click(lambda: ("", [], R.empty_sources_panel(), new_conversation(), "", "", None, None), None,
+                    outs + [docx], queue=False)
+        chatbot.clear(lambda: (R.empty_sources_panel(), new_conversation(), "", None, None), None,
+                      [sources, conv, export, download, docx], queue=False)  # the chat's own bin icon
 
         def on_like(c, data: gr.LikeData):
             gr.Info(record_feedback(settings, c, data.index, data.liked))
@@ -140,8 +188,17 @@ def build_app(settings, assistant):
         def on_find(text, gemeente, n):
             return find_similar(assistant, text, gemeente, n, status_of)
 
-        find.click(on_find, [situation, like, k], cards, concurrency_id="ask")
-        situation.submit(on_find, [situation, like, k], cards, concurrency_id="ask")
+        def on_similar_memo(text, gemeente, n):
+            return similar_docx(assistant, text, gemeente, n)
+
+        for trigger in (find.click, situation.submit):
+            trigger(on_find, [situation, like, k], cards, concurrency_id="ask").then(
+                on_similar_memo, [situation, like, k], similar_memo, concurrency_id="ask")
+
+        def on_plan(file, text, n):
+            return compare_plan_page(assistant, settings, file, text, n)
+
+        plan_find.click(on_plan, [plan_file, plan_text, k], [cards, similar_memo], concurrency_id="ask")
 
         # ---- gemeenten
         filter_box.change(lambda text: gemeente_rows(records, themes, status_of, text), filter_box, table, queue=False)
@@ -163,10 +220,42 @@ def build_app(settings, assistant):
                     R.plots_html(plots),
                     report, gr.update(visible=bool(report)))
 
+        def on_compare():
+            from weerbaar.eval_page import comparison_rows, read_metrics
+            import pandas as pd
+
+            rows = comparison_rows(read_metrics(runner.previous_dir), read_metrics(settings.eval_dir))
+            frame = pd.DataFrame(rows[1:], columns=rows[0]) if rows else pd.DataFrame()
+            return gr.update(value=frame, visible=bool(rows))
+
         eval_outs = [eval_intro, eval_table, eval_plots, eval_report, eval_box]
-        refresh.click(on_eval, None, eval_outs, queue=False)
-        demo.load(on_eval, None, eval_outs, queue=False)
+        refresh.click(lambda: (*on_eval(), on_compare()), None, eval_outs + [eval_compare], queue=False)
+        demo.load(lambda: (*on_eval(), on_compare()), None, eval_outs + [eval_compare], queue=False)
+
+        def on_eval_start(backend_name, n):
+            refused = runner.start(backend_name, n)
+            if refused:
+                yield (_notice_html(refused) + runner.snapshot().progress_html(), *[gr.skip()] * 6)
+                return
+            while runner.snapshot().running:
+                yield (runner.snapshot().progress_html(), *[gr.skip()] * 6)
+                time.sleep(EVAL_POLL_S)
+            yield (runner.snapshot().progress_html(), *on_eval(), on_compare())
+
+        eval_start.click(on_eval_start, [eval_backend, eval_n], [eval_progress] + eval_outs + [eval_compare],
+                         concurrency_limit=None)  # never queued: a second run is refused, not kept waiting
+
+        # ---- an upload or a delete changed the index: the gemeente lists follow
+        def on_index_changed():
+            names = assistant.gemeenten
+            return gr.update(choices=names), gr.update(choices=names)
+
+        docs_tab.version.change(on_index_changed, None, [gemeenten, like], queue=False)
     return demo
+
+
+def _notice_html(text: str) -> str:
+    return f'<div class="wb-notice" role="alert">{R.esc(text)}</div>'
 
 
 def _example_text(sample) -> str:
@@ -185,6 +274,9 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, *, concurrency: i
     assistant.retrieve("ondermijning")  # warm up the embedder and BM25 before the first visitor
     demo = build_app(settings, assistant)
     demo.queue(default_concurrency_limit=concurrency, max_size=max_queue)
+    style = R.launch_style()
+    style["css"] += DOCS_CSS + PLAN_CSS
+    # gradio refuses bigger uploads itself (also where no upload control is shown: its upload route always exists)
     demo.launch(server_name=host, server_port=port, share=False, inbrowser=False, prevent_thread_lock=not block,
-                ssr_mode=False, footer_links=[], **R.launch_style())
+                ssr_mode=False, footer_links=[], max_file_size=settings.max_file_bytes, **style)
     return demo

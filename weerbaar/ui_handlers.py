@@ -215,6 +215,7 @@ def respond(assistant, question, messages, conv, gemeenten, section, backend):
         "answers": {**conv["answers"], len(messages) - 1: answer_record(answer)},
         "earlier": ([] if answer.refused else [(answer.question, current)]) + earlier[:9],
         "turn": turn,
+        "last_answer": answer,  # for the Word memo download (weerbaar/ui_plan.answer_docx)
     }
     export = R.export_markdown(answer)
     yield "", list(messages), panel, conv, "", export, _export_file(export, turn)

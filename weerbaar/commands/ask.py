@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from weerbaar.commands.common import add_index_flags, fail, print_json, settings_from
 
@@ -15,6 +16,8 @@ def add_parser(sub) -> None:
     p.add_argument("--retrieval", choices=["dense", "lexical", "hybrid"], help="retrieval mode (env WEERBAAR_RETRIEVAL)")
     p.add_argument("--top-k", type=int, help="passages given to the answer step")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--docx", metavar="FILE", type=Path,
+                   help="also write a Word memo: the question, the answer and its sources as footnotes")
     add_index_flags(p)
     p.set_defaults(func=run)
 
@@ -41,6 +44,14 @@ def run(args) -> int:
         return fail(str(e))
     except GeneratorError as e:
         return fail(f"the {args.llm or settings.llm} backend failed: {e}")
+    if args.docx:
+        from weerbaar.memo import answer_memo
+
+        try:
+            answer_memo(answer).save(args.docx)
+        except OSError as e:
+            return fail(f"cannot write {args.docx}: {e}", 1)
+        print(f"memo: {args.docx}", file=sys.stderr)
     if args.json:
         print_json(answer.to_json())
         return 0

@@ -65,11 +65,67 @@ def git_state() -> tuple[str | None, bool]:
     return commit, dirty and commit is not None
 
 
+class EvalFailed(RuntimeError):
+    """One configuration could not run (e.g. the local model cannot load); the message names it."""
+
+
+def evaluate(settings, questions: list[dict], configs: list, out_dir: Path, *, questions_file: Path,
+             n_total: int, types: list[str] | None = None, limit: int | None = None, split: str | None = None,
+             judge: bool = False,
+             on_config=None, on_row=None, make_assistant=None, command: list[str] | None = None) -> tuple[dict, dict]:
+    """Run each configuration over the questions and write the run into out_dir; returns (metrics, paths).
+
+    The one code path of `weerbaar eval` and the page's Evaluatie tab. ``on_config(config, n)`` is called
+    before a configuration starts, ``on_row(row)`` after every question; ``make_assistant(settings, config)``
+    lets the page reuse its own Assistant. Raises EvalFailed naming a configuration that could not run.
+    """
+    from eval.harness import default_assistant, run_config, run_similar
+    from eval.report import write_run
+    from core.embed import EmbedderError
+    from ingest.index import IndexUnavailable
+
+    make_assistant = make_assistant or default_assistant
+    commit, dirty = git_state()
+    timestamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    blocks, rows, config_log = {}, [], {}
+    for config in configs:
+        if on_config:
+            on_config(config, len(questions))
+        try:
+            block, config_rows = run_config(config, settings, questions, judge=judge, on_row=on_row,
+                                            make_assistant=make_assistant)
+        except (IndexUnavailable, EmbedderError):
+            raise
+        except Exception as e:
+            raise EvalFailed(f"configuration {config.name!r} could not run: {type(e).__name__}: {e}") from e
+        blocks[config.name] = block
+        rows.extend(config_rows)
+        config_log[config.name] = {"description": config.description, "overrides": config.overrides,
+                                   "baseline": config.baseline,
+                                   "settings": settings.model_copy(update=config.overrides).resolved()}
+    metrics = {
+        "timestamp": timestamp, "git_commit": commit, "questions_file": str(questions_file),
+        "n_questions": len(questions), "configs": blocks,
+        "similar": run_similar(questions, settings, make_assistant=make_assistant),
+    }
+    meta = {"timestamp": timestamp, "git_commit": commit, "git_dirty": dirty, "questions_file": str(questions_file),
+            "n_selected": len(questions), "n_total": n_total, "split": split, "types": types, "limit": limit,
+            "command": shlex.join(command or ["weerbaar", *sys.argv[1:]])}
+    settings_log = {
+        **meta,
+        "questions_sha256": hashlib.sha256(Path(questions_file).read_bytes()).hexdigest(),
+        "question_ids": [q["id"] for q in questions],
+        "settings": settings.resolved(),
+        "configs": config_log,
+    }
+    return metrics, write_run(out_dir, metrics, rows, meta, settings_log)
+
+
 def run(args) -> int:
     from tqdm import tqdm
 
-    from eval.harness import Config, QuestionFileError, load_questions, resolve_configs, run_config, run_similar, select
-    from eval.report import summary_table, write_run
+    from eval.harness import Config, QuestionFileError, load_questions, resolve_configs, select
+    from eval.report import summary_table
     from core.embed import EmbedderError
     from ingest.index import IndexUnavailable
 
@@ -84,56 +140,37 @@ def run(args) -> int:
             Config(f"{settings.retrieval}+{settings.llm}", "weerbaar as configured")]
     except (QuestionFileError, ValueError) as e:
         return fail(str(e))
-    out_dir = args.out or settings.eval_dir
-    commit, dirty = git_state()
-    timestamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    bar = None
+    correct = 0
 
-    blocks, rows, config_log = {}, [], {}
-    for config in configs:
-        bar = tqdm(total=len(questions), desc=config.name, unit="q", file=sys.stderr, leave=True)
-        correct = 0
-
-        def on_row(row: dict) -> None:
-            nonlocal correct
-            correct += bool(row["correct"])
-            bar.update(1)
-            bar.set_postfix_str(f"correct {correct}/{bar.n}" + (" ERROR" if row.get("error") else ""))
-
-        try:
-            block, config_rows = run_config(config, settings, questions, judge=args.judge, on_row=on_row)
-        except (IndexUnavailable, EmbedderError) as e:
-            return fail(str(e))
-        except Exception as e:  # e.g. the local model cannot load: say which configuration failed
-            return fail(f"configuration {config.name!r} could not run: {type(e).__name__}: {e}")
-        finally:
+    def on_config(config, n: int) -> None:
+        nonlocal bar, correct
+        if bar is not None:
             bar.close()
-        blocks[config.name] = block
-        rows.extend(config_rows)
-        config_log[config.name] = {"description": config.description, "overrides": config.overrides,
-                                   "baseline": config.baseline,
-                                   "settings": settings.model_copy(update=config.overrides).resolved()}
+        bar, correct = tqdm(total=n, desc=config.name, unit="q", file=sys.stderr, leave=True), 0
 
-    metrics = {
-        "timestamp": timestamp, "git_commit": commit, "questions_file": str(args.questions),
-        "n_questions": len(questions), "configs": blocks, "similar": run_similar(questions, settings),
-    }
-    meta = {"timestamp": timestamp, "git_commit": commit, "git_dirty": dirty, "questions_file": str(args.questions),
-            "n_selected": len(questions), "n_total": len(questions_all), "split": args.split, "types": types, "limit": args.limit,
-            "command": shlex.join(["weerbaar", *sys.argv[1:]])}
-    settings_log = {
-        **meta,
-        "questions_sha256": hashlib.sha256(Path(args.questions).read_bytes()).hexdigest(),
-        "question_ids": [q["id"] for q in questions],
-        "settings": settings.resolved(),
-        "configs": config_log,
-    }
-    paths = write_run(out_dir, metrics, rows, meta, settings_log)
+    def on_row(row: dict) -> None:
+        nonlocal correct
+        correct += bool(row["correct"])
+        bar.update(1)
+        bar.set_postfix_str(f"correct {correct}/{bar.n}" + (" ERROR" if row.get("error") else ""))
+
+    try:
+        metrics, paths = evaluate(settings, questions, configs, args.out or settings.eval_dir,
+                                  questions_file=args.questions, n_total=len(questions_all), types=types,
+                                  limit=args.limit, split=args.split, judge=args.judge, on_config=on_config,
+                                  on_row=on_row)
+    except (IndexUnavailable, EmbedderError, EvalFailed) as e:
+        return fail(str(e))
+    finally:
+        if bar is not None:
+            bar.close()
     if args.json:
         print_json(metrics)
     else:
         print(summary_table(metrics))
         print(f"\nreport: {paths['report']}", file=sys.stderr)
-    n_errors = sum(b["overall"]["n_errors"] for b in blocks.values())
+    n_errors = sum(b["overall"]["n_errors"] for b in metrics["configs"].values())
     if n_errors:
         print(f"weerbaar: {n_errors} question(s) ended in an error; see report.md", file=sys.stderr)
         return 1
