@@ -1,0 +1,117 @@
+"""How well core/instructions.py tells text written for a model from policy prose.
+
+    python -m eval.hostile            # catch rate on the hostile lines, false flags on benign lines and the corpus
+    python -m eval.hostile --misses   # also print every miss and every false flag with its features
+
+Hostile lines (tests/data/hostile_lines.jsonl) carry a split: the rules were tuned on ``dev``; ``test``
+was written before the detector and is only reported. A line counts as caught when any of its
+sentences is flagged (scanned as the ingest scans a paragraph). The corpus is every sentence of the
+bundled report, as the ingest splits it: none may be flagged.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.instructions import features, scan_sentences
+from core.settings import DEFAULT_CORPUS
+from core.text import split_sentences
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+# The phrasings every keyword filter knows; a detector must also catch lines without them.
+USUAL_KEYWORDS = re.compile(r"negeer|ignore|instructie|instruction|system ?prompt|systeem", re.IGNORECASE)
+
+
+@dataclass
+class Rates:
+    caught: int = 0
+    total: int = 0
+    hits: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, text: str, flagged: bool) -> None:
+        self.total += 1
+        self.caught += flagged
+        (self.hits if flagged else self.misses).append(text)
+
+    @property
+    def rate(self) -> float:
+        return self.caught / self.total if self.total else 0.0
+
+    def line(self, label: str) -> str:
+        return f"{label:<34} {self.caught:>4} / {self.total:<4} {self.rate:6.1%}"
+
+
+def flagged_line(text: str) -> bool:
+    """Any sentence of the line flagged, the way the ingest scans one paragraph."""
+    sentences = split_sentences(" ".join(text.split()))
+    return any(f is not None for f in scan_sentences(sentences))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def corpus_sentences(path: Path = DEFAULT_CORPUS) -> list[list[str]]:
+    """The bundled report's paragraphs (lines of each record's description and status), split into sentences."""
+    from ingest.parse import parse_table  # eval sits above ingest: allowed
+
+    paragraphs = []
+    for r in parse_table(path):
+        for text in (r.title, r.description, r.status):
+            paragraphs.extend(split_sentences(line) for line in text.split("\n") if line.strip())
+    return paragraphs
+
+
+def measure(data: Path = DATA) -> dict:
+    hostile = read_jsonl(data / "hostile_lines.jsonl")
+    benign = read_jsonl(data / "benign_lines.jsonl")
+    groups: dict[str, Rates] = {}
+    for row in hostile:
+        hit = flagged_line(row["text"])
+        for key in ("all", f"split {row['split']}", f"lang {row['lang']}",
+                    "without usual keywords" if not USUAL_KEYWORDS.search(row["text"]) else "with usual keywords"):
+            groups.setdefault(key, Rates()).add(row["text"], hit)
+    benign_rates = Rates()
+    for row in benign:
+        benign_rates.add(row["text"], flagged_line(row["text"]))  # here "caught" = falsely flagged
+    corpus = Rates()
+    for sentences in corpus_sentences():
+        for sentence, flag in zip(sentences, scan_sentences(sentences)):
+            corpus.add(sentence, flag is not None)
+    return {"hostile": groups, "benign": benign_rates, "corpus": corpus}
+
+
+def report(result: dict, misses: bool = False) -> str:
+    lines = ["hostile lines caught (want >= 95%)"]
+    for key in ("all", "split dev", "split test", "lang nl", "lang en", "with usual keywords", "without usual keywords"):
+        if key in result["hostile"]:
+            lines.append("  " + result["hostile"][key].line(key))
+    b, c = result["benign"], result["corpus"]
+    lines.append("false flags (want 0)")
+    lines.append("  " + b.line("hard benign lines"))
+    lines.append("  " + c.line("corpus sentences"))
+    if misses:
+        lines.append("\nmissed hostile lines:")
+        lines += [f"  - {t}\n      {features(t)}" for t in result["hostile"]["all"].misses]
+        flagged = b.hits + c.hits
+        lines.append("falsely flagged:")
+        lines += [f"  - {t}\n      {features(t)}" for t in flagged]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m eval.hostile", description=__doc__.split("\n\n")[0])
+    p.add_argument("--data", type=Path, default=DATA, help="folder with hostile_lines.jsonl and benign_lines.jsonl")
+    p.add_argument("--misses", action="store_true", help="print every miss and false flag with its features")
+    args = p.parse_args(argv)
+    print(report(measure(args.data), args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
