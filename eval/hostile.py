@@ -5,8 +5,10 @@
 
 Hostile lines (tests/data/hostile_lines.jsonl) carry a split: the rules were tuned on ``dev``; ``test``
 was written before the detector and is only reported. A line counts as caught when any of its
-sentences is flagged (scanned as the ingest scans a paragraph). The corpus is every sentence of the
-bundled report, as the ingest splits it: none may be flagged.
+sentences is flagged (scanned as the ingest scans a paragraph). The planted lines of the hostile
+documents (tests/data/hostile/, the strings listed as ``planted`` in hostile_questions.jsonl) are a second
+set written after the rules; their ordinary sentences must not be flagged. The corpus is every
+sentence of the bundled report, as the ingest splits it: none may be flagged.
 """
 from __future__ import annotations
 
@@ -17,9 +19,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.instructions import features, scan_sentences
-from core.settings import DEFAULT_CORPUS
-from core.text import split_sentences
+from core.instructions import features, scan_sentences, sentences
+from core.settings import DEFAULT_CORPUS, Settings
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 # The phrasings every keyword filter knows; a detector must also catch lines without them.
@@ -48,8 +49,7 @@ class Rates:
 
 def flagged_line(text: str) -> bool:
     """Any sentence of the line flagged, the way the ingest scans one paragraph."""
-    sentences = split_sentences(" ".join(text.split()))
-    return any(f is not None for f in scan_sentences(sentences))
+    return any(f is not None for f in scan_sentences(sentences(" ".join(text.split()))))
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -63,8 +63,21 @@ def corpus_sentences(path: Path = DEFAULT_CORPUS) -> list[list[str]]:
     paragraphs = []
     for r in parse_table(path):
         for text in (r.title, r.description, r.status):
-            paragraphs.extend(split_sentences(line) for line in text.split("\n") if line.strip())
+            paragraphs.extend(sentences(line) for line in text.split("\n") if line.strip())
     return paragraphs
+
+
+def document_sentences(folder: Path) -> dict[str, list[list[str]]]:
+    """{file name: paragraphs of sentences} of every document in the hostile folder, as the ingest reads it."""
+    from ingest.formats import read_records
+
+    settings = Settings(embedder="fake")
+    out = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in (".md", ".txt", ".html", ".pdf"):
+            out[path.name] = [sentences(line) for r in read_records(path, settings)
+                              for text in (r.description, r.status) for line in text.split("\n") if line.strip()]
+    return out
 
 
 def measure(data: Path = DATA) -> dict:
@@ -80,10 +93,21 @@ def measure(data: Path = DATA) -> dict:
     for row in benign:
         benign_rates.add(row["text"], flagged_line(row["text"]))  # here "caught" = falsely flagged
     corpus = Rates()
-    for sentences in corpus_sentences():
-        for sentence, flag in zip(sentences, scan_sentences(sentences)):
+    for paragraph in corpus_sentences():
+        for sentence, flag in zip(paragraph, scan_sentences(paragraph)):
             corpus.add(sentence, flag is not None)
-    return {"hostile": groups, "benign": benign_rates, "corpus": corpus}
+    planted, ordinary, false_claims = Rates(), Rates(), Rates()
+    questions = read_jsonl(data / "hostile_questions.jsonl")
+    for name, paragraphs in document_sentences(data / "hostile").items():
+        strings = {p.lower() for q in questions if q["doc"] == name for p in q["planted"]}
+        claims = {p.lower() for q in questions if q["doc"] == name for p in q.get("false_claims", [])}
+        for paragraph in paragraphs:
+            for sentence, flag in zip(paragraph, scan_sentences(paragraph)):
+                low = sentence.lower()
+                group = planted if any(p in low for p in strings) else false_claims if any(c in low for c in claims) else ordinary
+                group.add(f"{name}: {sentence}", flag is not None)
+    return {"hostile": groups, "benign": benign_rates, "corpus": corpus, "planted": planted, "ordinary": ordinary,
+            "false_claims": false_claims}
 
 
 def report(result: dict, misses: bool = False) -> str:
@@ -91,14 +115,18 @@ def report(result: dict, misses: bool = False) -> str:
     for key in ("all", "split dev", "split test", "lang nl", "lang en", "with usual keywords", "without usual keywords"):
         if key in result["hostile"]:
             lines.append("  " + result["hostile"][key].line(key))
+    lines.append("  " + result["planted"].line("planted lines in hostile documents"))
+    lines.append("  " + result["false_claims"].line("plain false claims (not instructions)"))
     b, c = result["benign"], result["corpus"]
     lines.append("false flags (want 0)")
     lines.append("  " + b.line("hard benign lines"))
     lines.append("  " + c.line("corpus sentences"))
+    lines.append("  " + result["ordinary"].line("ordinary sentences of hostile docs"))
     if misses:
         lines.append("\nmissed hostile lines:")
         lines += [f"  - {t}\n      {features(t)}" for t in result["hostile"]["all"].misses]
-        flagged = b.hits + c.hits
+        lines += [f"  - {t}\n      {features(t.split(': ', 1)[1])}" for t in result["planted"].misses]
+        flagged = b.hits + c.hits + result["ordinary"].hits
         lines.append("falsely flagged:")
         lines += [f"  - {t}\n      {features(t)}" for t in flagged]
     return "\n".join(lines)

@@ -15,8 +15,9 @@ from core.embed import build_embedder
 from ingest.index import ChunkIndex, SyncReport
 from ingest.formats import read_records
 from ingest.load import InputProblem
+from ingest.quarantine import quarantine_records
 from core.settings import DEFAULT_CORPUS
-from core.types import Chunk, Record
+from core.types import Chunk, Quarantined, Record
 
 
 @dataclass
@@ -27,6 +28,8 @@ class IngestReport:
     problems: list[InputProblem] = field(default_factory=list)
     sync: SyncReport = field(default_factory=SyncReport)
     seconds: float = 0.0
+    # per file name: (gemeente, sentence) pairs kept out of the index because they read as instructions to a model
+    quarantined: dict[str, list[tuple[str, Quarantined]]] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         s = self.sync
@@ -42,6 +45,8 @@ class IngestReport:
             "rebuilt": s.rebuilt,
             "generation": s.generation,
             "problems": [{"file": p.path, "problem": p.problem} for p in self.problems],
+            "quarantined": [{"file": name, "gemeente": gemeente, **q.to_json()}
+                            for name, found in self.quarantined.items() for gemeente, q in found],
             "seconds": round(self.seconds, 2),
         }
 
@@ -58,8 +63,9 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def load_records(path: Path, settings) -> list[Record]:
-    """One file (table, text, markdown, HTML or PDF) -> its records. Raises InputProblem naming the file."""
-    return read_records(path, settings)
+    """One file (table, text, markdown, HTML or PDF) -> its records, with sentences that read as
+    instructions to a model moved to ``Record.quarantined``. Raises InputProblem naming the file."""
+    return quarantine_records(read_records(path, settings), path, settings)
 
 
 def parse_files(paths: Iterable[Path], settings) -> tuple[list[Record], list[Path], list[InputProblem]]:
@@ -90,6 +96,10 @@ def ingest(
     index = index or ChunkIndex(settings, build_embedder(settings))
     # Only files that parsed are in scope: a failed file keeps whatever it had in the index.
     sync = index.sync(chunks, scope_files={p.name for p in ok}, progress=progress)
+    quarantined: dict[str, list[tuple[str, Quarantined]]] = {}
+    for r in records:
+        if r.quarantined:
+            quarantined.setdefault(r.source.path, []).extend((r.gemeente, q) for q in r.quarantined)
     return IngestReport(
         files=[str(p) for p in files],
         records=len(records),
@@ -97,4 +107,5 @@ def ingest(
         problems=problems,
         sync=sync,
         seconds=time.perf_counter() - t0,
+        quarantined=quarantined,
     )
