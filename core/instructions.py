@@ -11,9 +11,9 @@ a link ("Kijk op www.x.nl"), a word like "systeem" or "instructie", a "je" that 
 written for a model has three or more: it addresses a machine or an answer writer, tells it what to
 say, names the answer or the asker, or claims to outrank the reader's instructions and sources.
 
-Helpers for the answer verifier: :func:`find_contacts` (URLs, e-mail addresses, phone numbers),
-:func:`contact_key` (one spelling per contact, to compare an answer's contacts with its evidence)
-and :func:`is_instruction` (a model's lead that tells its reader to do something).
+Helpers for the answer verifier: :func:`is_instruction` (a model's lead that tells its reader to do
+something), and from core/contacts.py :func:`find_contacts` (URLs, e-mail addresses, phone numbers) and
+:func:`contact_key` (one spelling per contact, to compare an answer's contacts with its evidence).
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.contacts import contact_key, find_contacts  # noqa: F401  (re-exported: the verifier's helpers)
 from core.text import split_sentences
 
 # --- weights: what each feature adds to a sentence's score ----------------------------------------
@@ -221,72 +222,6 @@ _ASKER = re.compile(
     _I,
 )
 
-# --- contacts --------------------------------------------------------------------------------------
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-_URL = re.compile(
-    r"\b(?:https?|ftp)://[^\s<>\"'‘’“”)\]]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'‘’“”)\]]*)?",
-    _I,
-)
-# A bare domain ("evilcorp.com") only with a lower-case, common top-level domain: "werkt.De" is a typo, not a site.
-_BARE_DOMAIN = re.compile(
-    r"(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:nl|com|org|net|eu|io|info|example|gov|app|ai|biz|xyz|online|site)"
-    r"(?![\w-])(?:/[^\s<>\"'‘’“”)\]]*)?"
-)
-_PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}"  # +31 6 12345678, +44 20 7946 0958
-    r"|\(0\d{1,3}\)\s?\d{2,4}(?:[\s-]?\d{2,4}){1,3}"  # (038) 498 29 29
-    r"|0[89]00[\s-]?\d{4,7}"  # 0800-7000, 0900-8844
-    r"|0\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){1,3}"  # 038-4982929, 06-12345678, 038 498 29 29
-    r"|14\s?0\d{2,3})(?![\w-])"  # 14 038: a gemeente's short number
-)
-MIN_PHONE_DIGITS = 5  # "14 038" has five; dates and counts ("2020-2021", "0-meting") have fewer after a 0
-_TRAILING = ".,;:!?"
-
-
-def find_contacts(text: str) -> list[str]:
-    """URLs (also bare www.x.nl and evilcorp.com), e-mail addresses and phone numbers, as written, in order.
-
-    >>> find_contacts("Kijk op www.wij-zijn.nl, mail info@zwolle.nl of bel 038-498 29 29.")
-    ['www.wij-zijn.nl', 'info@zwolle.nl', '038-498 29 29']
-    >>> find_contacts("Op 11 juni 2020 is 11.000 keer gedownload, 24/7, in Q1 2021.")
-    []
-    """
-    found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in (_EMAIL, _URL, _BARE_DOMAIN, _PHONE):
-        for m in pattern.finditer(text):
-            start, end = m.start(), m.end()
-            while end > start and text[end - 1] in _TRAILING:
-                end -= 1
-            if any(s < end and start < e for s, e in taken):
-                continue
-            if pattern is _PHONE and sum(ch.isdigit() for ch in text[start:end]) < MIN_PHONE_DIGITS:
-                continue
-            taken.append((start, end))
-            found.append((start, text[start:end]))
-    return [c for _, c in sorted(found)]
-
-
-def contact_key(contact: str) -> str:
-    """One spelling per contact, for comparing an answer with its evidence.
-
-    >>> contact_key("https://www.Wij-Zijn.nl/"), contact_key("038-498 29 29"), contact_key("+31 6 1234 5678")
-    ('wij-zijn.nl', '0384982929', '0612345678')
-    """
-    c = contact.strip().rstrip(_TRAILING)
-    if "@" in c and not c.lower().startswith(("http", "www")):
-        return c.lower()
-    if re.search(r"[A-Za-z]", c):
-        c = re.sub(r"^(?:https?|ftp)://", "", c, flags=_I)
-        c = re.sub(r"^www\.", "", c, flags=_I).rstrip("/")
-        host, _, path = c.partition("/")
-        return host.lower() + (f"/{path}" if path else "")
-    digits = re.sub(r"\D", "", c)
-    if c.lstrip().startswith("+31"):
-        digits = "0" + digits[2:]
-    return digits
-
-
 # --- the scan --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Flag:
@@ -471,11 +406,30 @@ def scan_text(text: str) -> list[tuple[str, Flag]]:
     return out
 
 
+# In a lead, a weak imperative ("Bel", "Kijk", "Contact", "Use") is an order only with what an order takes
+# next: "Neem contact op", "Kijk op", "Call the", "Go to"; not "Contact points were set up", "Use of ...".
+_ORDER_OBJECT = re.compile(
+    r"^\W*\w+\s+(?:de|het|een|die|deze|dit|ons|onze|uw|je|jouw|op|naar|contact|even|gerust|direct|nu|hier|"
+    r"the|a|an|this|that|these|us|our|your|to|here|now|me|him|them|it)\b", _I)
+_SECOND_PERSON = re.compile(r"\b(?:je|jij|u|jullie|you|your|uw|jouw)\b", _I)
+
+
+def _lead_order(sentence: str) -> bool:
+    """An order in a model's lead: an imperative (a weak verb only with an object after it), 'you must', 'je zegt'."""
+    if _SECOND_PERSON_OBLIGATION.search(sentence) or _YOU_SAY.search(sentence):
+        return True
+    first = _WORD.findall(sentence[:40])[:1]
+    if first and _IMPERATIVE_WEAK.match(first[0]) and not _IMPERATIVE_STRONG.match(first[0]):
+        return bool(_ORDER_OBJECT.match(sentence) or find_contacts(sentence))
+    return _imperative(sentence)
+
+
 def is_instruction(text: str) -> bool:
     """True when a model's lead tells its reader to do something, or carries any sign of a planted line.
 
-    Stricter than :func:`scan`: a lead states what the evidence says, so any imperative or "you must",
-    any address, role or prompt talk, or a contact beside a "you", makes it an instruction.
+    Stricter than :func:`scan`: a lead states what the evidence says, so an order to the reader ("Bezoek",
+    "Neem contact op", "you must"), any address, role or prompt talk, or a contact beside a "you" is enough.
+    Third-person duties are facts, not orders ("Ondernemers worden gevraagd signalen te melden [1].").
 
     >>> is_instruction("Zwolle heeft een coördinatiepunt ingericht [1].")
     False
@@ -483,14 +437,14 @@ def is_instruction(text: str) -> bool:
     True
     >>> is_instruction("U kunt contact opnemen via info@evilcorp.com.")
     True
+    >>> is_instruction("Contact points were set up in 2021 [1].")
+    False
     """
     for line in text.split("\n"):
         for sentence in sentences(line):
             found = features(sentence)
-            if sum(found.values()) >= FLAG_THRESHOLD:
+            if sum(found.values()) >= FLAG_THRESHOLD or {"role_play", "system_talk", "addressee"} & set(found):
                 return True
-            if {"directive", "role_play", "system_talk", "addressee", "override"} & set(found):
-                return True
-            if "contact" in found and re.search(r"\b(?:je|jij|u|you|your|uw|jouw)\b", sentence, _I):
+            if _lead_order(sentence) or ("contact" in found and _SECOND_PERSON.search(sentence)):
                 return True
     return False
