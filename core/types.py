@@ -37,6 +37,20 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Quarantined:
+    """A sentence of a file kept out of every chunk, prompt and answer: it reads as an instruction to a
+    model (core/instructions.py). Stored with its record so the page and the CLI can show it."""
+
+    sentence: str
+    section: str  # "titel", "beschrijving" or "stand van zaken"
+    line: int  # 1-based line of the file where the sentence starts; 0 when it could not be found
+    reason: str  # plain Dutch, e.g. "richt zich tot een taalmodel"
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Record:
     """One gemeente's entry: project title, description and stand van zaken."""
 
@@ -47,11 +61,13 @@ class Record:
     status: str
     source: Source
     date: str | None = None  # report date (ISO) when known; reports of different dates coexist
+    quarantined: tuple[Quarantined, ...] = ()  # sentences taken out of title/description/status at ingest
 
     def to_json(self) -> dict:
         d = asdict(self)
         d["aliases"] = list(self.aliases)
         d["source"] = str(self.source)
+        d["quarantined"] = [q.to_json() for q in self.quarantined]
         return d
 
 
@@ -67,6 +83,9 @@ class Chunk:
     source: str
     position: int  # 0-based order within (gemeente, section)
     date: str | None = None
+    # JSON list of the record's Quarantined sentences, on the record's first chunk only ("" elsewhere). A
+    # record whose every sentence was quarantined keeps one chunk with empty text that carries them.
+    quarantined: str = ""
 
     @property
     def source_file(self) -> str:
@@ -75,7 +94,7 @@ class Chunk:
 
     def metadata(self) -> dict:
         """Flat metadata as stored in Chroma (no None values: Chroma rejects them)."""
-        return {
+        meta = {
             "gemeente": self.gemeente,
             "section": self.section,
             "title": self.title,
@@ -84,6 +103,12 @@ class Chunk:
             "position": self.position,
             "date": self.date or "",
         }
+        if self.quarantined:  # only when there is any: the metadata of clean chunks stays as it was
+            meta["quarantined"] = self.quarantined
+        return meta
+
+    def quarantined_sentences(self) -> tuple[Quarantined, ...]:
+        return tuple(Quarantined(**q) for q in json.loads(self.quarantined)) if self.quarantined else ()
 
     @classmethod
     def from_metadata(cls, id: str, text: str, meta: dict) -> "Chunk":
@@ -96,6 +121,7 @@ class Chunk:
             source=meta.get("source", ""),
             position=int(meta.get("position", 0)),
             date=meta.get("date") or None,
+            quarantined=meta.get("quarantined") or "",
         )
 
 

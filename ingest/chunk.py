@@ -6,8 +6,10 @@ they fit together in one chunk.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from core.text import split_sentences
 from core.types import Chunk, Record, Section, content_hash
@@ -67,7 +69,11 @@ def _join(parts: list[str]) -> str:
 
 
 def chunk_record(record: Record, max_chars: int = 500) -> list[Chunk]:
-    """One record -> its chunks, description first, then stand van zaken."""
+    """One record -> its chunks, description first, then stand van zaken.
+
+    The record's quarantined sentences ride along as JSON on its first chunk (ids do not depend on it);
+    a record with nothing left but quarantined sentences gets one chunk with empty text to carry them.
+    """
     chunks: list[Chunk] = []
     sections: list[tuple[Section, str]] = [("beschrijving", record.description), ("stand van zaken", record.status)]
     for section, text in sections:
@@ -85,6 +91,16 @@ def chunk_record(record: Record, max_chars: int = 500) -> list[Chunk]:
                     date=record.date,
                 )
             )
+    if record.quarantined:
+        carried = json.dumps([q.to_json() for q in record.quarantined], ensure_ascii=False)
+        if chunks:
+            chunks[0] = replace(chunks[0], quarantined=carried)
+        else:  # everything was quarantined: the record still exists and is reported
+            meta = {"gemeente": record.gemeente, "section": "beschrijving", "position": 0, "date": record.date or "",
+                    "source": str(record.source)}
+            chunks.append(Chunk(id=content_hash("", meta), text="", gemeente=record.gemeente, section="beschrijving",
+                                title=record.title, source=str(record.source), position=0, date=record.date,
+                                quarantined=carried))
     return chunks
 
 

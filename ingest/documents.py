@@ -159,7 +159,7 @@ def add_file(index: ChunkIndex, settings, name: str, source: Path,
     result.dates = sorted({d for _, d in report.found if d})
     result.added, result.unchanged, result.removed = s.added, s.unchanged, s.removed
     result.chunks = s.added + s.unchanged + s.updated
-    result.quarantined = report.quarantined
+    result.quarantined = report.quarantined_count
     result.replaced = stored_name in before
     result.previous = [s.previous] if s.previous else []
     result.seconds = time.perf_counter() - t0
@@ -191,7 +191,7 @@ def reindex_document(index: ChunkIndex, settings, name: str,
     s = report.sync
     return FileResult(file=name, ok=True, gemeenten=sorted({g for g, _ in report.found}),
                       dates=sorted({d for _, d in report.found if d}), added=s.added, unchanged=s.unchanged,
-                      removed=s.removed, chunks=s.added + s.unchanged + s.updated, quarantined=report.quarantined,
+                      removed=s.removed, chunks=s.added + s.unchanged + s.updated, quarantined=report.quarantined_count,
                       replaced=True, previous=[s.previous] if s.previous else [], seconds=time.perf_counter() - t0)
 
 

@@ -30,7 +30,7 @@ from chromadb.errors import NotFoundError
 
 from core.embed import Embedder
 from core.text import sentences_of
-from core.types import Chunk, content_hash
+from core.types import Chunk, Record, Source, content_hash
 from ingest.chunk import embedding_text
 
 log = logging.getLogger(__name__)
@@ -131,13 +131,16 @@ class ChunkIndex:
         return coll
 
     # --- reading ---------------------------------------------------------------------------
-    def all_chunks(self) -> list[Chunk]:
+    def all_chunks(self, include_empty: bool = False) -> list[Chunk]:
+        """Every chunk, in document order. Chunks with empty text only carry the quarantined sentences of
+        a record that has no other text (ingest/chunk.py): nothing to search or quote, so left out unless asked."""
         coll = self.require_active()
         out: list[Chunk] = []
         total = coll.count()
         for offset in range(0, total, BATCH):
             got = coll.get(include=["documents", "metadatas"], limit=BATCH, offset=offset)
-            out.extend(Chunk.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]))
+            out.extend(Chunk.from_metadata(i, d or "", m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])
+                       if include_empty or d)
         out.sort(key=lambda c: (c.source, c.gemeente, c.section, c.position))
         return out
 
@@ -163,6 +166,27 @@ class ChunkIndex:
                 f"{len(missing)} sentences have no stored vector (an index from an older weerbaar?): "
                 "run `weerbaar ingest` again")
         return np.asarray([found[i] for i in ids], dtype=np.float32).reshape(len(ids), -1)
+
+    def records(self) -> list[Record]:
+        """The records as stored: one per (file, gemeente, date), with their quarantined sentences.
+
+        Aliases are not stored in the index (core/names.py knows them); text is the chunks joined per section.
+        """
+        groups: dict[tuple[str, str, str], list[Chunk]] = {}
+        for c in self.all_chunks(include_empty=True):
+            groups.setdefault((c.source_file, c.gemeente, c.date or ""), []).append(c)
+        out = []
+        for chunks in groups.values():
+            first = chunks[0]
+            path, _, span = first.source.rpartition(":")
+            start, _, end = span.partition("-")
+            source = Source(path or first.source, int(start) if start.isdigit() else 0, int(end) if end.isdigit() else 0)
+            text = {section: "\n".join(c.text for c in chunks if c.section == section and c.text)
+                    for section in ("beschrijving", "stand van zaken")}
+            out.append(Record(gemeente=first.gemeente, aliases=(), title=first.title, description=text["beschrijving"],
+                              status=text["stand van zaken"], source=source, date=first.date,
+                              quarantined=tuple(q for c in chunks for q in c.quarantined_sentences())))
+        return out
 
     def count(self) -> int:
         coll = self.active()

@@ -15,8 +15,9 @@ from core.embed import build_embedder
 from ingest.index import ChunkIndex, SyncReport
 from ingest.formats import read_records
 from ingest.load import InputProblem
+from ingest.quarantine import quarantine_records
 from core.settings import DEFAULT_CORPUS
-from core.types import Chunk, Record
+from core.types import Chunk, Quarantined, Record
 
 
 @dataclass
@@ -27,8 +28,14 @@ class IngestReport:
     problems: list[InputProblem] = field(default_factory=list)
     sync: SyncReport = field(default_factory=SyncReport)
     seconds: float = 0.0
-    quarantined: int = 0  # sentences set aside as instructions to a model (Record.quarantined), when counted
+    # per file name: (gemeente, sentence) pairs kept out of the index because they read as instructions to a model
+    quarantined: dict[str, list[tuple[str, Quarantined]]] = field(default_factory=dict)
     found: list[tuple[str, str | None]] = field(default_factory=list)  # (gemeente, date) of each record
+
+    @property
+    def quarantined_count(self) -> int:
+        """How many sentences were set aside, over all files."""
+        return sum(len(found) for found in self.quarantined.values())
 
     def to_json(self) -> dict:
         s = self.sync
@@ -43,8 +50,9 @@ class IngestReport:
             "updated": s.updated,
             "rebuilt": s.rebuilt,
             "generation": s.generation,
-            "quarantined": self.quarantined,
             "problems": [{"file": p.path, "problem": p.problem} for p in self.problems],
+            "quarantined": [{"file": name, "gemeente": gemeente, **q.to_json()}
+                            for name, found in self.quarantined.items() for gemeente, q in found],
             "seconds": round(self.seconds, 2),
         }
 
@@ -61,8 +69,9 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def load_records(path: Path, settings) -> list[Record]:
-    """One file (table, text, markdown, HTML or PDF) -> its records. Raises InputProblem naming the file."""
-    return read_records(path, settings)
+    """One file (table, text, markdown, HTML or PDF) -> its records, with sentences that read as
+    instructions to a model moved to ``Record.quarantined``. Raises InputProblem naming the file."""
+    return quarantine_records(read_records(path, settings), path, settings)
 
 
 def parse_files(paths: Iterable[Path], settings) -> tuple[list[Record], list[Path], list[InputProblem]]:
@@ -94,6 +103,10 @@ def ingest(
     index = index or ChunkIndex(settings, build_embedder(settings))
     # Only files that parsed are in scope: a failed file keeps whatever it had in the index.
     sync = index.sync(chunks, scope_files={p.name for p in ok}, progress=progress, keep_previous=keep_previous)
+    quarantined: dict[str, list[tuple[str, Quarantined]]] = {}
+    for r in records:
+        if r.quarantined:
+            quarantined.setdefault(r.source.path, []).extend((r.gemeente, q) for q in r.quarantined)
     return IngestReport(
         files=[str(p) for p in files],
         records=len(records),
@@ -101,11 +114,6 @@ def ingest(
         problems=problems,
         sync=sync,
         seconds=time.perf_counter() - t0,
-        quarantined=sum(_count(getattr(r, "quarantined", 0)) for r in records),
+        quarantined=quarantined,
         found=[(r.gemeente, r.date) for r in records],
     )
-
-
-def _count(value) -> int:
-    """A count, or the length of a collection of set-aside sentences."""
-    return value if isinstance(value, int) else len(value or ())

@@ -75,14 +75,16 @@ def quoted_answer(language: str, kind: str, groups: Sequence[Group], evidence: S
     for group in groups:
         own = [queue.pop(0) for _ in group.picks]
         status = [queue.pop(0) for _ in group.status]
-        titles = list(dict.fromkeys(e.title for e in own + status if e.title))
-        title = f" (project '{titles[0]}')" if titles else ""
         date = {e.date for e in own + status} - {None}
         when = f", {sorted(date)[0]}" if len(date) == 1 and len(groups) and _several_dates(evidence) else ""
-        body = " ".join(with_marker(e.sentence, e.marker) for e in own)
-        if status:
-            body += f" {STATUS_LABEL[language]}: " + " ".join(with_marker(e.sentence, e.marker) for e in status)
-        lines.append(f"- {group.gemeente}{title}{when}: {body.strip()}")
+        # One line per document: two documents of one gemeente each keep their own project title.
+        for title in dict.fromkeys(e.title for e in own + status):
+            body = " ".join(with_marker(e.sentence, e.marker) for e in own if e.title == title)
+            mine = [e for e in status if e.title == title]
+            if mine:
+                body += f" {STATUS_LABEL[language]}: " + " ".join(with_marker(e.sentence, e.marker) for e in mine)
+            label = f" (project '{title}')" if title else ""
+            lines.append(f"- {group.gemeente}{label}{when}: {body.strip()}")
     return "\n".join(lines)
 
 

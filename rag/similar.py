@@ -210,7 +210,8 @@ class SimilarIndex:
         reason = "; ".join(parts) or "vergelijkbaar van inhoud (geen gedeelde thema's of woorden)"
         labels = [m.theme.label for m in shared] + [m.theme.label for m in matches if m not in shared]
         status_line, status_chunk = self.status[g]
-        return SimilarResult(gemeente=g, title=self.titles[g], score=float(score),
+        # The title of the best passage's own document (a gemeente with two documents has two titles).
+        return SimilarResult(gemeente=g, title=chunks[0].title or self.titles[g], score=float(score),
                              passages=tuple((c.section, c.text) for c in chunks), reason=reason,
                              themes=tuple(labels), status_line=status_line, chunks=chunks, status_chunk=status_chunk)
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from core import vocabulary as V
 from core.glossary import english_supported
+# contacts and orders to the reader as the detector that quarantines planted sentences at ingest finds them
+from core.instructions import find_contacts, is_instruction
 from core.text import split_sentences, stems
 from core.types import Evidence
 
@@ -110,21 +112,6 @@ def _shares_stem(word: str, source_words: set[str], min_len: int = V.SHARED_STEM
     ~ 'integriteit'): inflection, compounds and cognates, not a new claim."""
     head = _fold(word)[:min_len]
     return len(head) >= min_len and any(_fold(w).startswith(head) or head in _fold(w) for w in source_words)
-
-
-# Until core/instructions.py (the hostile-text detector) lands: links, e-mail addresses, phone numbers, and a
-# lead that opens with an imperative to the reader.
-_CONTACT = re.compile(r"(https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s-]{8,}\d)", re.I)
-_IMPERATIVE = re.compile(r"^(bezoek|mail|bel|klik|lees|ga naar|stuur|download|visit|email|e-mail|call|click|read|"
-                         r"go to|send|contact)\b", re.I)
-
-
-def find_contacts(text: str) -> list[str]:
-    return [m.group(0).rstrip(".,;:)") for m in _CONTACT.finditer(text)]
-
-
-def is_instruction(text: str) -> bool:
-    return any(_IMPERATIVE.match(s) for s in split_sentences(text))
 
 
 def _fold(word: str) -> str:

@@ -57,7 +57,7 @@ def build_app(settings, assistant):
     gate = AdminGate(settings)
     runner = EvalRunner(settings, assistant)
     backends = available_backends(settings)
-    records = R.records_from_chunks(assistant.retriever.chunks)
+    records = R.records_from_chunks(assistant.index.all_chunks(include_empty=True))  # with fully quarantined records
     themes = gemeente_themes(assistant)
     status_of = status_lines(assistant, records)
     by_key = {(r.gemeente, r.title): r for r in records}

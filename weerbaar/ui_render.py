@@ -84,7 +84,7 @@ def sources_html(answer: Answer, turn: int, numbered: Sequence[Citation] | None 
     items = []
     for c in sorted(numbered or answer.citations, key=lambda c: c.marker):
         used = not final or c.marker in cited
-        title = titles.get((c.gemeente, c.text), "")
+        title = c.title or titles.get((c.gemeente, c.text), "")  # the passage's own document's title
         items.append(
             f'<article class="wb-source{"" if used else " wb-unused"}" id="{source_id(turn, c.marker)}">'
             f'<header><span class="wb-n">{c.marker}</span> <strong>{esc(c.gemeente)}</strong>'
@@ -158,6 +158,7 @@ class GemeenteRecord:
     description: str
     status: str
     date: str | None = None
+    quarantined: tuple = ()  # core.types.Quarantined: sentences kept out of every answer
 
     @property
     def status_line(self) -> str:
@@ -178,14 +179,18 @@ def sort_name(gemeente: str) -> str:
 
 
 def records_from_chunks(chunks: Iterable[Chunk]) -> list[GemeenteRecord]:
-    """Rebuild one record per gemeente (and report date) from the index's chunks, in chunk order."""
-    groups: dict[tuple[str, str | None], dict] = {}
-    for c in sorted(chunks, key=lambda c: (sort_name(c.gemeente), c.date or "", c.section, c.position)):
-        g = groups.setdefault((c.gemeente, c.date), {"title": c.title, "beschrijving": [], "stand van zaken": []})
-        g[c.section].append(c.text)
+    """Rebuild one record per document, gemeente and report date from the index's chunks, in chunk order
+    (two documents of one gemeente keep their own titles)."""
+    groups: dict[tuple[str, str | None, str], dict] = {}
+    for c in sorted(chunks, key=lambda c: (sort_name(c.gemeente), c.date or "", c.source_file, c.section, c.position)):
+        g = groups.setdefault((c.gemeente, c.date, c.source_file),
+                              {"title": c.title, "beschrijving": [], "stand van zaken": [], "quarantined": []})
+        if c.text:
+            g[c.section].append(c.text)
+        g["quarantined"].extend(c.quarantined_sentences())
     return [GemeenteRecord(gemeente=name, title=g["title"], description="\n".join(g["beschrijving"]),
-                           status="\n".join(g["stand van zaken"]), date=date)
-            for (name, date), g in groups.items()]
+                           status="\n".join(g["stand van zaken"]), date=date, quarantined=tuple(g["quarantined"]))
+            for (name, date, _), g in groups.items()]
 
 
 def record_html(r: GemeenteRecord, themes: Sequence[str] = ()) -> str:
@@ -193,7 +198,19 @@ def record_html(r: GemeenteRecord, themes: Sequence[str] = ()) -> str:
     date = f' <span class="wb-section">{esc(r.date)}</span>' if r.date else ""
     return (f'<div class="wb-record"><h3>{esc(r.gemeente)}{date}</h3><div class="wb-title">{esc(r.title)}</div>'
             f'<div class="wb-chips">{chips}</div>'
-            f'<h4>Beschrijving</h4>{_paragraphs(r.description)}<h4>Stand van zaken</h4>{_paragraphs(r.status)}</div>')
+            f'<h4>Beschrijving</h4>{_paragraphs(r.description)}<h4>Stand van zaken</h4>{_paragraphs(r.status)}'
+            f'{_quarantined(r.quarantined)}</div>')
+
+
+def _quarantined(sentences: Sequence) -> str:
+    """Quarantined sentences struck through (<del>), each with its reason in words: never used in an answer."""
+    if not sentences:
+        return ""
+    items = "".join(f'<li><del>{esc(q.sentence)}</del> <span class="wb-reason">(niet gebruikt: {esc(q.reason)}'
+                    + (f", regel {q.line}" if q.line else "") + ")</span></li>" for q in sentences)
+    return (f'<section class="wb-quarantine" aria-label="Niet gebruikte zinnen"><h4>Niet gebruikt: '
+            f'{len(sentences)} zin{"nen" if len(sentences) != 1 else ""} die een instructie aan een taalmodel lijk'
+            f'{"en" if len(sentences) != 1 else "t"}</h4><ul>{items}</ul></section>')
 
 
 def _paragraphs(text: str) -> str:

@@ -13,7 +13,9 @@ def add_parser(sub) -> None:
     p = sub.add_parser("records", help="list the records (one per gemeente) parsed from the corpus")
     p.add_argument("paths", nargs="*", type=Path,
                    help=f"files or folders, as for ingest (default: data/{DEFAULT_CORPUS.name})")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON array; each record has a 'quarantined' list of sentences that read as "
+                        "instructions to a language model and are not used ({sentence, section, line, reason})")
     p.add_argument("--gemeente", help="only this gemeente (aliases work: 'Den Bosch')")
     p.set_defaults(func=run)
 
@@ -38,9 +40,12 @@ def run(args) -> int:
         print_json([r.to_json() for r in records])
         return 0
     for r in records:
-        print(f"{r.gemeente}  —  {r.title}  [{r.source}]")
+        flagged = f"  ({len(r.quarantined)} zinnen niet gebruikt)" if r.quarantined else ""
+        print(f"{r.gemeente}  —  {r.title}  [{r.source}]{flagged}")
         if args.gemeente:
             print(f"\nBeschrijving:\n{r.description}\n\nStand van zaken:\n{r.status}\n")
+            for q in r.quarantined:
+                print(f"Niet gebruikt (regel {q.line}, {q.reason}): {q.sentence}")
     if not args.gemeente:
         print(f"\n{len(records)} records")
     return 0
