@@ -48,7 +48,8 @@ def test_answer_cites_sources_that_link_to_the_panel(assistant):
     updates, last = run(assistant, "Hoe staat het met Achtkarspelen?")
     answer = last["messages"][-1]["content"]
     assert last["messages"][-2] == {"role": "user", "content": "Hoe staat het met Achtkarspelen?"}
-    assert "Achtkarspelen" in answer and "(#bron-1-1)" in answer  # marker [1] is a link into the panel
+    assert "Achtkarspelen" in answer and 'href="#bron-1-1"' in answer  # marker [1] is a link into the panel
+    assert '<span class="wb-sr-only"> bron 1: Achtkarspelen, ' in answer  # ... named after its source for screen readers
     assert 'id="bron-1-1"' in last["panel"] and "Achtkarspelen" in last["panel"]
     assert 'data-state="done"' in last["panel"]
     assert last["question"] == ""  # the box is cleared for the next question
@@ -79,7 +80,7 @@ def test_follow_up_keeps_the_gemeente(assistant):
     _, second = run(assistant, "En wat is daar het project?", conv=first["conv"], messages=first["messages"])
     assert len(second["messages"]) == 4
     assert second["conv"]["turns"][0].gemeenten == ("Achtkarspelen",)
-    assert "Achtkarspelen" in second["messages"][-1]["content"] and "(#bron-2-" in second["messages"][-1]["content"]
+    assert "Achtkarspelen" in second["messages"][-1]["content"] and 'href="#bron-2-' in second["messages"][-1]["content"]
     # the first answer's sources stay in the panel (folded), so its markers still have a target
     assert 'id="bron-1-1"' in second["panel"] and "Eerdere vraag" in second["panel"]
 
@@ -147,7 +148,14 @@ def _similar(chunk):
 
 
 def test_answer_markdown_links_markers_and_escapes():
-    assert R.answer_markdown("Zie <b>dit</b> [2].", 3) == "Zie &lt;b&gt;dit&lt;/b&gt; [\\[2\\]](#bron-3-2)."
+    assert R.answer_markdown("Zie <b>dit</b> [2].", 3) == ('Zie &lt;b&gt;dit&lt;/b&gt; <a href="#bron-3-2" class="wb-cite" '
+                                                         'title="bron 2">[2]<span class="wb-sr-only"> bron 2</span></a>.')
+    # a marker is named after its source, and a hostile name stays inside its attribute
+    named = R.answer_markdown("Ja [1].", 1, {1: 'Zwolle" onmouseover="x, stand van zaken'})
+    assert 'title="bron 1: Zwolle&quot; onmouseover=&quot;x, stand van zaken"' in named
+    assert '<span class="wb-sr-only"> bron 1: Zwolle&quot; onmouseover=&quot;x, stand van zaken</span>' in named
+    assert R.answer_markdown("Yes [1].", 2, language="en").startswith('<div lang="en">')
+    assert "lang=" not in R.answer_markdown("Ja [1].", 2, language="nl")
     assert R.safe_markdown("*vet* [link](javascript:x)") == "\\*vet\\* \\[link\\]\\(javascript:x\\)"
 
 
@@ -185,7 +193,7 @@ def test_backends_offered_are_the_configured_ones(settings, tmp_path, monkeypatc
 
 
 def test_gemeenten_table_has_every_record(assistant):
-    records = R.records_from_chunks(assistant.retriever.chunks)
+    records = H.records_from_chunks(assistant.retriever.chunks)
     assert len(records) == 26 and records[0].gemeente == "Achtkarspelen"
     themes = H.gemeente_themes(assistant)
     status = H.status_lines(assistant, records)

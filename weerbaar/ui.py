@@ -26,6 +26,7 @@ from weerbaar.ui_handlers import (  # noqa: E402
     new_conversation,
     preload_local_model,
     record_feedback,
+    records_from_chunks,
     respond,
     similar_available,
     status_lines,
@@ -40,7 +41,7 @@ def build_app(settings, assistant):
     import gradio as gr
 
     backends = available_backends(settings)
-    records = R.records_from_chunks(assistant.retriever.chunks)
+    records = records_from_chunks(assistant.retriever.chunks)
     themes = gemeente_themes(assistant)
     status_of = status_lines(assistant, records)
     by_key = {(r.gemeente, r.title): r for r in records}
@@ -67,7 +68,7 @@ def build_app(settings, assistant):
                             placeholder=R.CHAT_PLACEHOLDER,
                         )
                         with gr.Row(elem_id="wb-ask-row", equal_height=True):
-                            question = gr.Textbox(show_label=False, placeholder="Stel een vraag over de aanpak van ondermijning…",
+                            question = gr.Textbox(label="Vraag", show_label=False, placeholder="Stel een vraag over de aanpak van ondermijning…",
                                                   lines=1, max_lines=5, scale=8, autofocus=True, elem_id="wb-question",
                                                   container=False)
                             ask = gr.Button("Vraag", variant="primary", scale=1, min_width=90, elem_id="wb-ask")
@@ -100,18 +101,20 @@ def build_app(settings, assistant):
 
             with gr.Tab("Gemeenten", id="gemeenten", elem_id="wb-tab-gemeenten"):
                 gr.Markdown(f"**{len(records)} projecten** van {len(assistant.gemeenten)} gemeenten. "
-                            "Klik op een rij voor de volledige beschrijving en stand van zaken.")
-                filter_box = gr.Textbox(show_label=False, placeholder="Filter op gemeente, project of thema…",
+                            "Klik op een rij voor de volledige beschrijving en stand van zaken (met het toetsenbord: "
+                            "Tab naar de tabel, kies met de pijltjes en druk op Enter).")
+                filter_box = gr.Textbox(label="Filter de tabel", show_label=False, placeholder="Filter op gemeente, project of thema…",
                                         elem_id="wb-filter")
                 headers = ["Gemeente", "Project", "Thema's", "Stand van zaken (kort)"]
                 table = gr.Dataframe(value=gemeente_rows(records, themes, status_of), headers=headers, interactive=False,
+                                     label="Projecten per gemeente", show_label=False,
                                      wrap=True, elem_id="wb-table", column_widths=["13%", "25%", "20%", "42%"],
                                      max_height=520)
                 detail = gr.HTML('<div class="wb-nosources">Kies een gemeente in de tabel.</div>', elem_id="wb-detail")
 
             with gr.Tab("Evaluatie", id="eval", elem_id="wb-tab-eval"):
                 eval_intro = gr.Markdown(elem_id="wb-eval-intro")
-                eval_table = gr.Dataframe(interactive=False, show_label=False, elem_id="wb-eval-table", wrap=True)
+                eval_table = gr.Dataframe(interactive=False, label="Uitkomst per configuratie", show_label=False, elem_id="wb-eval-table", wrap=True)
                 eval_plots = gr.HTML(elem_id="wb-eval-plots")
                 with gr.Accordion("Volledig rapport (report.md)", open=False, visible=False) as eval_box:
                     eval_report = gr.Markdown(elem_id="wb-eval-report")

@@ -14,7 +14,7 @@ import re
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,7 +24,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio is imported
 from rag.assistant import QuestionProblem, Turn  # noqa: E402
 from rag.llm import GeneratorError  # noqa: E402
 from weerbaar import ui_render as R  # noqa: E402
-from core.types import Answer  # noqa: E402
+from core.types import Answer, Chunk, Record, Source  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -184,16 +184,17 @@ def respond(assistant, question, messages, conv, gemeenten, section, backend):
     earlier = conv["earlier"]
     panel = R.sources_panel('<div class="wb-nosources wb-busy">Bronnen zoeken…</div>', "", earlier, "busy", turn)
     yield "", list(messages), panel, conv, "", skip, skip
-    numbered, streamed, answer = [], "", None
+    numbered, streamed, answer, language = [], "", None, R.PAGE_LANGUAGE
     for kind, value in _chain(first, stream):
         if kind == "sources":
-            numbered = value.citations
+            numbered, language = value.citations, value.language
             meta = found_line(value) + ("" if value.refused else " · antwoord wordt geschreven…")
             panel = R.sources_panel(R.sources_html(value, turn, numbered, final=False), meta, earlier, "sources", turn)
             yield "", list(messages), panel, conv, "", skip, skip
         elif kind == "token":
             streamed += value
-            messages[-1] = {"role": "assistant", "content": R.answer_markdown(streamed, turn) + " ▍"}
+            messages[-1] = {"role": "assistant", "content": R.answer_markdown(streamed, turn, R.source_names(numbered),
+                                                                              language, streaming=True)}
             yield "", list(messages), panel, conv, "", skip, skip
         elif kind == "error":
             messages[-1] = {"role": "assistant", "content": "**Let op:** " + R.safe_markdown(value)}
@@ -237,8 +238,8 @@ def answer_message(answer: Answer, turn: int, n_gemeenten: int) -> str:
     if answer.refused:
         hint = (f"Tip: de documenten gaan over de projecten van {n_gemeenten} gemeenten tegen ondermijning. Noem een "
                 "gemeente of een aanpak, of kijk bij *Vergelijkbare aanpakken*.")
-        return f"**Niet in de documenten.** {R.safe_markdown(answer.text)}\n\n{hint}"
-    return R.answer_markdown(answer.text, turn)
+        return f"**Niet in de documenten.** {R.in_language(R.safe_markdown(answer.text), answer.language)}\n\n{hint}"
+    return R.answer_markdown(answer.text, turn, R.source_names(answer.citations), answer.language)
 
 
 def answer_record(answer: Answer) -> dict:
@@ -248,7 +249,7 @@ def answer_record(answer: Answer) -> dict:
 
 
 def _notice(text: str) -> str:
-    return f'<div class="wb-notice">{R.esc(text)}</div>'
+    return f'<div class="wb-notice" role="alert">{R.esc(text)}</div>'
 
 
 _EXPORT_DIR: Path | None = None
@@ -340,7 +341,7 @@ def short_theme(key: str) -> str:
 def status_lines(assistant, records) -> dict[str, str]:
     """{gemeente: one line of stand van zaken}: rag/similar.py picks the sentence that says where a
     project stands; without it, the first sentence."""
-    lines = {r.gemeente: r.status_line for r in records}
+    lines = {r.gemeente: R.one_line(r.status) for r in records}
     index = _optional("rag.similar", "similar_index")
     if index is not None:
         for g, (line, _chunk) in index(assistant).status.items():
@@ -349,13 +350,39 @@ def status_lines(assistant, records) -> dict[str, str]:
     return lines
 
 
+def sort_name(gemeente: str) -> str:
+    """Alphabetical key that files 's-Hertogenbosch under H: sort_name("'s-Hertogenbosch") -> 'hertogenbosch'."""
+    return re.sub(r"^'s[- ]", "", gemeente.lower())
+
+
+def records_from_chunks(chunks: Iterable[Chunk]) -> list[Record]:
+    """One Record per gemeente (and report date) rebuilt from the index's chunks, in chunk order, sorted by name."""
+    groups: dict[tuple[str, str | None], dict] = {}
+    for c in sorted(chunks, key=lambda c: (sort_name(c.gemeente), c.date or "", c.section, c.position)):
+        g = groups.setdefault((c.gemeente, c.date), {"title": c.title, "beschrijving": [], "stand van zaken": [],
+                                                     "sources": []})
+        g[c.section].append(c.text)
+        g["sources"].append(c.source)
+    return [Record(gemeente=name, aliases=(), title=g["title"], description="\n".join(g["beschrijving"]),
+                   status="\n".join(g["stand van zaken"]), source=_span(g["sources"]), date=date)
+            for (name, date), g in groups.items()]
+
+
+def _span(sources: list[str]) -> Source:
+    """The lines of one file that chunks came from: ['r.txt:4-6', 'r.txt:7-9'] -> Source('r.txt', 4, 9)."""
+    spans = [m.groups() for m in (re.fullmatch(r"(.*):(\d+)-(\d+)", s) for s in sources) if m]
+    if not spans:
+        return Source(sources[0] if sources else "", 0, 0)
+    return Source(spans[0][0], min(int(a) for _, a, _ in spans), max(int(b) for _, _, b in spans))
+
+
 def gemeente_rows(records, themes: dict[str, list[tuple[str, str]]], status: dict[str, str], text: str = "") -> list[list[str]]:
     """Rows of the Gemeenten table, filtered on ``text`` (any column, case-insensitive)."""
     needle = (text or "").strip().lower()
     rows = []
     for r in records:
         row = [r.gemeente, r.title, ", ".join(short for short, _ in themes.get(r.gemeente, [])),
-               status.get(r.gemeente, r.status_line)]
+               status.get(r.gemeente) or R.one_line(r.status)]
         if not needle or needle in " ".join(row).lower():
             rows.append(row)
     return rows
