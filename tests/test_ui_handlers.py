@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 import pytest
@@ -68,6 +69,17 @@ def test_sources_are_shown_before_the_first_token(assistant):
     assert states[:2] == ["busy", "sources"] and states[-1] == "done"
     streaming = [u["messages"][-1]["content"] for u in updates[2:-1]]
     assert streaming and all(text.endswith("▍") for text in streaming)  # a cursor while the model writes
+
+
+def test_an_english_answer_is_marked_english_and_its_dutch_quotes_dutch(assistant):
+    _, last = run(assistant, "How far along is Zwolle with its coordination point?")
+    answer = last["messages"][-1]["content"]
+    assert answer.startswith('<div lang="en">')  # a screen reader reads it with an English voice ...
+    quoted = re.findall(r'<span lang="nl">(.*?)</span>', answer)
+    sources = " ".join(src["text"] for record in last["conv"]["answers"].values() for src in record["sources"])
+    assert quoted and all(q.replace("\\", "") in " ".join(sources.split()) for q in quoted)  # ... what it quotes, Dutch
+    _, dutch = run(assistant, "Hoe staat het met Zwolle?")
+    assert "lang=" not in dutch["messages"][-1]["content"]  # the page is Dutch already
 
 
 def test_matching_words_are_highlighted_in_the_sources(assistant):

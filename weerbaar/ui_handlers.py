@@ -193,8 +193,8 @@ def respond(assistant, question, messages, conv, gemeenten, section, backend):
             yield "", list(messages), panel, conv, "", skip, skip
         elif kind == "token":
             streamed += value
-            messages[-1] = {"role": "assistant", "content": R.answer_markdown(streamed, turn, R.source_names(numbered),
-                                                                              language, streaming=True)}
+            messages[-1] = {"role": "assistant", "content": R.answer_markdown(
+                streamed, turn, R.source_names(numbered), language, streaming=True, passages=[c.text for c in numbered])}
             yield "", list(messages), panel, conv, "", skip, skip
         elif kind == "error":
             messages[-1] = {"role": "assistant", "content": "**Let op:** " + R.safe_markdown(value)}
@@ -239,7 +239,8 @@ def answer_message(answer: Answer, turn: int, n_gemeenten: int) -> str:
         hint = (f"Tip: de documenten gaan over de projecten van {n_gemeenten} gemeenten tegen ondermijning. Noem een "
                 "gemeente of een aanpak, of kijk bij *Vergelijkbare aanpakken*.")
         return f"**Niet in de documenten.** {R.in_language(R.safe_markdown(answer.text), answer.language)}\n\n{hint}"
-    return R.answer_markdown(answer.text, turn, R.source_names(answer.citations), answer.language)
+    return R.answer_markdown(answer.text, turn, R.source_names(answer.citations), answer.language,
+                             passages=[c.text for c in answer.citations])
 
 
 def answer_record(answer: Answer) -> dict:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from core.text import STOPWORDS, stems
+from core.text import STOPWORDS, split_sentences, stems
 from core.types import Answer, Citation, Record
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
@@ -46,21 +46,27 @@ def safe_markdown(text: str) -> str:
 
 
 PAGE_LANGUAGE = "nl"  # the page's lang; an answer in another language is marked with its own
+DOCUMENT_LANGUAGE = "nl"  # the report's: a sentence an English answer quotes from it is Dutch, and marked so
+MIN_QUOTE_CHARS = 20  # a shorter overlap with a passage (a name, a project title) is not a quoted sentence
 
 
 def answer_markdown(text: str, turn: int, names: Mapping[int, str] | None = None, language: str = PAGE_LANGUAGE,
-                    streaming: bool = False) -> str:
+                    streaming: bool = False, passages: Sequence[str] = ()) -> str:
     """An answer for the chat: literal text whose [n] markers link to the sources panel (#bron-turn-n).
 
     A marker's accessible name says which source it is (``names``: marker -> "Zwolle, stand van zaken"),
     so a screen reader says "[1] bron 1: Zwolle, stand van zaken" instead of "link 1". The name is hidden
     text inside the link, not aria-label: the chat's HTML sanitizer drops aria-* and keeps class and title.
-    While ``streaming`` a cursor ends the text.
+    While ``streaming`` a cursor ends the text. In an answer that is not in the documents' language, the
+    sentences it quotes verbatim from ``passages`` keep their own lang (WCAG 3.1.2, language of parts).
 
     >>> answer_markdown("Ja [2].", 1, {2: "Oss, beschrijving"})
     'Ja <a href="#bron-1-2" class="wb-cite" title="bron 2: Oss, beschrijving">[2]<span class="wb-sr-only"> bron 2: Oss, beschrijving</span></a>.'
     >>> answer_markdown("Yes.", 1, language="en")
     '<div lang="en">\\n\\nYes.\\n\\n</div>'
+    >>> answer_markdown("Quoted: Het project loopt volgens plan.", 1, language="en",
+    ...                 passages=["Het project loopt volgens plan. Meer volgt."])
+    '<div lang="en">\\n\\nQuoted: <span lang="nl">Het project loopt volgens plan</span>.\\n\\n</div>'
     """
     def marker(m: re.Match) -> str:
         n = int(m.group(1))
@@ -68,10 +74,41 @@ def answer_markdown(text: str, turn: int, names: Mapping[int, str] | None = None
         return (f'<a href="#{source_id(turn, n)}" class="wb-cite" title="{esc(name)}">[{n}]'
                 f'<span class="wb-sr-only"> {esc(name)}</span></a>')
 
-    body = _MARKER.sub(marker, safe_markdown(text))
+    def part(piece: str) -> str:
+        return _MARKER.sub(marker, safe_markdown(piece))
+
+    spans = quoted_spans(text, passages) if language != DOCUMENT_LANGUAGE else []
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces.append(part(text[last:start]) + f'<span lang="{DOCUMENT_LANGUAGE}">{part(text[start:end])}</span>')
+        last = end
+    body = "".join(pieces) + part(text[last:])
     if streaming:
         body += " ▍"  # the chat log is silent while streaming (weerbaar.js), so no screen reader reads it
     return with_language(body, language)
+
+
+def quoted_spans(text: str, passages: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``text`` quotes a sentence of ``passages`` verbatim (without its final stop), in order.
+
+    >>> quoted_spans("Zie: Het project loopt volgens plan [1].", ["Het project loopt volgens plan."])
+    [(5, 35)]
+    """
+    found: list[tuple[int, int]] = []
+    for passage in passages:
+        for line in passage.splitlines():
+            for sentence in split_sentences(" ".join(line.split())):
+                body = sentence.rstrip(".!?;:").strip()
+                if len(body) >= MIN_QUOTE_CHARS:
+                    pattern = r"\s+".join(map(re.escape, body.split()))
+                    found.extend(m.span() for m in re.finditer(pattern, text))
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def with_language(markdown: str, language: str) -> str:
