@@ -306,3 +306,22 @@ def test_keyboard_reaches_thumbs_export_tabs_and_table_rows(page, served_app):
     assert page.locator("#wb-detail .wb-record h3").inner_text().startswith(row)
     page.wait_for_function("() => window.__said.length > 0", timeout=5_000)
     assert page.evaluate("() => window.__said") == [f"De beschrijving van {row} staat onder de tabel."]
+
+
+def test_streaming_is_silent_and_the_finished_answer_is_said_once(page, served_app):
+    """Gradio's chat log is a live region: left as it is, a screen reader would read every streamed piece."""
+    model = served_app[1]
+    page.evaluate(LISTEN)
+    busy(page, model)
+    assert page.get_attribute('#wb-chat [role="log"]', "aria-live") == "off"
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => window.__said") == []  # nothing said while the answer is being written
+    model.release()
+    page.wait_for_selector('#wb-sources-panel .wb-sources[data-state="done"]', timeout=30_000)
+    page.wait_for_function("() => window.__said.length > 0", timeout=5_000)
+    page.wait_for_timeout(1000)
+    said = page.evaluate("() => window.__said")
+    shown = page.evaluate("""() => { const b = [...document.querySelectorAll('#wb-chat [data-testid="bot"]')].pop().cloneNode(true);
+                                      b.querySelectorAll('.wb-sr-only').forEach(e => e.remove()); return b.textContent.trim(); }""")
+    assert said == [f"Antwoord: {shown}"] and "▍" not in shown  # the whole finished answer, once
+    assert page.evaluate("document.documentElement.lang") == "nl"

@@ -26,7 +26,6 @@ from weerbaar.ui_handlers import (  # noqa: E402
     new_conversation,
     preload_local_model,
     record_feedback,
-    records_from_chunks,
     respond,
     similar_available,
     status_lines,
@@ -41,7 +40,7 @@ def build_app(settings, assistant):
     import gradio as gr
 
     backends = available_backends(settings)
-    records = records_from_chunks(assistant.retriever.chunks)
+    records = R.records_from_chunks(assistant.retriever.chunks)
     themes = gemeente_themes(assistant)
     status_of = status_lines(assistant, records)
     by_key = {(r.gemeente, r.title): r for r in records}

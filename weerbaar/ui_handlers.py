@@ -14,7 +14,7 @@ import re
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,7 +24,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio is imported
 from rag.assistant import QuestionProblem, Turn  # noqa: E402
 from rag.llm import GeneratorError  # noqa: E402
 from weerbaar import ui_render as R  # noqa: E402
-from core.types import Answer, Chunk, Record, Source  # noqa: E402
+from core.types import Answer  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -349,32 +349,6 @@ def status_lines(assistant, records) -> dict[str, str]:
             if line:
                 lines[g] = R.one_line(line, 220)
     return lines
-
-
-def sort_name(gemeente: str) -> str:
-    """Alphabetical key that files 's-Hertogenbosch under H: sort_name("'s-Hertogenbosch") -> 'hertogenbosch'."""
-    return re.sub(r"^'s[- ]", "", gemeente.lower())
-
-
-def records_from_chunks(chunks: Iterable[Chunk]) -> list[Record]:
-    """One Record per gemeente (and report date) rebuilt from the index's chunks, in chunk order, sorted by name."""
-    groups: dict[tuple[str, str | None], dict] = {}
-    for c in sorted(chunks, key=lambda c: (sort_name(c.gemeente), c.date or "", c.section, c.position)):
-        g = groups.setdefault((c.gemeente, c.date), {"title": c.title, "beschrijving": [], "stand van zaken": [],
-                                                     "sources": []})
-        g[c.section].append(c.text)
-        g["sources"].append(c.source)
-    return [Record(gemeente=name, aliases=(), title=g["title"], description="\n".join(g["beschrijving"]),
-                   status="\n".join(g["stand van zaken"]), source=_span(g["sources"]), date=date)
-            for (name, date), g in groups.items()]
-
-
-def _span(sources: list[str]) -> Source:
-    """The lines of one file that chunks came from: ['r.txt:4-6', 'r.txt:7-9'] -> Source('r.txt', 4, 9)."""
-    spans = [m.groups() for m in (re.fullmatch(r"(.*):(\d+)-(\d+)", s) for s in sources) if m]
-    if not spans:
-        return Source(sources[0] if sources else "", 0, 0)
-    return Source(spans[0][0], min(int(a) for _, a, _ in spans), max(int(b) for _, _, b in spans))
 
 
 def gemeente_rows(records, themes: dict[str, list[tuple[str, str]]], status: dict[str, str], text: str = "") -> list[list[str]]:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 
 from core.text import STOPWORDS, split_sentences, stems
-from core.types import Answer, Citation, Record
+from core.types import Answer, Chunk, Citation, Record, Source
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$])")
@@ -248,6 +248,32 @@ def one_line(text: str, limit: int = STATUS_CHARS) -> str:
     m = re.search(r"(?<=[.!?])\s+(?=[A-Z0-9'‘(])", flat)
     first = flat[: m.start()] if m else flat
     return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def sort_name(gemeente: str) -> str:
+    """Alphabetical key that files 's-Hertogenbosch under H: sort_name("'s-Hertogenbosch") -> 'hertogenbosch'."""
+    return re.sub(r"^'s[- ]", "", gemeente.lower())
+
+
+def records_from_chunks(chunks: Iterable[Chunk]) -> list[Record]:
+    """One Record per gemeente (and report date) rebuilt from the index's chunks, in chunk order, sorted by name."""
+    groups: dict[tuple[str, str | None], dict] = {}
+    for c in sorted(chunks, key=lambda c: (sort_name(c.gemeente), c.date or "", c.section, c.position)):
+        g = groups.setdefault((c.gemeente, c.date), {"title": c.title, "beschrijving": [], "stand van zaken": [],
+                                                     "sources": []})
+        g[c.section].append(c.text)
+        g["sources"].append(c.source)
+    return [Record(gemeente=name, aliases=(), title=g["title"], description="\n".join(g["beschrijving"]),
+                   status="\n".join(g["stand van zaken"]), source=_span(g["sources"]), date=date)
+            for (name, date), g in groups.items()]
+
+
+def _span(sources: list[str]) -> Source:
+    """The lines of one file that chunks came from: ['r.txt:4-6', 'r.txt:7-9'] -> Source('r.txt', 4, 9)."""
+    spans = [m.groups() for m in (re.fullmatch(r"(.*):(\d+)-(\d+)", s) for s in sources) if m]
+    if not spans:
+        return Source(sources[0] if sources else "", 0, 0)
+    return Source(spans[0][0], min(int(a) for _, a, _ in spans), max(int(b) for _, _, b in spans))
 
 
 def record_html(r: Record, themes: Sequence[str] = ()) -> str:
