@@ -30,10 +30,17 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
 
 
+# Finite animations have ended (a toast fading in is pale for a moment); spinners run for ever and are let be.
+SETTLED = """() => document.getAnimations().every(a => a.playState !== "running"
+                                                  || a.effect.getComputedTiming().iterations === Infinity)"""
+
+
 def run_axe(page) -> dict:
-    """axe-core's results on the page as it is now, injected from the wheel (nothing is downloaded);
+    """axe-core's results on the page once it has settled, injected from the wheel (nothing is downloaded);
     WEERBAAR_AXE_JS=path/to/axe.min.js checks with another axe-core version (e.g. from npm's axe-core)."""
     from axe_playwright_python.sync_playwright import Axe
+
+    page.wait_for_function(SETTLED, timeout=15_000)
 
     other = os.environ.get("WEERBAAR_AXE_JS")
     axe = Axe.from_file(other) if other else Axe()

@@ -87,7 +87,7 @@ def feedback_given(page, model) -> None:
     answered(page, model)
     page.locator('#wb-chat [data-testid="bot"]').last.hover()
     page.get_by_role("button", name="Vind ik leuk").last.click()
-    page.wait_for_selector("text=Dank je, je beoordeling is opgeslagen.", timeout=10_000)
+    page.wait_for_selector("text=Dank je, je beoordeling is opgeslagen.", timeout=30_000)
 
 
 def export_open(page, model) -> None:

@@ -9,7 +9,7 @@ Rendering and all HTML escaping are in ui_render.py.
 """
 import os
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported (STACK.md trap 4)
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # else gradio looks up api.gradio.app when imported
 
 from weerbaar import ui_render as R  # noqa: E402
 from weerbaar.ui_handlers import (  # noqa: E402

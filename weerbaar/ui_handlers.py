@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio is imported lazily below (STACK.md trap 4)
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # else gradio, imported below, looks up api.gradio.app
 
 from rag.assistant import QuestionProblem, Turn  # noqa: E402
 from rag.llm import GeneratorError  # noqa: E402
