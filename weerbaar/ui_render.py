@@ -311,7 +311,8 @@ def similar_cards(results: Sequence, query: str, status_of: dict[str, str]) -> s
         status = getattr(r, "status_line", "") or status_of.get(r.gemeente, "")
         cards.append(
             f'<article class="wb-card"><header><span class="wb-rank">{rank}</span><strong>{esc(r.gemeente)}</strong>'
-            f'<span class="wb-meter" title="overeenkomst, relatief aan de beste"><span style="width:{share * 100:.0f}%">'
+            f'<span class="wb-meter" role="img" aria-label="overeenkomst: {share * 100:.0f}% van de beste" '
+            f'title="overeenkomst, relatief aan de beste"><span style="width:{share * 100:.0f}%">'
             f'</span></span></header><div class="wb-title">{esc(r.title)}</div><div class="wb-chips">{themes}</div>'
             + (f'<p class="wb-reason"><strong>Waarom:</strong> {esc(r.reason)}</p>' if r.reason else "")
             + passages
