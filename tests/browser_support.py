@@ -115,36 +115,37 @@ def fake_eval_run(out: Path) -> None:
 class ScriptedModel:
     """The answer model of the in-process app, steered by the test through ``mode``:
 
-    "answer": streams ANSWER in pieces; "slow": streams its first words, then waits until ``release()``
-    (the page stays busy); "fail": the model server is down (GeneratorError).
+    "answer": writes a lead (JSON, as the lead prompt asks; the app's checker may keep or drop it); "slow":
+    writes its first piece, then waits until ``release()`` (the page stays busy); "fail": the model server is
+    down (GeneratorError).
     """
 
     name = model = "fake"
-    ANSWER = "Het project loopt volgens plan [1]. De gemeente werkt samen met partners [2]."
+    REPLY = '{"zinnen": [1], "antwoord": "Het project loopt volgens plan."}'
 
     def __init__(self) -> None:
         self.mode = "answer"
-        self.streaming = threading.Event()  # set once a slow answer has sent its first words
+        self.streaming = threading.Event()  # set once a slow answer has sent its first piece
         self._release = threading.Event()
 
     def release(self) -> None:
         self._release.set()
 
-    def stream(self, messages, *, max_tokens: int, temperature: float) -> Iterator[str]:
+    def stream(self, messages, *, max_tokens: int, temperature: float, **_) -> Iterator[str]:
         from rag.llm import GeneratorError
 
         if self.mode == "fail":
             raise GeneratorError("de testserver van het taalmodel is onbereikbaar.")
-        words = self.ANSWER.split(" ")
+        half = len(self.REPLY) // 2
         if self.mode == "slow":
             self._release.clear()
-            yield " ".join(words[:3]) + " "
+            yield self.REPLY[:half]
             self.streaming.set()
             self._release.wait(60)
             self.streaming.clear()
-            words = words[3:]
-        for w in words:
-            yield w + " "
+            yield self.REPLY[half:]
+        else:
+            yield from (self.REPLY[:half], self.REPLY[half:])
 
 
 @pytest.fixture(scope="module")

@@ -60,9 +60,7 @@ def busy(page, model) -> None:
     page.fill("#wb-question textarea", "Hoe staat het met Zwolle?")
     page.click("#wb-ask")
     page.wait_for_selector('#wb-sources-panel .wb-sources[data-state="sources"]', timeout=30_000)
-    assert model.streaming.wait(30)
-    page.wait_for_function("() => [...document.querySelectorAll('#wb-chat [data-testid=\"bot\"]')]"
-                           ".some(b => b.textContent.includes('Het project'))", timeout=10_000)
+    assert model.streaming.wait(30)  # sources shown, the model is half-way its reply
 
 
 def empty_question(page, model) -> None:
