@@ -1,80 +1,34 @@
 """The web app in a real browser: Debian's Chromium driven by Playwright, against a temp index.
 
 Starts `python app.py` on a free loopback port (fake embedder, extractive answers), asks questions,
-checks citations and their sources, opens every tab, and saves screenshots plus measured timings
-to artifacts/screenshots/ (git-ignored; a temp folder when the repo is not writable).
+checks citations and their sources, opens every tab, and saves screenshots plus measured timings in
+pytest's temp folder (printed; nothing is written into the repo). WCAG checks are in test_a11y.py.
 """
 from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.browser_support import browser, fake_eval_run, free_port, run_axe, violation_report, wait_http  # noqa: F401
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-# STACK.md trap 6: without these Chromium still looks up Google hosts.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic", "--disable-domain-reliability", "--no-pings",
-    "--disable-client-side-phishing-detection",
-    "--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationHintsFetching,Translate,MediaRouter",
-]
 QUESTION = "Hoe staat het met Achtkarspelen?"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_http(url: str, proc: subprocess.Popen | None = None, timeout: float = 90) -> float:
-    t0 = time.perf_counter()
-    while time.perf_counter() - t0 < timeout:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"app exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return time.perf_counter() - t0
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 
 @pytest.fixture(scope="module")
 def shots_dir(tmp_path_factory) -> Path:
-    target = ROOT / "artifacts" / "screenshots"
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-        probe = target / ".write-test"
-        probe.write_text("")
-        probe.unlink()
-        return target
-    except OSError:
-        return tmp_path_factory.mktemp("screenshots")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: `make browser` installs Debian's chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+    target = tmp_path_factory.mktemp("screenshots")
+    print(f"\nscreenshots: {target}")
+    return target
 
 
 def _env(tmp: Path) -> dict:
@@ -87,39 +41,20 @@ def _env(tmp: Path) -> dict:
     return env
 
 
-def _fake_eval_run(out: Path) -> None:
-    """A small eval run (what `weerbaar eval` writes) for the Evaluatie tab."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    out.mkdir(parents=True)
-    overall = {"n": 124, "hit@1": 0.87, "recall@5": 0.93, "mrr": 0.9, "citation_precision": 0.85, "correct": 0.78}
-    (out / "metrics.json").write_text(json.dumps({"configs": {"hybrid+extractive": {"overall": overall}}}))
-    (out / "report.md").write_text("# weerbaar eval\n\n![by type](by_type.png)\n\nTest run for the browser test.\n")
-    fig, ax = plt.subplots(figsize=(5, 3))
-    ax.bar(list(overall)[1:], list(overall.values())[1:], color="#01689b")
-    ax.set_ylim(0, 1)
-    fig.tight_layout()
-    fig.savefig(out / "by_type.png")
-    plt.close(fig)
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser")
     env = _env(tmp)
     subprocess.run([sys.executable, "-m", "weerbaar.cli", "ingest"], env=env, cwd=ROOT, check=True,
                    capture_output=True, timeout=300)
-    _fake_eval_run(tmp / "eval")
-    port = _free_port()
+    fake_eval_run(tmp / "eval")
+    port = free_port()
     log = (tmp / "app.log").open("w")
     proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--llm", "extractive"], env=env, cwd=ROOT,
                             stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:
-        startup = _wait_http(url, proc)
+        startup = wait_http(url, proc)
         yield {"url": url, "tmp": tmp, "startup_s": startup}
     finally:
         proc.terminate()
@@ -264,13 +199,13 @@ def test_full_queue_says_het_is_druk(browser, tmp_path, shots_dir):
     ingest(None, settings)
     release = threading.Event()
     slow = FakeGenerator(lambda messages: (release.wait(60), "Zwolle heeft een coördinatiepunt [1].")[1])
-    port = _free_port()
+    port = free_port()
     demo = serve(settings, port=port, concurrency=1, max_queue=1, block=False,
                  assistant=Assistant(settings, generator=slow))
     url = f"http://127.0.0.1:{port}/"
     pages = []
     try:
-        _wait_http(url)
+        wait_http(url)
         for _ in range(3):
             page = browser.new_page(viewport={"width": 1200, "height": 800}, locale="nl-NL")
             page.goto(url)
@@ -288,6 +223,8 @@ def test_full_queue_says_het_is_druk(browser, tmp_path, shots_dir):
         turned_away.wait_for_selector("text=Het is druk, probeer het zo opnieuw.", timeout=15_000)
         assert "currently busy" not in turned_away.locator("body").inner_text()
         turned_away.screenshot(path=str(shots_dir / "07-het-is-druk.png"))
+        results = run_axe(turned_away)  # this state is reached only here: WCAG 2.1 A/AA as everywhere else
+        assert not results["violations"], "'Het is druk':\n" + violation_report(results["violations"])
         release.set()
         waiting.wait_for_selector('.wb-sources[data-state="done"]', timeout=30_000)  # the waiting one is served
     finally:

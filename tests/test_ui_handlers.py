@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
+import sys
 
 import pytest
 
@@ -47,7 +49,8 @@ def test_answer_cites_sources_that_link_to_the_panel(assistant):
     updates, last = run(assistant, "Hoe staat het met Achtkarspelen?")
     answer = last["messages"][-1]["content"]
     assert last["messages"][-2] == {"role": "user", "content": "Hoe staat het met Achtkarspelen?"}
-    assert "Achtkarspelen" in answer and "(#bron-1-1)" in answer  # marker [1] is a link into the panel
+    assert "Achtkarspelen" in answer and 'href="#bron-1-1"' in answer  # marker [1] is a link into the panel
+    assert '<span class="wb-sr-only"> bron 1: Achtkarspelen, ' in answer  # ... named after its source for screen readers
     assert 'id="bron-1-1"' in last["panel"] and "Achtkarspelen" in last["panel"]
     assert 'data-state="done"' in last["panel"]
     assert last["question"] == ""  # the box is cleared for the next question
@@ -68,6 +71,17 @@ def test_sources_are_shown_before_the_first_token(assistant):
     assert streaming and all(text.endswith("▍") for text in streaming)  # a cursor while the model writes
 
 
+def test_an_english_answer_is_marked_english_and_its_dutch_quotes_dutch(assistant):
+    _, last = run(assistant, "How far along is Zwolle with its coordination point?")
+    answer = last["messages"][-1]["content"]
+    assert answer.startswith('<div lang="en">')  # a screen reader reads it with an English voice ...
+    quoted = re.findall(r'<span lang="nl">(.*?)</span>', answer)
+    sources = " ".join(src["text"] for record in last["conv"]["answers"].values() for src in record["sources"])
+    assert quoted and all(q.replace("\\", "") in " ".join(sources.split()) for q in quoted)  # ... what it quotes, Dutch
+    _, dutch = run(assistant, "Hoe staat het met Zwolle?")
+    assert "lang=" not in dutch["messages"][-1]["content"]  # the page is Dutch already
+
+
 def test_matching_words_are_highlighted_in_the_sources(assistant):
     _, last = run(assistant, "Welke gemeenten hebben een vakantiepark?")
     assert "<mark>vakantiepark</mark>" in last["panel"]
@@ -78,7 +92,7 @@ def test_follow_up_keeps_the_gemeente(assistant):
     _, second = run(assistant, "En wat is daar het project?", conv=first["conv"], messages=first["messages"])
     assert len(second["messages"]) == 4
     assert second["conv"]["turns"][0].gemeenten == ("Achtkarspelen",)
-    assert "Achtkarspelen" in second["messages"][-1]["content"] and "(#bron-2-" in second["messages"][-1]["content"]
+    assert "Achtkarspelen" in second["messages"][-1]["content"] and 'href="#bron-2-' in second["messages"][-1]["content"]
     # the first answer's sources stay in the panel (folded), so its markers still have a target
     assert 'id="bron-1-1"' in second["panel"] and "Eerdere vraag" in second["panel"]
 
@@ -146,7 +160,14 @@ def _similar(chunk):
 
 
 def test_answer_markdown_links_markers_and_escapes():
-    assert R.answer_markdown("Zie <b>dit</b> [2].", 3) == "Zie &lt;b&gt;dit&lt;/b&gt; [\\[2\\]](#bron-3-2)."
+    assert R.answer_markdown("Zie <b>dit</b> [2].", 3) == ('Zie &lt;b&gt;dit&lt;/b&gt; <a href="#bron-3-2" class="wb-cite" '
+                                                         'title="bron 2">[2]<span class="wb-sr-only"> bron 2</span></a>.')
+    # a marker is named after its source, and a hostile name stays inside its attribute
+    named = R.answer_markdown("Ja [1].", 1, {1: 'Zwolle" onmouseover="x, stand van zaken'})
+    assert 'title="bron 1: Zwolle&quot; onmouseover=&quot;x, stand van zaken"' in named
+    assert '<span class="wb-sr-only"> bron 1: Zwolle&quot; onmouseover=&quot;x, stand van zaken</span>' in named
+    assert R.answer_markdown("Yes [1].", 2, language="en").startswith('<div lang="en">')
+    assert "lang=" not in R.answer_markdown("Ja [1].", 2, language="nl")
     assert R.safe_markdown("*vet* [link](javascript:x)") == "\\*vet\\* \\[link\\]\\(javascript:x\\)"
 
 
@@ -195,6 +216,16 @@ def test_gemeenten_table_has_every_record(assistant):
     assert [r[0] for r in H.gemeente_rows(records, themes, status, "zwolle")] == ["Zwolle"]
     html = R.record_html(zoetermeer, ["Integriteit en screening"])
     assert "Stand van zaken" in html and "Spoor 3" in html and "wb-chip" in html
+
+
+def test_records_rebuilt_from_the_index_are_the_parsed_records(assistant, corpus_records):
+    """The Gemeenten tab shows core.types.Record rebuilt from chunks: the same as ingest parsed (aliases aside)."""
+    rebuilt = {r.gemeente: r for r in R.records_from_chunks(assistant.retriever.chunks)}
+    assert sorted(rebuilt) == sorted(r.gemeente for r in corpus_records)
+    for parsed in corpus_records:
+        r = rebuilt[parsed.gemeente]
+        assert (r.title, str(r.source), r.date) == (parsed.title, str(parsed.source), parsed.date)
+        assert r.status.split() == parsed.status.split() and r.description.split() == parsed.description.split()
 
 
 def test_similar_cards(assistant):

@@ -10,7 +10,7 @@ Rendering and all HTML escaping are in ui_render.py.
 import os
 import time
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported (STACK.md trap 4)
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # else gradio looks up api.gradio.app when imported
 
 from ingest.formats import SUPPORTED as PLAN_TYPES  # noqa: E402
 from weerbaar import ui_render as R  # noqa: E402
@@ -84,7 +84,7 @@ def build_app(settings, assistant):
                             placeholder=R.CHAT_PLACEHOLDER,
                         )
                         with gr.Row(elem_id="wb-ask-row", equal_height=True):
-                            question = gr.Textbox(show_label=False, placeholder="Stel een vraag over de aanpak van ondermijning…",
+                            question = gr.Textbox(label="Vraag", show_label=False, placeholder="Stel een vraag over de aanpak van ondermijning…",
                                                   lines=1, max_lines=5, scale=8, autofocus=True, elem_id="wb-question",
                                                   container=False)
                             ask = gr.Button("Vraag", variant="primary", scale=1, min_width=90, elem_id="wb-ask")
@@ -130,11 +130,13 @@ def build_app(settings, assistant):
 
             with gr.Tab("Gemeenten", id="gemeenten", elem_id="wb-tab-gemeenten"):
                 gr.Markdown(f"**{len(records)} projecten** van {len(assistant.gemeenten)} gemeenten. "
-                            "Klik op een rij voor de volledige beschrijving en stand van zaken.")
-                filter_box = gr.Textbox(show_label=False, placeholder="Filter op gemeente, project of thema…",
+                            "Klik op een rij voor de volledige beschrijving en stand van zaken (met het toetsenbord: "
+                            "Tab naar de tabel, kies met de pijltjes en druk op Enter).")
+                filter_box = gr.Textbox(label="Filter de tabel", show_label=False, placeholder="Filter op gemeente, project of thema…",
                                         elem_id="wb-filter")
                 headers = ["Gemeente", "Project", "Thema's", "Stand van zaken (kort)"]
                 table = gr.Dataframe(value=gemeente_rows(records, themes, status_of), headers=headers, interactive=False,
+                                     label="Projecten per gemeente", show_label=False,
                                      wrap=True, elem_id="wb-table", column_widths=["13%", "25%", "20%", "42%"],
                                      max_height=520)
                 detail = gr.HTML('<div class="wb-nosources">Kies een gemeente in de tabel.</div>', elem_id="wb-detail")
@@ -152,7 +154,7 @@ def build_app(settings, assistant):
                     eval_start = gr.Button("Evaluatie starten", variant="primary", scale=1, elem_id="wb-eval-start")
                 eval_progress = gr.HTML(runner.snapshot().progress_html(), elem_id="wb-eval-progress")
                 eval_intro = gr.Markdown(elem_id="wb-eval-intro")
-                eval_table = gr.Dataframe(interactive=False, show_label=False, elem_id="wb-eval-table", wrap=True)
+                eval_table = gr.Dataframe(interactive=False, label="Uitkomst per configuratie", show_label=False, elem_id="wb-eval-table", wrap=True)
                 eval_plots = gr.HTML(elem_id="wb-eval-plots")
                 with gr.Accordion("Volledig rapport (report.md)", open=False, visible=False) as eval_box:
                     eval_report = gr.Markdown(elem_id="wb-eval-report")

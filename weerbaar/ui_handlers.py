@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio is imported lazily below (STACK.md trap 4)
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # else gradio, imported below, looks up api.gradio.app
 
 from eval.report import SUMMARY, fmt  # noqa: E402
 from rag.assistant import QuestionProblem, Turn  # noqa: E402
@@ -186,10 +186,10 @@ def respond(assistant, question, messages, conv, gemeenten, section, backend):
     earlier = conv["earlier"]
     panel = R.sources_panel('<div class="wb-nosources wb-busy">Bronnen zoeken…</div>', "", earlier, "busy", turn)
     yield "", list(messages), panel, conv, "", skip, skip
-    numbered, streamed, answer = [], "", None
+    numbered, streamed, answer, language = [], "", None, R.PAGE_LANGUAGE
     for kind, value in _chain(first, stream):
         if kind == "sources":
-            numbered = value.citations
+            numbered, language = value.citations, value.language
             meta = found_line(value) + ("" if value.refused else " · antwoord wordt geschreven…")
             panel = R.sources_panel(R.sources_html(value, turn, numbered, final=False), meta, earlier, "sources", turn)
             if value.text and not value.refused:  # the quoted evidence, while a model may still write its lead
@@ -197,7 +197,8 @@ def respond(assistant, question, messages, conv, gemeenten, section, backend):
             yield "", list(messages), panel, conv, "", skip, skip
         elif kind == "token":
             streamed += value
-            messages[-1] = {"role": "assistant", "content": R.answer_markdown(streamed, turn) + " ▍"}
+            messages[-1] = {"role": "assistant", "content": R.answer_markdown(
+                streamed, turn, R.source_names(numbered), language, streaming=True, passages=[c.text for c in numbered])}
             yield "", list(messages), panel, conv, "", skip, skip
         elif kind == "error":
             messages[-1] = {"role": "assistant", "content": "**Let op:** " + R.safe_markdown(value)}
@@ -242,8 +243,9 @@ def answer_message(answer: Answer, turn: int, n_gemeenten: int) -> str:
     if answer.refused:
         hint = (f"Tip: de documenten gaan over de projecten van {n_gemeenten} gemeenten tegen ondermijning. Noem een "
                 "gemeente of een aanpak, of kijk bij *Vergelijkbare aanpakken*.")
-        return f"**Niet in de documenten.** {R.safe_markdown(answer.text)}\n\n{hint}"
-    return R.answer_markdown(answer.text, turn)
+        return f"**Niet in de documenten.** {R.in_language(R.safe_markdown(answer.text), answer.language)}\n\n{hint}"
+    return R.answer_markdown(answer.text, turn, R.source_names(answer.citations), answer.language,
+                             passages=[c.text for c in answer.citations])
 
 
 def answer_record(answer: Answer) -> dict:
@@ -253,7 +255,7 @@ def answer_record(answer: Answer) -> dict:
 
 
 def _notice(text: str) -> str:
-    return f'<div class="wb-notice">{R.esc(text)}</div>'
+    return f'<div class="wb-notice" role="alert">{R.esc(text)}</div>'
 
 
 _EXPORT_DIR: Path | None = None
@@ -319,7 +321,7 @@ def short_theme(key: str) -> str:
 def status_lines(assistant, records) -> dict[str, str]:
     """{gemeente: one line of stand van zaken}: rag/similar.py picks the sentence that says where a
     project stands; without it, the first sentence."""
-    lines = {r.gemeente: r.status_line for r in records}
+    lines = {r.gemeente: R.one_line(r.status) for r in records}
     for g, (line, _chunk) in similar_index(assistant).status.items():
         if line:
             lines[g] = R.one_line(line, 220)
@@ -332,7 +334,7 @@ def gemeente_rows(records, themes: dict[str, list[tuple[str, str]]], status: dic
     rows = []
     for r in records:
         row = [r.gemeente, r.title, ", ".join(short for short, _ in themes.get(r.gemeente, [])),
-               status.get(r.gemeente, r.status_line)]
+               status.get(r.gemeente) or R.one_line(r.status)]
         if not needle or needle in " ".join(row).lower():
             rows.append(row)
     return rows

@@ -3,18 +3,23 @@
 Everything that comes from a question, a model or a passage is escaped here, once, so no text in
 the corpus or typed by a user can inject HTML or script into the page:
 
-    answer_markdown("Zie <b>dit</b> [1].", turn=3)
-      -> 'Zie &lt;b&gt;dit&lt;/b&gt; [\\[1\\]](#bron-3-1).'
+    answer_markdown("Zie <b>dit</b> [1].", turn=3, names={1: "Zwolle, stand van zaken"})
+      -> 'Zie &lt;b&gt;dit&lt;/b&gt; <a href="#bron-3-1" class="wb-cite" title="bron 1: Zwolle, stand van zaken">[1]'
+         '<span class="wb-sr-only"> bron 1: Zwolle, stand van zaken</span></a>.'
+
+Accessibility lives here too: each [n] marker is named after its source for screen readers, an answer
+in another language than the page's Dutch carries its own lang, the sources panel is a labelled region
+that the keyboard can reach, and each source can take focus and send it back to the marker.
 """
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
 
-from core.text import STOPWORDS, stems
-from core.types import Answer, Chunk, Citation
+from core.text import STOPWORDS, split_sentences, stems
+from core.types import Answer, Chunk, Citation, Record, Source
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$])")
@@ -40,9 +45,92 @@ def safe_markdown(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text or "", quote=False))
 
 
-def answer_markdown(text: str, turn: int) -> str:
-    """An answer for the chat: literal text whose [n] markers link to the sources panel (#bron-turn-n)."""
-    return _MARKER.sub(lambda m: f"[\\[{m.group(1)}\\]](#{source_id(turn, int(m.group(1)))})", safe_markdown(text))
+PAGE_LANGUAGE = "nl"  # the page's lang; an answer in another language is marked with its own
+DOCUMENT_LANGUAGE = "nl"  # the report's: a sentence an English answer quotes from it is Dutch, and marked so
+MIN_QUOTE_CHARS = 20  # a shorter overlap with a passage (a name, a project title) is not a quoted sentence
+
+
+def answer_markdown(text: str, turn: int, names: Mapping[int, str] | None = None, language: str = PAGE_LANGUAGE,
+                    streaming: bool = False, passages: Sequence[str] = ()) -> str:
+    """An answer for the chat: literal text whose [n] markers link to the sources panel (#bron-turn-n).
+
+    A marker's accessible name says which source it is (``names``: marker -> "Zwolle, stand van zaken"),
+    so a screen reader says "[1] bron 1: Zwolle, stand van zaken" instead of "link 1". The name is hidden
+    text inside the link, not aria-label: the chat's HTML sanitizer drops aria-* and keeps class and title.
+    While ``streaming`` a cursor ends the text. In an answer that is not in the documents' language, the
+    sentences it quotes verbatim from ``passages`` keep their own lang (WCAG 3.1.2, language of parts).
+
+    >>> answer_markdown("Ja [2].", 1, {2: "Oss, beschrijving"})
+    'Ja <a href="#bron-1-2" class="wb-cite" title="bron 2: Oss, beschrijving">[2]<span class="wb-sr-only"> bron 2: Oss, beschrijving</span></a>.'
+    >>> answer_markdown("Yes.", 1, language="en")
+    '<div lang="en">\\n\\nYes.\\n\\n</div>'
+    >>> answer_markdown("Quoted: Het project loopt volgens plan.", 1, language="en",
+    ...                 passages=["Het project loopt volgens plan. Meer volgt."])
+    '<div lang="en">\\n\\nQuoted: <span lang="nl">Het project loopt volgens plan</span>.\\n\\n</div>'
+    """
+    def marker(m: re.Match) -> str:
+        n = int(m.group(1))
+        name = f"bron {n}: {names[n]}" if names and n in names else f"bron {n}"
+        return (f'<a href="#{source_id(turn, n)}" class="wb-cite" title="{esc(name)}">[{n}]'
+                f'<span class="wb-sr-only"> {esc(name)}</span></a>')
+
+    def part(piece: str) -> str:
+        return _MARKER.sub(marker, safe_markdown(piece))
+
+    spans = quoted_spans(text, passages) if language != DOCUMENT_LANGUAGE else []
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces.append(part(text[last:start]) + f'<span lang="{DOCUMENT_LANGUAGE}">{part(text[start:end])}</span>')
+        last = end
+    body = "".join(pieces) + part(text[last:])
+    if streaming:
+        body += " ▍"  # the chat log is silent while streaming (weerbaar.js), so no screen reader reads it
+    return with_language(body, language)
+
+
+def quoted_spans(text: str, passages: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``text`` quotes a sentence of ``passages`` verbatim (without its final stop), in order.
+
+    >>> quoted_spans("Zie: Het project loopt volgens plan [1].", ["Het project loopt volgens plan."])
+    [(5, 35)]
+    """
+    found: list[tuple[int, int]] = []
+    for passage in passages:
+        for line in passage.splitlines():
+            for sentence in split_sentences(" ".join(line.split())):
+                body = sentence.rstrip(".!?;:").strip()
+                if len(body) >= MIN_QUOTE_CHARS:
+                    pattern = r"\s+".join(map(re.escape, body.split()))
+                    found.extend(m.span() for m in re.finditer(pattern, text))
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def with_language(markdown: str, language: str) -> str:
+    """Markdown in another language than the page's, wrapped so that screen readers switch voice.
+
+    The blank lines keep the Markdown inside the <div> Markdown (CommonMark ends an HTML block there).
+    """
+    if not language or language == PAGE_LANGUAGE:
+        return markdown
+    return f'<div lang="{esc(language)}">\n\n{markdown}\n\n</div>'
+
+
+def in_language(markdown: str, language: str) -> str:
+    """Inline Markdown in another language than the page's: in_language("No.", "en") -> '<span lang="en">No.</span>'."""
+    if not language or language == PAGE_LANGUAGE:
+        return markdown
+    return f'<span lang="{esc(language)}">{markdown}</span>'
+
+
+def source_names(citations: Sequence[Citation]) -> dict[int, str]:
+    """{marker: "Zwolle, stand van zaken"}: what a marker's accessible name says about its source."""
+    return {c.marker: f"{c.gemeente}, {c.section}" for c in citations}
 
 
 def highlight(text: str, query_stems: set[str]) -> str:
@@ -86,11 +174,13 @@ def sources_html(answer: Answer, turn: int, numbered: Sequence[Citation] | None 
         used = not final or c.marker in cited
         title = c.title or titles.get((c.gemeente, c.text), "")  # the passage's own document's title
         items.append(
-            f'<article class="wb-source{"" if used else " wb-unused"}" id="{source_id(turn, c.marker)}">'
+            f'<article class="wb-source{"" if used else " wb-unused"}" id="{source_id(turn, c.marker)}" tabindex="-1"'
+            f' aria-label="bron {c.marker}: {esc(c.gemeente)}, {esc(c.section)}">'
             f'<header><span class="wb-n">{c.marker}</span> <strong>{esc(c.gemeente)}</strong>'
             f'<span class="wb-section">{esc(c.section)}</span>'
             + (f'<span class="wb-section">{esc(c.date)}</span>' if c.date else "")
             + ("" if used else '<span class="wb-tag">niet gebruikt</span>')
+            + '<button type="button" class="wb-back">terug naar het antwoord</button>'
             + "</header>"
             + (f'<div class="wb-title">{esc(title)}</div>' if title else "")
             + f'<p>{highlight(c.text, q)}</p></article>'
@@ -121,11 +211,12 @@ def sources_panel(current: str, meta: str = "", earlier: Sequence[tuple[str, str
 
     ``state`` (idle, busy, sources, done, error) and ``turn`` are data attributes, for tests and styling.
     """
-    parts = [f'<div class="wb-sources" data-state="{esc(state)}" data-turn="{int(turn)}">'
+    # A scroll region: the keyboard must be able to reach it (tabindex) and a screen reader name it.
+    parts = [f'<section class="wb-sources" data-state="{esc(state)}" data-turn="{int(turn)}" tabindex="0" aria-label="Bronnen">'
              f'<div class="wb-sources-head"><span>Bronnen</span><small>{esc(meta)}</small></div>{current}']
     for question, body in earlier:
         parts.append(f'<details class="wb-earlier"><summary>Eerdere vraag: {esc(question)}</summary>{body}</details>')
-    parts.append("</div>")
+    parts.append("</section>")
     return "".join(parts)
 
 
@@ -151,20 +242,6 @@ def export_markdown(answer: Answer) -> str:
 # --------------------------------------------------------------------------- gemeenten
 
 
-@dataclass(frozen=True)
-class GemeenteRecord:
-    gemeente: str
-    title: str
-    description: str
-    status: str
-    date: str | None = None
-    quarantined: tuple = ()  # core.types.Quarantined: sentences kept out of every answer
-
-    @property
-    def status_line(self) -> str:
-        return one_line(self.status)
-
-
 def one_line(text: str, limit: int = STATUS_CHARS) -> str:
     """First sentence, at most ``limit`` characters: one_line('Klaar. Verder.') -> 'Klaar.'."""
     flat = " ".join((text or "").split())
@@ -178,22 +255,33 @@ def sort_name(gemeente: str) -> str:
     return re.sub(r"^'s[- ]", "", gemeente.lower())
 
 
-def records_from_chunks(chunks: Iterable[Chunk]) -> list[GemeenteRecord]:
-    """Rebuild one record per document, gemeente and report date from the index's chunks, in chunk order
-    (two documents of one gemeente keep their own titles)."""
+def records_from_chunks(chunks: Iterable[Chunk]) -> list[Record]:
+    """One Record per document, gemeente and report date rebuilt from the index's chunks, in chunk order, sorted
+    by name (two documents of one gemeente keep their own titles; quarantined sentences come back with them)."""
     groups: dict[tuple[str, str | None, str], dict] = {}
     for c in sorted(chunks, key=lambda c: (sort_name(c.gemeente), c.date or "", c.source_file, c.section, c.position)):
         g = groups.setdefault((c.gemeente, c.date, c.source_file),
-                              {"title": c.title, "beschrijving": [], "stand van zaken": [], "quarantined": []})
+                              {"title": c.title, "beschrijving": [], "stand van zaken": [], "sources": [],
+                               "quarantined": []})
         if c.text:
             g[c.section].append(c.text)
+            g["sources"].append(c.source)
         g["quarantined"].extend(c.quarantined_sentences())
-    return [GemeenteRecord(gemeente=name, title=g["title"], description="\n".join(g["beschrijving"]),
-                           status="\n".join(g["stand van zaken"]), date=date, quarantined=tuple(g["quarantined"]))
-            for (name, date, _), g in groups.items()]
+    return [Record(gemeente=name, aliases=(), title=g["title"], description="\n".join(g["beschrijving"]),
+                   status="\n".join(g["stand van zaken"]), source=_span(g["sources"], source_file), date=date,
+                   quarantined=tuple(g["quarantined"]))
+            for (name, date, source_file), g in groups.items()]
 
 
-def record_html(r: GemeenteRecord, themes: Sequence[str] = ()) -> str:
+def _span(sources: list[str], file: str = "") -> Source:
+    """The lines of one file that chunks came from: ['r.txt:4-6', 'r.txt:7-9'] -> Source('r.txt', 4, 9)."""
+    spans = [m.groups() for m in (re.fullmatch(r"(.*):(\d+)-(\d+)", s) for s in sources) if m]
+    if not spans:
+        return Source(sources[0] if sources else file, 0, 0)
+    return Source(spans[0][0], min(int(a) for _, a, _ in spans), max(int(b) for _, _, b in spans))
+
+
+def record_html(r: Record, themes: Sequence[str] = ()) -> str:
     chips = "".join(f'<span class="wb-chip">{esc(t)}</span>' for t in themes)
     date = f' <span class="wb-section">{esc(r.date)}</span>' if r.date else ""
     return (f'<div class="wb-record"><h3>{esc(r.gemeente)}{date}</h3><div class="wb-title">{esc(r.title)}</div>'
@@ -240,7 +328,8 @@ def similar_cards(results: Sequence, query: str, status_of: dict[str, str]) -> s
         status = getattr(r, "status_line", "") or status_of.get(r.gemeente, "")
         cards.append(
             f'<article class="wb-card"><header><span class="wb-rank">{rank}</span><strong>{esc(r.gemeente)}</strong>'
-            f'<span class="wb-meter" title="overeenkomst, relatief aan de beste"><span style="width:{share * 100:.0f}%">'
+            f'<span class="wb-meter" role="img" aria-label="overeenkomst: {share * 100:.0f}% van de beste" '
+            f'title="overeenkomst, relatief aan de beste"><span style="width:{share * 100:.0f}%">'
             f'</span></span></header><div class="wb-title">{esc(r.title)}</div><div class="wb-chips">{themes}</div>'
             + (f'<p class="wb-reason"><strong>Waarom:</strong> {esc(r.reason)}</p>' if r.reason else "")
             + passages
@@ -287,118 +376,6 @@ BACKEND_INFO = ("Citaten: direct, zinnen letterlijk uit de documenten. Een taalm
 FOOTER = ('<footer class="wb-footer">Antwoorden komen uitsluitend uit de rapportage van de gemeenten; controleer '
           'altijd de bron. Beoordeel antwoorden met de duimpjes onder elk antwoord: dat helpt dit hulpmiddel te verbeteren.</footer>')
 
-CSS = """
-:root { --wb-blue: #154273; --wb-sky: #01689b; --wb-mark: #fff1a8; }
-.gradio-container { max-width: 1320px !important; margin: 0 auto !important; }
-.wb-header { display: flex; gap: 14px; align-items: center; padding: 14px 18px; margin-bottom: 4px;
-  background: var(--wb-blue); color: #fff; border-radius: 10px; }
-.wb-header h1 { margin: 0; font-size: 1.5rem; color: #fff; letter-spacing: .02em; }
-.wb-header p { margin: 2px 0 0; opacity: .92; color: #fff; }
-.wb-logo { width: 42px; height: 42px; border-radius: 8px; background: #fff; color: var(--wb-blue);
-  display: grid; place-items: center; font-weight: 800; font-size: 1.4rem; flex: none; }
-.wb-sources { display: flex; flex-direction: column; gap: 10px; max-height: 520px; overflow-y: auto; padding-right: 4px; }
-.wb-sources-head { display: flex; align-items: baseline; gap: 10px; flex-wrap: wrap; position: sticky; top: 0;
-  background: var(--background-fill-primary); padding: 4px 0; z-index: 1; }
-.wb-sources-head span { font-weight: 700; color: var(--wb-blue); font-size: 1.05rem; }
-.wb-sources-head small { color: var(--body-text-color-subdued); font-size: .82rem; }
-.wb-source { border: 1px solid var(--border-color-primary); border-left: 4px solid var(--wb-sky); border-radius: 8px;
-  padding: 10px 12px; background: var(--background-fill-primary); transition: box-shadow .3s, background .3s; }
-.wb-source header { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
-.wb-source p { margin: 6px 0 0; line-height: 1.5; font-size: .93rem; }
-.wb-source.wb-unused { opacity: .62; border-left-color: var(--border-color-primary); }
-.wb-source:target, .wb-source.wb-flash { box-shadow: 0 0 0 3px var(--wb-sky); background: #eef6fb; }
-.wb-n { display: inline-grid; place-items: center; min-width: 24px; height: 24px; padding: 0 6px; border-radius: 12px;
-  background: var(--wb-sky); color: #fff; font-weight: 700; font-size: .8rem; }
-.wb-section { font-size: .78rem; padding: 1px 8px; border-radius: 10px; background: #e8eef5; color: var(--wb-blue); }
-.wb-tag { font-size: .75rem; color: var(--body-text-color-subdued); font-style: italic; }
-.wb-title { font-size: .85rem; color: var(--body-text-color-subdued); margin-top: 3px; }
-.wb-sources mark, .wb-cards mark { background: var(--wb-mark); padding: 0 1px; border-radius: 2px; color: inherit; }
-.wb-nosources { padding: 14px; border: 1px dashed var(--border-color-primary); border-radius: 8px;
-  color: var(--body-text-color-subdued); line-height: 1.5; }
-.wb-busy::after { content: ""; display: inline-block; width: 10px; height: 10px; margin-left: 8px; border-radius: 50%;
-  border: 2px solid var(--wb-sky); border-right-color: transparent; animation: wbspin .8s linear infinite; }
-@keyframes wbspin { to { transform: rotate(360deg); } }
-.wb-earlier { border-top: 1px solid var(--border-color-primary); padding-top: 6px; }
-.wb-earlier summary { cursor: pointer; color: var(--body-text-color-subdued); font-size: .88rem; padding: 4px 0; }
-.wb-earlier .wb-source { margin-top: 8px; }
-.wb-notice { padding: 8px 12px; border-radius: 8px; background: #fdf3e1; border: 1px solid #f0c36d; color: #6b4a00; }
-#wb-chat a[href^="#bron-"] { text-decoration: none; font-weight: 700; color: var(--wb-sky); font-size: .85em;
-  vertical-align: super; padding: 0 1px; }
-#wb-chat a[href^="#bron-"]:hover { text-decoration: underline; }
-#wb-examples button { text-align: left; }
-.wb-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 14px; }
-.wb-card { border: 1px solid var(--border-color-primary); border-radius: 10px; padding: 12px 14px;
-  background: var(--background-fill-primary); }
-.wb-card header { display: flex; align-items: center; gap: 10px; font-size: 1.08rem; }
-.wb-rank { display: inline-grid; place-items: center; width: 28px; height: 28px; border-radius: 50%;
-  background: var(--wb-blue); color: #fff; font-weight: 700; font-size: .9rem; }
-.wb-meter { margin-left: auto; width: 80px; height: 6px; border-radius: 3px; background: #e5e7eb; overflow: hidden; }
-.wb-meter span { display: block; height: 100%; background: var(--wb-sky); }
-.wb-card blockquote { margin: 8px 0; padding: 6px 10px; border-left: 3px solid var(--wb-sky); background: #f6f9fc;
-  font-size: .92rem; line-height: 1.5; }
-.wb-reason { font-size: .9rem; margin: 6px 0; }
-.wb-status { font-size: .9rem; margin: 6px 0 0; }
-.wb-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
-.wb-chip { font-size: .78rem; padding: 2px 9px; border-radius: 10px; background: #e3f0f7; color: #014a6e; }
-.wb-record { border: 1px solid var(--border-color-primary); border-radius: 10px; padding: 14px 18px; }
-.wb-record h3 { margin: 0; color: var(--wb-blue); }
-.wb-record h4 { margin: 14px 0 4px; color: var(--wb-blue); }
-.wb-record p { line-height: 1.55; margin: 4px 0; }
-#wb-table, #wb-table *, #wb-eval-table, #wb-eval-table * { font-family: var(--font) !important; }
-#wb-table td { vertical-align: top; }
-#wb-filters { background: var(--block-background-fill); border: 1px solid var(--border-color-primary);
-  border-radius: 10px; padding: 4px 6px; }
-#wb-filters > div { border: none !important; box-shadow: none !important; }
-#wb-ask-row { align-items: stretch; }
-#wb-ask-row textarea { font-size: 1rem; }
-.wb-plots { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 14px; }
-.wb-plots figure { margin: 0; border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px; }
-.wb-plots img { width: 100%; height: auto; display: block; }
-.wb-plots figcaption { font-size: .8rem; color: var(--body-text-color-subdued); text-align: center; }
-.wb-footer { text-align: center; color: var(--body-text-color-subdued); font-size: .85rem; padding: 10px; }
-"""
-
-# Citation links scroll the sources panel instead of navigating; a full queue gets a Dutch message
-# (gradio's frontend has the English text built in: "This application is currently busy...").
-HEAD = """
-<script>
-(() => {
-  const BUSY_EN = "This application is currently busy";
-  const BUSY_NL = "Het is druk, probeer het zo opnieuw.";
-  document.addEventListener("click", (event) => {
-    const link = event.target.closest && event.target.closest('a[href^="#bron-"]');
-    if (!link) return;
-    const target = document.getElementById(link.getAttribute("href").slice(1));
-    event.preventDefault();
-    event.stopPropagation();
-    if (!target) return;
-    const folded = target.closest("details");
-    if (folded) folded.open = true;
-    target.scrollIntoView({behavior: "smooth", block: "nearest"});
-    target.classList.add("wb-flash");
-    setTimeout(() => target.classList.remove("wb-flash"), 1800);
-  }, true);
-  const translate = (root) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const texts = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
-    if (!texts.some((t) => t.nodeValue.includes(BUSY_EN))) return;
-    for (const t of texts) {
-      if (t.nodeValue.includes(BUSY_EN)) t.nodeValue = BUSY_NL;
-      else if (t.nodeValue.trim() === "Error") t.nodeValue = "Druk";  // the toast's title
-    }
-  };
-  new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) {
-      if (n.nodeType === 1) translate(n.closest("[class*=toast]") || n);
-      else if (n.nodeType === 3 && n.nodeValue.includes(BUSY_EN)) translate(n.parentElement.closest("[class*=toast]") || n.parentElement);
-    }
-  }).observe(document.documentElement, {childList: true, subtree: true});
-})();
-</script>
-"""
-
-
 def launch_style() -> dict:
     """theme, css and head for Blocks.launch() (gradio 6 takes them there, not in the constructor)."""
     import gradio as gr
@@ -409,5 +386,12 @@ def launch_style() -> dict:
                               font=["system-ui", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "Liberation Sans", "sans-serif"],
                               font_mono=["ui-monospace", "Consolas", "DejaVu Sans Mono", "monospace"]).set(
         button_primary_background_fill="#154273", button_primary_background_fill_hover="#01689b",
-        button_primary_text_color="#ffffff")
-    return {"theme": theme, "css": CSS, "head": HEAD}
+        button_primary_text_color="#ffffff",
+        # WCAG AA wants 4.5:1 for small text; the defaults (slate-400 on white: 2.6:1, blue-500: 3.7:1) fail it.
+        body_text_color_subdued="*neutral_600", input_placeholder_color="*neutral_500", color_accent="*primary_700")
+    return {"theme": theme, "css": static_text("weerbaar.css"), "head": f"<script>{static_text('weerbaar.js')}</script>"}
+
+
+def static_text(name: str) -> str:
+    """A file of weerbaar/static/, read as package data (so a plain `pip install .` carries it)."""
+    return resources.files("weerbaar").joinpath("static", name).read_text(encoding="utf-8")
