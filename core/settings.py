@@ -49,7 +49,8 @@ class Settings(BaseSettings):
     local_model_path: Path | None = None  # any GGUF; default: the packaged Qwen2.5-Coder-1.5B
     model_cache_dir: Path = Path.home() / ".cache" / "weerbaar" / "models"
     llm_threads: int = 2
-    llm_ctx: int = 4096
+    llm_ctx: int = 4096  # tokens per question (one llama.cpp slot); the local server holds llm_parallel of them
+    llm_parallel: int = 2  # local model: questions decoded together (llama.cpp slots, continuous batching)
     llm_max_tokens: int = 256
     llm_temperature: float = 0.1
     ollama_base_url: str = "http://127.0.0.1:11434"
@@ -64,6 +65,8 @@ class Settings(BaseSettings):
     max_question_chars: int = 1000
 
     # --- app ---
+    shed_wait_s: float = 20.0  # page only: above this estimated wait for the model, answer from the sources at once
+    page_concurrency: int = 32  # page questions handled at once (retrieval, waiting); the model has its own slots
     feedback_path: Path = Path("feedback") / "feedback.jsonl"
     eval_dir: Path = Path("eval") / "runs" / "latest"
 

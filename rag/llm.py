@@ -107,15 +107,16 @@ class FakeGenerator:
 
 
 class _LoadedModel:
-    """One in-process llama.cpp server and the lock that lets one generation run at a time."""
+    """One in-process llama.cpp server with ``parallel`` slots of ``ctx`` tokens each."""
 
-    def __init__(self, server, path: Path, threads: int, ctx: int, load_s: float):
+    def __init__(self, server, path: Path, threads: int, ctx: int, load_s: float, parallel: int = 1):
         self.server = server
         self.path = path
         self.threads = threads
         self.ctx = ctx
         self.load_s = load_s
-        self.lock = threading.Lock()
+        self.parallel = parallel
+        self.warm: set[str] = set()  # system prompts whose KV cache was filled by warm_up()
 
 
 _LOADED: dict[Path, _LoadedModel] = {}
@@ -123,46 +124,63 @@ _LOADING = threading.Lock()
 _END = object()
 
 
-def _load_model(path: Path, threads: int, ctx: int) -> _LoadedModel:
+def server_params(path: Path, *, threads: int, ctx: int, parallel: int, host: str = "127.0.0.1", port: int = 0,
+                  api_key: str | None = None):
+    """llama.cpp's server parameters for serving ``parallel`` questions at once, ``ctx`` tokens each.
+
+    Continuous batching decodes every running question in one batch per step, so a new question starts at
+    once instead of queueing behind a lock; outputs stay separate because each request has its own slot
+    (its own KV sequence) and its own callback.
+    """
+    import xllamacpp as xlc
+
+    params = xlc.CommonParams()
+    params.model.path = str(path)
+    params.n_parallel = parallel
+    params.n_ctx = ctx * parallel  # without a unified KV cache each slot gets n_ctx / n_parallel
+    params.cont_batching = True
+    params.cpuparams.n_threads = threads
+    params.cpuparams_batch.n_threads = threads
+    params.cache_prompt = True  # a slot keeps its last prompt: the fixed system prompt is computed once
+    params.verbosity = 0
+    params.hostnames = [host]
+    params.port = port
+    params.ui = False
+    params.endpoint_slots = False
+    params.endpoint_metrics = False
+    params.n_threads_http = max(2, parallel)
+    if api_key:
+        params.api_keys = [api_key]
+    return params
+
+
+def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1) -> _LoadedModel:
     """The process-wide server for this GGUF, loading it on first use."""
     key = path.resolve()
     with _LOADING:
         loaded = _LOADED.get(key)
         if loaded is not None:
-            if (loaded.threads, loaded.ctx) != (threads, ctx):
-                log.warning("model %s already loaded with threads=%d ctx=%d; ignoring threads=%d ctx=%d",
-                            key.name, loaded.threads, loaded.ctx, threads, ctx)
+            if (loaded.threads, loaded.ctx, loaded.parallel) != (threads, ctx, parallel):
+                log.warning("model %s already loaded with threads=%d ctx=%d parallel=%d; ignoring threads=%d ctx=%d "
+                            "parallel=%d", key.name, loaded.threads, loaded.ctx, loaded.parallel, threads, ctx, parallel)
             return loaded
         import xllamacpp as xlc
 
-        params = xlc.CommonParams()
-        params.model.path = str(key)
-        params.n_ctx = ctx
-        params.n_parallel = 1  # one slot: its KV cache keeps the fixed system prompt between questions
-        params.cpuparams.n_threads = threads
-        params.cpuparams_batch.n_threads = threads
-        params.cache_prompt = True
-        params.verbosity = 0
         # xllamacpp always opens llama.cpp's HTTP listener. Keep it on loopback, without the web UI,
         # and behind a random key that only this process knows (in-process calls bypass HTTP).
-        params.hostnames = ["127.0.0.1"]
-        params.port = 0
-        params.ui = False
-        params.endpoint_slots = False
-        params.endpoint_metrics = False
-        params.n_threads_http = 1
-        params.api_keys = [secrets.token_urlsafe(32)]
+        params = server_params(key, threads=threads, ctx=ctx, parallel=parallel, api_key=secrets.token_urlsafe(32))
         started = time.perf_counter()
         try:
             server = xlc.Server(params)
         except Exception as exc:
             raise GeneratorError(
                 f"llama.cpp could not load the model {key} ({exc}). Is it a valid GGUF file that fits in "
-                f"memory with llm_ctx={ctx}? Set WEERBAAR_LOCAL_MODEL_PATH to another GGUF, or choose "
-                "another generator (--llm extractive/ollama/openai)."
+                f"memory with llm_ctx={ctx} x llm_parallel={parallel}? Set WEERBAAR_LOCAL_MODEL_PATH to another "
+                "GGUF, lower WEERBAAR_LLM_PARALLEL, or choose another generator (--llm extractive/ollama/openai)."
             ) from exc
-        loaded = _LoadedModel(server, key, threads, ctx, time.perf_counter() - started)
-        log.info("loaded %s in %.1f s (threads=%d, ctx=%d)", key.name, loaded.load_s, threads, ctx)
+        loaded = _LoadedModel(server, key, threads, ctx, time.perf_counter() - started, parallel)
+        log.info("loaded %s in %.1f s (threads=%d, ctx=%d per slot, %d slots)", key.name, loaded.load_s, threads, ctx,
+                 parallel)
         _LOADED[key] = loaded
         return loaded
 
@@ -170,10 +188,12 @@ def _load_model(path: Path, threads: int, ctx: int) -> _LoadedModel:
 class LocalGenerator:
     """llama.cpp in this process (xllamacpp); one loaded model per GGUF path per process.
 
-    Loads lazily (first ``stream()`` or ``load()``). Concurrent calls queue on a lock, so outputs
-    never mix; the single slot keeps the KV cache of the last prompt, so a fixed system prompt is
-    computed once and reused by later questions. ``last_timings`` holds llama.cpp's timings of the
-    last finished call (``prompt_n``, ``cache_n``, ``prompt_ms``, ``predicted_per_second`` ...).
+    Loads lazily (first ``stream()`` or ``load()``). ``llm_parallel`` questions are decoded at once
+    (llama.cpp slots with continuous batching); more wait in llama.cpp's own queue, first come first
+    served. Each call has its own slot and callback, so outputs never mix. A slot keeps the KV cache of
+    its last prompt, so the fixed system prompt is computed once per slot (``warm_up`` does it before the
+    first visitor). ``last_timings`` holds llama.cpp's timings of the last finished call (``prompt_n``,
+    ``cache_n``, ``prompt_ms``, ``predicted_per_second`` ...).
     """
 
     name = "local"
@@ -184,6 +204,7 @@ class LocalGenerator:
         self._loaded: _LoadedModel | None = None
         self.threads = settings.llm_threads
         self.ctx = settings.llm_ctx
+        self.parallel = max(1, settings.llm_parallel)
         self.timeout_s = settings.llm_timeout_s
         self.last_timings: dict | None = None
 
@@ -196,21 +217,51 @@ class LocalGenerator:
             return MODEL_FILE
         return Path(path).name
 
+    def model_file(self) -> Path:
+        """The GGUF to load (joined from the packaged parts and verified the first time)."""
+        path = self._model_path or (Path(self._settings.local_model_path).expanduser()
+                                    if self._settings.local_model_path else None)
+        if path is None:
+            from rag.model_fetch import ModelFetchError, ensure_local_model
+
+            try:
+                return ensure_local_model(self._settings)
+            except ModelFetchError as exc:
+                raise GeneratorError(str(exc)) from exc
+        if not path.is_file():
+            raise GeneratorError(f"Local model {path} does not exist.")
+        return path
+
     def load(self) -> LocalGenerator:
         """Resolve (join/verify if needed) and load the model now instead of at the first question."""
         if self._loaded is None:
-            path = self._model_path
-            if path is None:
-                from rag.model_fetch import ModelFetchError, ensure_local_model
-
-                try:
-                    path = ensure_local_model(self._settings)
-                except ModelFetchError as exc:
-                    raise GeneratorError(str(exc)) from exc
-            elif not path.is_file():
-                raise GeneratorError(f"Local model {path} does not exist.")
-            self._loaded = _load_model(path, self.threads, self.ctx)
+            self._loaded = _load_model(self.model_file(), self.threads, self.ctx, self.parallel)
         return self
+
+    def warm_up(self, system_prompt: str) -> float:
+        """Load the model and fill every slot's KV cache with ``system_prompt``; returns the seconds it took.
+
+        A question whose prompt starts with the same system message then processes only its own tokens,
+        so the first visitor waits no longer than later ones. Done once per system prompt per process.
+        """
+        started = time.perf_counter()
+        loaded = self.load()._loaded
+        if system_prompt in loaded.warm:
+            return 0.0
+        messages = [{"role": "system", "content": system_prompt}, {"role": "user", "content": "ok"}]
+
+        def one() -> None:
+            for _ in self.stream(messages, max_tokens=1, temperature=0.0):
+                pass
+
+        # One request per slot, all at once: each lands in its own slot and is batched with the others.
+        threads = [threading.Thread(target=one, name="weerbaar-warm-up", daemon=True) for _ in range(loaded.parallel)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        loaded.warm.add(system_prompt)
+        return time.perf_counter() - started
 
     def stream(self, messages: list[Message], *, max_tokens: int, temperature: float) -> Iterator[str]:
         loaded = self.load()._loaded
@@ -224,7 +275,7 @@ class LocalGenerator:
         pieces: queue.SimpleQueue = queue.SimpleQueue()
         stop = threading.Event()
 
-        def on_chunk(chunk: dict) -> bool:  # runs on the worker thread; must not raise
+        def on_chunk(chunk: dict) -> bool:  # runs on a llama.cpp thread; must not raise
             if "error" in chunk or "choices" not in chunk:
                 err = chunk.get("error", chunk)
                 pieces.put(GeneratorError(f"llama.cpp error: {err.get('message', err) if isinstance(err, dict) else err}"))
@@ -235,13 +286,14 @@ class LocalGenerator:
                     pieces.put(text)
             if "timings" in chunk:
                 self.last_timings = chunk["timings"]
-            return stop.is_set()  # True tells llama.cpp to stop generating
+            return stop.is_set()  # True tells llama.cpp to stop generating (and free the slot)
 
         def work() -> None:
             try:
-                with loaded.lock:
-                    if not stop.is_set():
-                        loaded.server.handle_chat_completions(request, on_chunk)
+                if not stop.is_set():
+                    # Blocks this thread (without the GIL) until the answer is complete; llama.cpp
+                    # queues the request when every slot is busy.
+                    loaded.server.handle_chat_completions(request, on_chunk)
             except Exception as exc:  # e.g. ValueError for a malformed request, or a too long prompt
                 pieces.put(GeneratorError(f"llama.cpp rejected the request: {exc}"))
             finally:
@@ -255,7 +307,7 @@ class LocalGenerator:
                 except queue.Empty:
                     raise GeneratorError(
                         f"The local model produced nothing for {self.timeout_s:.0f} s (llm_timeout_s); "
-                        "the prompt may be too long for this machine."
+                        "the prompt may be too long for this machine, or too many questions wait for it."
                     ) from None
                 if item is _END:
                     return
@@ -263,10 +315,11 @@ class LocalGenerator:
                     raise item
                 yield item
         finally:
-            stop.set()  # the caller stopped early (or we failed): free the model for the next question
+            stop.set()  # the caller stopped early (or we failed): free the slot for the next question
 
     def __repr__(self) -> str:
-        return f"LocalGenerator(model={self.model!r}, threads={self.threads}, ctx={self.ctx}, loaded={self._loaded is not None})"
+        return (f"LocalGenerator(model={self.model!r}, threads={self.threads}, ctx={self.ctx}, "
+                f"parallel={self.parallel}, loaded={self._loaded is not None})")
 
 
 # --------------------------------------------------------------------------- HTTP backends

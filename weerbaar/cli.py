@@ -21,6 +21,7 @@ COMMANDS = [
     "bench",
     "eval",
     "chat",
+    "loadtest",
     "similar",
     "themes",
 ]

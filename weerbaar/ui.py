@@ -12,6 +12,7 @@ import os
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported (STACK.md trap 4)
 
 from weerbaar import ui_render as R  # noqa: E402
+from weerbaar.shedding import ASK_MODEL_ANYWAY  # noqa: E402
 from weerbaar.ui_handlers import (  # noqa: E402
     ALL_SECTIONS,
     EXAMPLES,
@@ -25,8 +26,9 @@ from weerbaar.ui_handlers import (  # noqa: E402
     load_eval,
     new_conversation,
     preload_local_model,
+    ask_model_anyway,
     record_feedback,
-    respond,
+    respond_page,
     similar_available,
     status_lines,
 )
@@ -72,6 +74,8 @@ def build_app(settings, assistant):
                                                   container=False)
                             ask = gr.Button("Vraag", variant="primary", scale=1, min_width=90, elem_id="wb-ask")
                         notice = gr.HTML("", elem_id="wb-notice")
+                        ask_model = gr.Button(ASK_MODEL_ANYWAY, visible=False, size="sm", variant="secondary",
+                                              elem_id="wb-ask-model")  # under a shed answer (weerbaar/shedding.py)
                         examples = gr.Dataset(components=[question], samples=[[q] for q in EXAMPLES],
                                               label="Voorbeeldvragen (klik om te stellen)", elem_id="wb-examples")
                     with gr.Column(scale=2, min_width=320):
@@ -120,16 +124,22 @@ def build_app(settings, assistant):
 
         # ---- chat
         ins = [question, chatbot, conv, gemeenten, section, backend]
-        outs = [question, chatbot, sources, conv, notice, export, download]
+        outs = [question, chatbot, sources, conv, notice, export, download, ask_model]
 
         def on_ask(q, messages, c, g, s, b):
-            yield from respond(assistant, q, messages, c, g, s, b)
+            yield from respond_page(assistant, q, messages, c, g, s, b)
+
+        def on_ask_model(messages, c):
+            yield from ask_model_anyway(assistant, messages, c)
 
         for trigger in (question.submit, ask.click):
             trigger(on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask")
         examples.click(_example_text, examples, question, queue=False).then(
             on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask")
-        clear.click(lambda: ("", [], R.empty_sources_panel(), new_conversation(), "", "", None), None, outs, queue=False)
+        ask_model.click(on_ask_model, [chatbot, conv], outs, show_progress="minimal", show_progress_on=[chatbot],
+                        concurrency_id="ask")
+        clear.click(lambda: ("", [], R.empty_sources_panel(), new_conversation(), "", "", None, gr.update(visible=False)),
+                    None, outs, queue=False)
         chatbot.clear(lambda: (R.empty_sources_panel(), new_conversation(), "", None), None,
                       [sources, conv, export, download], queue=False)  # the chat's own bin icon
 
@@ -175,18 +185,33 @@ def _example_text(sample) -> str:
     return sample[0] if isinstance(sample, (list, tuple)) else str(sample)
 
 
-def serve(settings, host: str = "127.0.0.1", port: int = 7860, *, concurrency: int = 2, max_queue: int = 24,
-          block: bool = True, assistant=None):
-    """Build the one Assistant, load the local model in the background when it is the default, launch."""
+def serve(settings, host: str = "127.0.0.1", port: int = 7860, *, concurrency: int | None = None, max_queue: int = 24,
+          block: bool = True, assistant=None, on_ready=None):
+    """Build the one Assistant, load and warm the local model when it is the default, launch.
+
+    ``concurrency`` (default ``settings.page_concurrency``) bounds the questions handled at once. It is
+    high on purpose: retrieval takes milliseconds and must never wait behind a generation; the model has
+    its own line (place shown, load shed above ``settings.shed_wait_s``; weerbaar/shedding.py).
+    ``on_ready(url)`` is called once the server accepts connections and the model is warm.
+    """
     if assistant is None:
         from rag.assistant import Assistant
 
         assistant = Assistant(settings)
+    warming = None
     if default_backend(settings, available_backends(settings)) == "local":
-        preload_local_model(assistant)
+        warming = preload_local_model(assistant)  # meanwhile gradio starts
     assistant.retrieve("ondermijning")  # warm up the embedder and BM25 before the first visitor
+    concurrency = concurrency or settings.page_concurrency
     demo = build_app(settings, assistant)
     demo.queue(default_concurrency_limit=concurrency, max_size=max_queue)
-    demo.launch(server_name=host, server_port=port, share=False, inbrowser=False, prevent_thread_lock=not block,
-                ssr_mode=False, footer_links=[], **R.launch_style())
+    # Each running question holds a worker thread while it waits: room for all of them plus the quick events.
+    demo.launch(server_name=host, server_port=port, share=False, inbrowser=False, prevent_thread_lock=True,
+                ssr_mode=False, footer_links=[], max_threads=max(40, concurrency + 8), **R.launch_style())
+    if warming is not None:
+        warming.join()
+    if on_ready is not None:
+        on_ready(f"http://{host}:{port}")
+    if block:
+        demo.block_thread()
     return demo
