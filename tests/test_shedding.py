@@ -84,6 +84,16 @@ def test_admit_is_atomic_for_visitors_who_arrive_together():
     assert sum(r is not None for r in results) == 4  # 5, 10, 15, 20 s fit under 20 s; the other 12 are shed
 
 
+def test_doctests_hold():
+    import doctest
+
+    from weerbaar import loadtest
+
+    for module in (S, loadtest):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
 def test_wait_texts():
     assert S.wait_text(2, 9.1) == "U bent nummer 2 in de rij voor het taalmodel · nog ongeveer 10 s"
     assert 'data-position="3"' in S.wait_html(3, 12) and 'role="status"' in S.wait_html(3, 12)

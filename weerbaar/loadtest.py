@@ -27,14 +27,15 @@ PLACEHOLDER = "…"  # the assistant message before the first words (weerbaar/ui
 
 
 def pick_questions(questions: Sequence[dict], n: int) -> list[dict]:
-    """n questions about n different gemeenten (one gold gemeente each), the types taken in turn.
+    """n dev questions about n different gemeenten (one gold gemeente each), the types taken in turn.
 
     >>> qs = [{"id": str(i), "type": t, "gemeenten": [g]} for i, (t, g) in enumerate(
     ...     [("status", "Ede"), ("fact", "Ede"), ("fact", "Oss"), ("numeric", "Gouda")])]
     >>> [q["id"] for q in pick_questions(qs, 3)]
     ['0', '2', '3']
     """
-    pool = [q for q in questions if q.get("type") in LOAD_TYPES and len(q.get("gemeenten") or []) == 1]
+    pool = [q for q in questions if q.get("type") in LOAD_TYPES and len(q.get("gemeenten") or []) == 1
+            and q.get("split", "dev") != "test"]  # the held-out test split stays unseen
     chosen: list[dict] = []
     seen: set[str] = set()
     by_type = {t: [q for q in pool if q["type"] == t] for t in LOAD_TYPES}
@@ -101,6 +102,8 @@ def judge(question: dict, record: dict | None, others: set[str], matcher=None) -
 
 def run_page_visitors(assistant, questions: Sequence[dict], backend: str) -> dict:
     """All visitors at once; per-visitor rows and a summary."""
+    import gradio  # noqa: F401  (the page has it loaded before its first visitor; the import takes seconds)
+
     barrier = threading.Barrier(len(questions) + 1)
     rows: list[dict] = [{} for _ in questions]
     start_box: list[float] = []

@@ -1,7 +1,7 @@
 """`weerbaar chat`: the web app on http://127.0.0.1:7860 (Chat, Vergelijkbare aanpakken, Gemeenten, Evaluatie)."""
 from __future__ import annotations
 
-from weerbaar.commands.common import add_index_flags, fail, settings_from
+from weerbaar.commands.common import add_index_flags, fail, serving_openmp, settings_from
 
 
 def add_parser(sub) -> None:
@@ -27,6 +27,7 @@ def run(args) -> int:
     from ingest.index import IndexUnavailable
     from weerbaar.ui import serve
 
+    serving_openmp()
     settings = settings_from(args)
 
     def ready(url: str) -> None:  # only now: the server accepts connections and the model is warm

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from weerbaar.commands.common import add_index_flags, fail, print_json, settings_from
+from weerbaar.commands.common import add_index_flags, fail, serving_openmp, print_json, settings_from
 
 
 def add_parser(sub) -> None:
@@ -38,6 +38,7 @@ def run(args) -> int:
     from weerbaar import loadtest as L
     from weerbaar.ui_handlers import preload_local_model
 
+    serving_openmp()
     if args.users < 1:
         return fail("--users must be at least 1")
     shed_wait = float("inf") if args.no_shed else args.shed_wait
