@@ -154,8 +154,13 @@ def server_params(path: Path, *, threads: int, ctx: int, parallel: int, host: st
     return params
 
 
-def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1) -> _LoadedModel:
-    """The process-wide server for this GGUF, loading it on first use."""
+def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1, *, http: tuple[str, int, str | None] | None = None
+                ) -> _LoadedModel:
+    """The process-wide server for this GGUF, loading it on first use.
+
+    ``http=(host, port, api_key)`` opens llama.cpp's OpenAI-compatible listener for other processes
+    (``weerbaar model-server``); without it the listener is private (loopback, random port and key).
+    """
     key = path.resolve()
     with _LOADING:
         loaded = _LOADED.get(key)
@@ -166,9 +171,14 @@ def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1) -> _Loade
             return loaded
         import xllamacpp as xlc
 
-        # xllamacpp always opens llama.cpp's HTTP listener. Keep it on loopback, without the web UI,
-        # and behind a random key that only this process knows (in-process calls bypass HTTP).
-        params = server_params(key, threads=threads, ctx=ctx, parallel=parallel, api_key=secrets.token_urlsafe(32))
+        if http is None:
+            # xllamacpp always opens llama.cpp's HTTP listener. Keep it on loopback, without the web UI,
+            # and behind a random key that only this process knows (in-process calls bypass HTTP).
+            params = server_params(key, threads=threads, ctx=ctx, parallel=parallel, api_key=secrets.token_urlsafe(32))
+        else:
+            host, port, api_key = http
+            params = server_params(key, threads=threads, ctx=ctx, parallel=parallel, host=host, port=port,
+                                   api_key=api_key)
         started = time.perf_counter()
         try:
             server = xlc.Server(params)
@@ -237,6 +247,15 @@ class LocalGenerator:
         if self._loaded is None:
             self._loaded = _load_model(self.model_file(), self.threads, self.ctx, self.parallel)
         return self
+
+    def open_http(self, host: str, port: int, api_key: str | None = None) -> str:
+        """Load the model with llama.cpp's OpenAI-compatible HTTP server on host:port (for other processes,
+        e.g. several app processes with ``--llm openai``); returns its address. Once per process."""
+        if self._loaded is not None or self.model_file().resolve() in _LOADED:
+            raise GeneratorError("the local model is already loaded in this process without a public listener")
+        self._loaded = _load_model(self.model_file(), self.threads, self.ctx, self.parallel,
+                                   http=(host, port, api_key))
+        return self._loaded.server.listening_address
 
     def warm_up(self, system_prompt: str) -> float:
         """Load the model and fill every slot's KV cache with ``system_prompt``; returns the seconds it took.

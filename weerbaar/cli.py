@@ -22,6 +22,8 @@ COMMANDS = [
     "eval",
     "chat",
     "loadtest",
+    "model_server",
+    "serve",
     "similar",
     "themes",
 ]
