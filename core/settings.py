@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     llm_threads: int = 2
     llm_ctx: int = 4096  # tokens per question (one llama.cpp slot); the local server holds llm_parallel of them
     llm_parallel: int = 2  # local model: questions decoded together (llama.cpp slots, continuous batching)
+    llm_nice: int = 10  # local model: llama.cpp's threads yield the cores to retrieval (Linux nice, 0-19)
     llm_max_tokens: int = 256
     llm_temperature: float = 0.1
     ollama_base_url: str = "http://127.0.0.1:11434"

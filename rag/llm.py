@@ -154,8 +154,27 @@ def server_params(path: Path, *, threads: int, ctx: int, parallel: int, host: st
     return params
 
 
-def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1, *, http: tuple[str, int, str | None] | None = None
-                ) -> _LoadedModel:
+def _threads_of_this_process() -> set[int]:
+    try:
+        return {int(t) for t in os.listdir("/proc/self/task")}
+    except OSError:  # not Linux
+        return set()
+
+
+def _renice(tids: set[int], nice: int) -> int:
+    """Lower the CPU priority of these threads (Linux: nice is per thread); returns how many were changed."""
+    changed = 0
+    for tid in tids:
+        try:
+            os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid), nice))
+            changed += 1
+        except (OSError, AttributeError):  # ended meanwhile, or no setpriority on this platform
+            pass
+    return changed
+
+
+def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1, *, http: tuple[str, int, str | None] | None = None,
+                nice: int = 0) -> _LoadedModel:
     """The process-wide server for this GGUF, loading it on first use.
 
     ``http=(host, port, api_key)`` opens llama.cpp's OpenAI-compatible listener for other processes
@@ -180,6 +199,7 @@ def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1, *, http: 
             params = server_params(key, threads=threads, ctx=ctx, parallel=parallel, host=host, port=port,
                                    api_key=api_key)
         started = time.perf_counter()
+        before = _threads_of_this_process()
         try:
             server = xlc.Server(params)
         except Exception as exc:
@@ -188,6 +208,10 @@ def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1, *, http: 
                 f"memory with llm_ctx={ctx} x llm_parallel={parallel}? Set WEERBAAR_LOCAL_MODEL_PATH to another "
                 "GGUF, lower WEERBAAR_LLM_PARALLEL, or choose another generator (--llm extractive/ollama/openai)."
             ) from exc
+        if nice > 0:
+            # llama.cpp's own threads (its loop thread, whose compute threads inherit the value) yield the
+            # cores to retrieval in this process: sources stay quick while answers are being generated.
+            _renice(_threads_of_this_process() - before, nice)
         loaded = _LoadedModel(server, key, threads, ctx, time.perf_counter() - started, parallel)
         log.info("loaded %s in %.1f s (threads=%d, ctx=%d per slot, %d slots)", key.name, loaded.load_s, threads, ctx,
                  parallel)
@@ -215,6 +239,7 @@ class LocalGenerator:
         self.threads = settings.llm_threads
         self.ctx = settings.llm_ctx
         self.parallel = max(1, settings.llm_parallel)
+        self.nice = settings.llm_nice
         self.timeout_s = settings.llm_timeout_s
         self.last_timings: dict | None = None
 
@@ -245,7 +270,7 @@ class LocalGenerator:
     def load(self) -> LocalGenerator:
         """Resolve (join/verify if needed) and load the model now instead of at the first question."""
         if self._loaded is None:
-            self._loaded = _load_model(self.model_file(), self.threads, self.ctx, self.parallel)
+            self._loaded = _load_model(self.model_file(), self.threads, self.ctx, self.parallel, nice=self.nice)
         return self
 
     def open_http(self, host: str, port: int, api_key: str | None = None) -> str:
@@ -254,7 +279,7 @@ class LocalGenerator:
         if self._loaded is not None or self.model_file().resolve() in _LOADED:
             raise GeneratorError("the local model is already loaded in this process without a public listener")
         self._loaded = _load_model(self.model_file(), self.threads, self.ctx, self.parallel,
-                                   http=(host, port, api_key))
+                                   http=(host, port, api_key), nice=self.nice)
         return self._loaded.server.listening_address
 
     def warm_up(self, system_prompt: str) -> float:

@@ -63,9 +63,18 @@ class ModelLine:
             return self._s_per_answer()
 
     def _s_per_answer(self) -> float:
-        if not self._busy_per_answer:
-            return self._prior_s
-        return sum(self._busy_per_answer) / len(self._busy_per_answer)
+        average = sum(self._busy_per_answer) / len(self._busy_per_answer) if self._busy_per_answer else self._prior_s
+        # Nothing finished for longer than the average: the model got slower (other work on the cores, long
+        # answers); the time it has been busy since its last answer is a lower bound for the next one.
+        since_last = self._busy_total - self._busy_at_last_answer
+        if self._busy_since is not None:
+            since_last += self._clock() - self._busy_since
+        return max(average, since_last)
+
+    def seed(self, seconds: float) -> None:
+        """A measured answer before the first visitor (the warm-up's calibration question)."""
+        with self._lock:
+            self._busy_per_answer.append(float(seconds))
 
     def waiting(self) -> int:
         """Questions that hold a ticket now (being answered or waiting)."""

@@ -25,7 +25,7 @@ from weerbaar.ui_handlers import (  # noqa: E402
     gemeente_themes,
     load_eval,
     new_conversation,
-    preload_local_model,
+    warm_backend,
     ask_model_anyway,
     record_feedback,
     respond_page,
@@ -198,9 +198,7 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, *, concurrency: i
         from rag.assistant import Assistant
 
         assistant = Assistant(settings)
-    warming = None
-    if default_backend(settings, available_backends(settings)) == "local":
-        warming = preload_local_model(assistant)  # meanwhile gradio starts
+    warming = warm_backend(assistant, default_backend(settings, available_backends(settings)))  # meanwhile gradio starts
     assistant.retrieve("ondermijning")  # warm up the embedder and BM25 before the first visitor
     concurrency = concurrency or settings.page_concurrency
     demo = build_app(settings, assistant)
@@ -208,8 +206,7 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, *, concurrency: i
     # Each running question holds a worker thread while it waits: room for all of them plus the quick events.
     demo.launch(server_name=host, server_port=port, share=False, inbrowser=False, prevent_thread_lock=True,
                 ssr_mode=False, footer_links=[], max_threads=max(40, concurrency + 8), **R.launch_style())
-    if warming is not None:
-        warming.join()
+    warming.join()
     if on_ready is not None:
         on_ready(f"http://{host}:{port}")
     if block:

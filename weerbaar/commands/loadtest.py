@@ -36,7 +36,7 @@ def run(args) -> int:
     from eval.harness import DEFAULT_QUESTIONS, QuestionFileError, load_questions
     from rag.assistant import Assistant
     from weerbaar import loadtest as L
-    from weerbaar.ui_handlers import preload_local_model
+    from weerbaar.ui_handlers import warm_backend
 
     serving_openmp()
     if args.users < 1:
@@ -50,9 +50,9 @@ def run(args) -> int:
         return fail(str(e))
     assistant = Assistant(settings)
     assistant.retrieve("ondermijning")  # warm, as the page is before its first visitor
-    if backend == "local":
-        print("loading and warming the local model ...", file=sys.stderr, flush=True)
-        preload_local_model(assistant).join()
+    if backend != "extractive":  # as the page does before it prints its address
+        print(f"warming the {backend} model ...", file=sys.stderr, flush=True)
+        warm_backend(assistant, backend).join()
     if args.engine:
         if backend == "extractive":
             return fail("--engine times a model: choose --llm local, ollama or openai")
