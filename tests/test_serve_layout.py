@@ -99,3 +99,31 @@ def test_two_apps_share_one_index_and_one_model_server(tmp_path):
         assert not (tmp_path / "embedded").exists()  # both apps read the Chroma server, not a local index
     assert all(p.poll() is not None for p in processes)  # everything stopped with the layout
     assert layout.chroma.proc.poll() is not None
+
+
+def test_chat_prints_its_address_only_when_it_answers(tmp_path):
+    """The printed address works at once: no 'connection refused' for a user who clicks it immediately."""
+    import subprocess
+    import sys
+    import urllib.request
+
+    env = {**os.environ, "WEERBAAR_EMBEDDER": "fake", "WEERBAAR_INDEX_DIR": str(tmp_path / "index"),
+           "WEERBAAR_EVAL_DIR": str(tmp_path / "eval"), "GRADIO_ANALYTICS_ENABLED": "False"}
+    env.pop("WEERBAAR_CHROMA_HOST", None)
+    subprocess.run([sys.executable, "-m", "weerbaar.cli", "ingest"], env=env, check=True, capture_output=True, timeout=300)
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "weerbaar.cli", "chat", "--port", str(port), "--llm", "extractive"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        for line in proc.stdout:
+            if line.startswith("weerbaar: http"):
+                break
+        else:
+            pytest.fail(f"weerbaar chat exited with {proc.wait()} without printing its address")
+        url = line.split()[1]
+        assert url == f"http://127.0.0.1:{port}"
+        with urllib.request.urlopen(url + "/", timeout=10) as r:  # the very first request, no retry
+            assert r.status == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
