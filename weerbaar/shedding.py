@@ -17,11 +17,16 @@ in one busy stretch, so the figure is the model's real throughput, not the durat
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import time
 import weakref
 from collections import deque
 from dataclasses import dataclass, field
+
+from rag.llm import GeneratorError
+
+log = logging.getLogger(__name__)
 
 # A whole answer of the packaged 1.5B model on a quiet 2-core machine takes ~4-5 s (README, `weerbaar
 # bench`); the first finished answers replace this prior.
@@ -167,6 +172,39 @@ def take_ticket(assistant, question: str, backend: str | None, *, force: bool = 
     line = model_line(assistant, backend)
     ticket = line.admit(assistant.settings.shed_wait_s, forced=force)
     return line, ticket, (line.estimate_new_s() if ticket is None else None)
+
+
+# --------------------------------------------------------------------------- before the first visitor
+
+CALIBRATION_QUESTION = "Hoe staat het met Achtkarspelen?"  # a typical status question, timed once before the first visitor
+WARMED_BACKENDS = ("local", "ollama", "openai")  # real models; test doubles are never timed
+
+
+def warm_backend(assistant, backend: str) -> threading.Thread:
+    """In the background: load the model, fill its slots' KV cache with the fixed system prompt, and time one
+    typical answer, which seeds the estimate of seconds per answer of its line. Join the
+    thread before telling anyone the address: the first question is then no slower than later ones, and
+    the first visitors are not promised a wait the machine cannot keep."""
+    def work() -> None:
+        from rag.answer import SYSTEM_PROMPT  # the one fixed system prompt every question starts with
+
+        t0 = time.perf_counter()
+        try:
+            generator = assistant.generator(backend)
+            if hasattr(generator, "warm_up"):
+                generator.warm_up(SYSTEM_PROMPT)
+            t1 = time.perf_counter()
+            assistant.ask(CALIBRATION_QUESTION, llm=backend)
+            model_line(assistant, backend).seed(time.perf_counter() - t1)
+            log.info("%s model ready after %.1f s; one answer took %.1f s", backend, time.perf_counter() - t0,
+                     time.perf_counter() - t1)
+        except GeneratorError as e:
+            log.warning("%s model not ready: %s", backend, e)
+
+    thread = threading.Thread(target=work if backend in WARMED_BACKENDS else (lambda: None), name="weerbaar-warm-up",
+                              daemon=True)
+    thread.start()
+    return thread
 
 
 # --------------------------------------------------------------------------- what the visitor reads

@@ -12,7 +12,7 @@ import os
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported (STACK.md trap 4)
 
 from weerbaar import ui_render as R  # noqa: E402
-from weerbaar.shedding import ASK_MODEL_ANYWAY  # noqa: E402
+from weerbaar.shedding import ASK_MODEL_ANYWAY, warm_backend  # noqa: E402
 from weerbaar.ui_handlers import (  # noqa: E402
     ALL_SECTIONS,
     EXAMPLES,
@@ -25,7 +25,6 @@ from weerbaar.ui_handlers import (  # noqa: E402
     gemeente_themes,
     load_eval,
     new_conversation,
-    warm_backend,
     ask_model_anyway,
     record_feedback,
     respond_page,

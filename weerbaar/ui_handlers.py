@@ -24,7 +24,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio is imported
 from rag.assistant import QuestionProblem, Turn  # noqa: E402
 from rag.llm import GeneratorError  # noqa: E402
 from weerbaar import ui_render as R  # noqa: E402
-from weerbaar.shedding import model_line, shed_note, take_ticket, wait_html  # noqa: E402
+from weerbaar.shedding import shed_note, take_ticket, wait_html  # noqa: E402
 from core.types import Answer  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -88,42 +88,6 @@ def backend_label(settings, name: str) -> str:
               "ollama": f" ({settings.ollama_model} op {settings.ollama_base_url})",
               "openai": f" ({settings.openai_model} op {settings.openai_base_url})"}.get(name, "")
     return BACKEND_LABELS.get(name, name) + detail
-
-
-CALIBRATION_QUESTION = EXAMPLES[1]  # a typical status question, timed once before the first visitor
-WARMED_BACKENDS = ("local", "ollama", "openai")  # real models; test doubles are never timed
-
-
-def preload_local_model(assistant) -> threading.Thread:
-    """warm_backend(assistant, "local")."""
-    return warm_backend(assistant, "local")
-
-
-def warm_backend(assistant, backend: str) -> threading.Thread:
-    """In the background: load the model, fill its slots' KV cache with the fixed system prompt, and time one
-    typical answer, which seeds the page's estimate of seconds per answer (weerbaar/shedding.py). Join the
-    thread before telling anyone the address: the first question is then no slower than later ones, and
-    the first visitors are not promised a wait the machine cannot keep."""
-    def work() -> None:
-        from rag.answer import SYSTEM_PROMPT  # the one fixed system prompt every question starts with
-
-        t0 = time.perf_counter()
-        try:
-            generator = assistant.generator(backend)
-            if hasattr(generator, "warm_up"):
-                generator.warm_up(SYSTEM_PROMPT)
-            t1 = time.perf_counter()
-            assistant.ask(CALIBRATION_QUESTION, llm=backend)
-            model_line(assistant, backend).seed(time.perf_counter() - t1)
-            log.info("%s model ready after %.1f s; one answer took %.1f s", backend, time.perf_counter() - t0,
-                     time.perf_counter() - t1)
-        except GeneratorError as e:
-            log.warning("%s model not ready: %s", backend, e)
-
-    thread = threading.Thread(target=work if backend in WARMED_BACKENDS else (lambda: None), name="weerbaar-warm-up",
-                              daemon=True)
-    thread.start()
-    return thread
 
 
 # --------------------------------------------------------------------------- chat

@@ -36,7 +36,7 @@ def run(args) -> int:
     from eval.harness import DEFAULT_QUESTIONS, QuestionFileError, load_questions
     from rag.assistant import Assistant
     from weerbaar import loadtest as L
-    from weerbaar.ui_handlers import warm_backend
+    from weerbaar.shedding import warm_backend
 
     serving_openmp()
     if args.users < 1:
