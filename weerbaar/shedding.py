@@ -193,6 +193,10 @@ def warm_backend(assistant, backend: str) -> threading.Thread:
             generator = assistant.generator(backend)
             if hasattr(generator, "warm_up"):
                 generator.warm_up(SYSTEM_PROMPT)
+            else:  # one token: connections and lazy imports are ready, a llama.cpp server caches the prompt
+                for _ in generator.stream([{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": "ok"}],
+                                          max_tokens=1, temperature=0.0):
+                    pass
             t1 = time.perf_counter()
             assistant.ask(CALIBRATION_QUESTION, llm=backend)
             model_line(assistant, backend).seed(time.perf_counter() - t1)

@@ -62,6 +62,9 @@ def run(args) -> int:
         result = L.run_engine(generator, [L.engine_messages(assistant, q) for q in questions])
     else:
         result = L.run_page_visitors(assistant, questions, backend)
+    import resource
+
+    result["summary"]["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     result["settings"] = {"llm": backend, "llm_parallel": settings.llm_parallel, "llm_ctx": settings.llm_ctx,
                           "llm_threads": settings.llm_threads, "shed_wait_s": settings.shed_wait_s,
                           "mode": "engine" if args.engine else "page"}
@@ -87,7 +90,8 @@ def report(result: dict, rows: bool = False) -> str:
     lines.append(f"shed {s['shed']}/{s['users']} · model answers {s['model_answers']} · correct {s['correct']}/{s['users']} "
                  f"· cited {s['cited']}/{s['users']} · crossed {s['crossed']} · errors {s['errors']}")
     lines.append(f"wall {s['wall_s']:.1f} s · answers/min {s['answers_per_min']:.1f} · model answers/min "
-                 f"{s['model_answers_per_min']:.1f}" + (f" · longest line {s['max_position']}" if s['max_position'] else ""))
+                 f"{s['model_answers_per_min']:.1f}" + (f" · longest line {s['max_position']}" if s['max_position'] else "")
+                 + f" · peak memory {s['peak_rss_mb']:.0f} MB")
     if rows:
         for r in result["rows"]:
             lines.append(json.dumps({k: (round(v, 2) if isinstance(v, float) else v) for k, v in r.items()
