@@ -54,6 +54,10 @@ def test_place_in_line_and_estimate():
     clock.now += 4
     line.finished(first, generated=True)
     assert [line.position(t) for t in (second, third)] == [1, 2]
+    assert line.wait_s(third) == pytest.approx(2 * 4.0 - 4)  # 4 s of its wait are over
+    clock.now += 30  # nothing finishes: the estimate grows with the time the model has been busy
+    assert line.seconds_per_answer == pytest.approx(30.0)
+    assert line.wait_s(third) == pytest.approx(2 * 30.0 - 34)
     line.finished(first, generated=True)  # twice is harmless
     assert line.waiting() == 2
 

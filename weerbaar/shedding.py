@@ -22,7 +22,7 @@ import threading
 import time
 import weakref
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rag.llm import GeneratorError
 
@@ -41,7 +41,7 @@ class Ticket:
     number: int
     backend: str
     forced: bool = False  # asked with the button: never shed
-    admitted: float = field(default_factory=time.perf_counter)
+    admitted: float = 0.0  # clock time of admission
     first_token: float | None = None
 
 
@@ -97,10 +97,10 @@ class ModelLine:
             return 1 + sum(1 for n in self._open if n < ticket.number)
 
     def wait_s(self, ticket: Ticket) -> float:
-        """Estimated seconds until this ticket's answer is complete."""
+        """Estimated seconds until this ticket's answer is complete (<= 0: it takes longer than estimated)."""
         with self._lock:
             ahead = sum(1 for n in self._open if n < ticket.number)
-            return (ahead + 1) * self._s_per_answer()
+            return (ahead + 1) * self._s_per_answer() - (self._clock() - ticket.admitted)
 
     # --- tickets -------------------------------------------------------------------------------
     def admit(self, limit_s: float | None, *, forced: bool = False) -> Ticket | None:
@@ -221,11 +221,13 @@ def wait_text(position: int, wait_s: float) -> str:
     'Het taalmodel schrijft uw antwoord · nog ongeveer 5 s'
     >>> wait_text(3, 14.0)
     'U bent nummer 3 in de rij voor het taalmodel · nog ongeveer 14 s'
+    >>> wait_text(2, -3.0)
+    'U bent nummer 2 in de rij voor het taalmodel · het duurt langer dan geschat'
     """
-    seconds = max(1, int(wait_s + 0.999))
+    when = f"nog ongeveer {int(wait_s + 0.999)} s" if wait_s > 0 else "het duurt langer dan geschat"
     if position <= 1:
-        return f"Het taalmodel schrijft uw antwoord · nog ongeveer {seconds} s"
-    return f"U bent nummer {position} in de rij voor het taalmodel · nog ongeveer {seconds} s"
+        return f"Het taalmodel schrijft uw antwoord · {when}"
+    return f"U bent nummer {position} in de rij voor het taalmodel · {when}"
 
 
 def wait_html(position: int, wait_s: float) -> str:
