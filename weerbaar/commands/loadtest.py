@@ -50,7 +50,7 @@ def run(args) -> int:
         return fail(str(e))
     assistant = Assistant(settings)
     assistant.retrieve("ondermijning")  # warm, as the page is before its first visitor
-    if backend != "extractive":  # as the page does before it prints its address
+    if backend != "extractive" and not args.engine:  # as the page does before it prints its address
         print(f"warming the {backend} model ...", file=sys.stderr, flush=True)
         warm_backend(assistant, backend).join()
     if args.engine:
