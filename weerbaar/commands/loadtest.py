@@ -7,6 +7,7 @@ shed to the extractive answer, and whether every answer is correct, cited and ab
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from weerbaar.commands.common import add_index_flags, fail, serving_openmp, print_json, settings_from
@@ -53,6 +54,7 @@ def run(args) -> int:
     if backend != "extractive" and not args.engine:  # as the page does before it prints its address
         print(f"warming the {backend} model ...", file=sys.stderr, flush=True)
         warm_backend(assistant, backend).join()
+    load_before = os.getloadavg()[0]
     if args.engine:
         if backend == "extractive":
             return fail("--engine times a model: choose --llm local, ollama or openai")
@@ -64,6 +66,8 @@ def run(args) -> int:
         result = L.run_page_visitors(assistant, questions, backend)
     import resource
 
+    # Other work on the same cores changes every figure: the 1-minute load average before and after says how much.
+    result["summary"]["load_avg"] = [round(load_before, 1), round(os.getloadavg()[0], 1), os.cpu_count()]
     result["summary"]["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     result["settings"] = {"llm": backend, "llm_parallel": settings.llm_parallel, "llm_ctx": settings.llm_ctx,
                           "llm_threads": settings.llm_threads, "shed_wait_s": settings.shed_wait_s,
@@ -92,6 +96,8 @@ def report(result: dict, rows: bool = False) -> str:
     lines.append(f"wall {s['wall_s']:.1f} s · answers/min {s['answers_per_min']:.1f} · model answers/min "
                  f"{s['model_answers_per_min']:.1f}" + (f" · longest line {s['max_position']}" if s['max_position'] else "")
                  + f" · peak memory {s['peak_rss_mb']:.0f} MB")
+    lines.append(f"load average {s['load_avg'][0]} -> {s['load_avg'][1]} on {s['load_avg'][2]} cores "
+                 "(other work on the cores slows every figure)")
     if rows:
         for r in result["rows"]:
             lines.append(json.dumps({k: (round(v, 2) if isinstance(v, float) else v) for k, v in r.items()
