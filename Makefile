@@ -9,7 +9,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install install-test chat test test-fast ingest eval eval-local bench scale browser office clean
+.PHONY: install install-test chat serve loadtest test test-fast ingest eval eval-local bench scale browser office clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,16 @@ ingest: install
 chat: ingest
 	$(VENV)/bin/weerbaar chat
 
+# Many visitors: a Chroma server, one model server (llama.cpp, parallel slots) and two app processes
+# on http://127.0.0.1:7860 and :7861, sharing both. Ctrl+C stops all of them.
+serve: install
+	$(VENV)/bin/weerbaar serve --apps 2 --port 7860
+
+# 16 visitors at once through the page's handlers, with the local model and without (minutes; numbers, no asserts).
+loadtest: ingest
+	$(VENV)/bin/weerbaar loadtest --users 16 --llm local
+	$(VENV)/bin/weerbaar loadtest --users 16 --llm extractive
+
 test: install-test
 	$(PY) -m pytest -q -ra
 
@@ -72,4 +82,4 @@ scale: install
 	$(VENV)/bin/weerbaar scale-bench --sizes 1000,10000 --server
 
 clean:
-	rm -rf .index artifacts .pytest_cache
+	rm -rf .index .chroma-server artifacts .pytest_cache

@@ -50,7 +50,9 @@ class Settings(BaseSettings):
     local_model_path: Path | None = None  # any GGUF; default: the packaged Qwen2.5-Coder-1.5B
     model_cache_dir: Path = Path.home() / ".cache" / "weerbaar" / "models"
     llm_threads: int = 2
-    llm_ctx: int = 4096
+    llm_ctx: int = 4096  # tokens per question (one llama.cpp slot); the local server holds llm_parallel of them
+    llm_parallel: int = 2  # local model: questions decoded together (llama.cpp slots, continuous batching)
+    llm_nice: int = 10  # local model: llama.cpp's threads yield the cores to retrieval (Linux nice, 0-19)
     llm_max_tokens: int = 256
     llm_temperature: float = 0.1
     ollama_base_url: str = "http://127.0.0.1:11434"
@@ -73,6 +75,8 @@ class Settings(BaseSettings):
     documents_dir: Path | None = None  # where uploaded files are kept for re-indexing; default <index_dir>/documents
 
     # --- app ---
+    shed_wait_s: float = 20.0  # page only: above this estimated wait for the model, answer from the sources at once
+    page_concurrency: int = 32  # page questions handled at once (retrieval, waiting); the model has its own slots
     feedback_path: Path = Path("feedback") / "feedback.jsonl"
     eval_dir: Path = Path("eval") / "runs" / "latest"
 

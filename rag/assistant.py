@@ -25,7 +25,7 @@ from core.types import Answer, Hit
 from ingest.index import ChunkIndex
 from rag.answer import REFUSAL, Group, number_sources, quoted_answer, unknown_gemeente_message, with_marker
 from rag.evidence import SentenceIndex, without_names
-from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, MODEL_SENTENCES, lead_messages, parse_lead
+from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
 from rag.query import QueryPlan, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
 from rag.support import Support, judge, topic_stems
@@ -228,8 +228,7 @@ class Assistant:
 
     def _lead(self, backend: str, question: str, plan: QueryPlan, answer: Answer, t0: float) -> str | None:
         """The model reads the best evidence and writes a lead; only a verified lead is returned, with markers."""
-        read = sorted(answer.evidence, key=lambda e: -e.score)[:MODEL_SENTENCES]
-        read = [e for e in answer.evidence if e in read]  # in quoting order
+        read = model_reading(answer.evidence)
         generator = self.generator(backend)
         pieces: list[str] = []
         kwargs = {"schema": LEAD_SCHEMA} if getattr(generator, "supports_schema", False) else {}

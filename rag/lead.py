@@ -52,6 +52,12 @@ class Lead:
     none: bool  # the model said no sentence answers the question
 
 
+def model_reading(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The MODEL_SENTENCES best-scored evidence sentences, in quoting order: what the model reads."""
+    best = sorted(evidence, key=lambda e: -e.score)[:MODEL_SENTENCES]
+    return [e for e in evidence if e in best]
+
+
 def lead_messages(question: str, language: str, evidence: Sequence[Evidence]) -> list[dict[str, str]]:
     """System prompt (fixed) + the question, the numbered sentences and the answer language.
 

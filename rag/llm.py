@@ -13,38 +13,19 @@ every endpoint given, so nothing here falls back to llama-index's global ``Setti
 from __future__ import annotations
 
 import ipaddress
-import logging
 import os
-import queue
 import re
-import secrets
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
-from typing import Protocol, runtime_checkable
 from urllib.parse import urlparse
 
-log = logging.getLogger(__name__)
+from rag.generator import Generator, GeneratorError, Message
+from rag.llm_local import _LOADED, LocalGenerator, _LoadedModel, server_params
 
-Message = dict[str, str]  # {"role": "system"|"user"|"assistant", "content": "..."}
+__all__ = ["GENERATOR_NAMES", "FakeGenerator", "Generator", "GeneratorError", "LocalGenerator", "Message",
+           "OllamaGenerator", "OpenAIGenerator", "build_generator", "server_params", "_LOADED", "_LoadedModel"]
 
 GENERATOR_NAMES = ("local", "ollama", "openai", "fake")
-
-
-class GeneratorError(RuntimeError):
-    """The generator cannot answer: backend unreachable, misconfigured, or it returned an error."""
-
-
-@runtime_checkable
-class Generator(Protocol):
-    name: str
-
-    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float,
-               schema: dict | None = None) -> Iterator[str]:
-        """Yield the reply in pieces as they are generated; ``schema`` asks for JSON of that shape
-        (backends with ``supports_schema``)."""
-        ...
 
 
 def _pieces(text: str) -> list[str]:
@@ -105,176 +86,6 @@ class FakeGenerator:
 
     def __repr__(self) -> str:
         return f"FakeGenerator(calls={len(self.history)})"
-
-
-# --------------------------------------------------------------------------- local (xllamacpp)
-
-
-class _LoadedModel:
-    """One in-process llama.cpp server and the lock that lets one generation run at a time."""
-
-    def __init__(self, server, path: Path, threads: int, ctx: int, load_s: float):
-        self.server = server
-        self.path = path
-        self.threads = threads
-        self.ctx = ctx
-        self.load_s = load_s
-        self.lock = threading.Lock()
-
-
-_LOADED: dict[Path, _LoadedModel] = {}
-_LOADING = threading.Lock()
-_END = object()
-
-
-def _load_model(path: Path, threads: int, ctx: int) -> _LoadedModel:
-    """The process-wide server for this GGUF, loading it on first use."""
-    key = path.resolve()
-    with _LOADING:
-        loaded = _LOADED.get(key)
-        if loaded is not None:
-            if (loaded.threads, loaded.ctx) != (threads, ctx):
-                log.warning("model %s already loaded with threads=%d ctx=%d; ignoring threads=%d ctx=%d",
-                            key.name, loaded.threads, loaded.ctx, threads, ctx)
-            return loaded
-        import xllamacpp as xlc
-
-        params = xlc.CommonParams()
-        params.model.path = str(key)
-        params.n_ctx = ctx
-        params.n_parallel = 1  # one slot: its KV cache keeps the fixed system prompt between questions
-        params.cpuparams.n_threads = threads
-        params.cpuparams_batch.n_threads = threads
-        params.cache_prompt = True
-        params.verbosity = 0
-        # xllamacpp always opens llama.cpp's HTTP listener. Keep it on loopback, without the web UI,
-        # and behind a random key that only this process knows (in-process calls bypass HTTP).
-        params.hostnames = ["127.0.0.1"]
-        params.port = 0
-        params.ui = False
-        params.endpoint_slots = False
-        params.endpoint_metrics = False
-        params.n_threads_http = 1
-        params.api_keys = [secrets.token_urlsafe(32)]
-        started = time.perf_counter()
-        try:
-            server = xlc.Server(params)
-        except Exception as exc:
-            raise GeneratorError(
-                f"llama.cpp could not load the model {key} ({exc}). Is it a valid GGUF file that fits in "
-                f"memory with llm_ctx={ctx}? Set WEERBAAR_LOCAL_MODEL_PATH to another GGUF, or choose "
-                "another generator (--llm extractive/ollama/openai)."
-            ) from exc
-        loaded = _LoadedModel(server, key, threads, ctx, time.perf_counter() - started)
-        log.info("loaded %s in %.1f s (threads=%d, ctx=%d)", key.name, loaded.load_s, threads, ctx)
-        _LOADED[key] = loaded
-        return loaded
-
-
-class LocalGenerator:
-    """llama.cpp in this process (xllamacpp); one loaded model per GGUF path per process.
-
-    Loads lazily (first ``stream()`` or ``load()``). Concurrent calls queue on a lock, so outputs
-    never mix; the single slot keeps the KV cache of the last prompt, so a fixed system prompt is
-    computed once and reused by later questions. ``last_timings`` holds llama.cpp's timings of the
-    last finished call (``prompt_n``, ``cache_n``, ``prompt_ms``, ``predicted_per_second`` ...).
-    """
-
-    name = "local"
-    supports_schema = True  # llama.cpp turns a JSON schema into a grammar: the reply always parses
-
-    def __init__(self, settings, model_path: str | Path | None = None):
-        self._settings = settings
-        self._model_path = Path(model_path) if model_path is not None else None
-        self._loaded: _LoadedModel | None = None
-        self.threads = settings.llm_threads
-        self.ctx = settings.llm_ctx
-        self.timeout_s = settings.llm_timeout_s
-        self.last_timings: dict | None = None
-
-    @property
-    def model(self) -> str:
-        path = self._model_path or self._settings.local_model_path
-        if path is None:
-            from rag.model_fetch import MODEL_FILE
-
-            return MODEL_FILE
-        return Path(path).name
-
-    def load(self) -> LocalGenerator:
-        """Resolve (join/verify if needed) and load the model now instead of at the first question."""
-        if self._loaded is None:
-            path = self._model_path
-            if path is None:
-                from rag.model_fetch import ModelFetchError, ensure_local_model
-
-                try:
-                    path = ensure_local_model(self._settings)
-                except ModelFetchError as exc:
-                    raise GeneratorError(str(exc)) from exc
-            elif not path.is_file():
-                raise GeneratorError(f"Local model {path} does not exist.")
-            self._loaded = _load_model(path, self.threads, self.ctx)
-        return self
-
-    def stream(self, messages: list[Message], *, max_tokens: int, temperature: float,
-               schema: dict | None = None) -> Iterator[str]:
-        loaded = self.load()._loaded
-        request = {
-            "messages": [{"role": m["role"], "content": m["content"]} for m in messages],
-            "max_tokens": int(max_tokens),
-            "temperature": float(temperature),
-            "stream": True,
-            "cache_prompt": True,
-        }
-        if schema is not None:
-            request["json_schema"] = schema
-        pieces: queue.SimpleQueue = queue.SimpleQueue()
-        stop = threading.Event()
-
-        def on_chunk(chunk: dict) -> bool:  # runs on the worker thread; must not raise
-            if "error" in chunk or "choices" not in chunk:
-                err = chunk.get("error", chunk)
-                pieces.put(GeneratorError(f"llama.cpp error: {err.get('message', err) if isinstance(err, dict) else err}"))
-                return True
-            for choice in chunk["choices"]:
-                text = (choice.get("delta") or {}).get("content")
-                if text:
-                    pieces.put(text)
-            if "timings" in chunk:
-                self.last_timings = chunk["timings"]
-            return stop.is_set()  # True tells llama.cpp to stop generating
-
-        def work() -> None:
-            try:
-                with loaded.lock:
-                    if not stop.is_set():
-                        loaded.server.handle_chat_completions(request, on_chunk)
-            except Exception as exc:  # e.g. ValueError for a malformed request, or a too long prompt
-                pieces.put(GeneratorError(f"llama.cpp rejected the request: {exc}"))
-            finally:
-                pieces.put(_END)
-
-        threading.Thread(target=work, name="weerbaar-local-llm", daemon=True).start()
-        try:
-            while True:
-                try:
-                    item = pieces.get(timeout=self.timeout_s)
-                except queue.Empty:
-                    raise GeneratorError(
-                        f"The local model produced nothing for {self.timeout_s:.0f} s (llm_timeout_s); "
-                        "the prompt may be too long for this machine."
-                    ) from None
-                if item is _END:
-                    return
-                if isinstance(item, GeneratorError):
-                    raise item
-                yield item
-        finally:
-            stop.set()  # the caller stopped early (or we failed): free the model for the next question
-
-    def __repr__(self) -> str:
-        return f"LocalGenerator(model={self.model!r}, threads={self.threads}, ctx={self.ctx}, loaded={self._loaded is not None})"
 
 
 # --------------------------------------------------------------------------- HTTP backends

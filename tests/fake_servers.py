@@ -232,3 +232,26 @@ class FakeOllamaServer(_FakeServer):
             h.wfile.flush()
         h.wfile.write((json.dumps(done) + "\n").encode())
         h.wfile.flush()
+
+
+# --------------------------------------------------------------------------- a model that reads its prompt
+
+
+def first_evidence(messages: Sequence[dict]) -> tuple[str, str]:
+    """(gemeente, sentence) of evidence sentence [1] in a lead prompt (rag/lead.py's '[1] (Zwolle, ...) text')."""
+    import re
+
+    m = re.search(r"^\[1\] \(([^,)]+)[^)]*\) (.*)$", messages[-1]["content"], re.M)
+    return (m.group(1), m.group(2)) if m else ("ONBEKEND", "")
+
+
+def lead_reply(messages: Sequence[dict]) -> str:
+    """A JSON lead that passes the verifier and names the gemeente it was given, so a crossed prompt shows:
+    '{"zinnen": [1], "antwoord": "Zwolle: Het coördinatiepunt ..."}'."""
+    gemeente, sentence = first_evidence(messages)
+    return json.dumps({"zinnen": [1], "antwoord": lead_text(gemeente, sentence)}, ensure_ascii=False)
+
+
+def lead_text(gemeente: str, sentence: str) -> str:
+    """The gemeente and the first evidence sentence as given (a cut one without its ' …'): every word is evidence."""
+    return f"{gemeente}: {sentence.removesuffix(' …')}"

@@ -48,11 +48,13 @@ def answered_by_model(page, model) -> None:
 def answered_in_english(page, model) -> None:
     choose_backend(page, EXTRACTIVE)
     ask(page, "How far along is Zwolle with its coordination point?")
+    assert page.locator('#wb-chat [data-testid="bot"] [lang="en"]').count() == 1
 
 
 def refused(page, model) -> None:
     choose_backend(page, EXTRACTIVE)
     ask(page, "Wat is de hoofdstad van Frankrijk?")
+    assert page.locator("#wb-sources-panel .wb-sources > .wb-nosources").count() == 1  # no source: refused
 
 
 def busy(page, model) -> None:

@@ -258,8 +258,10 @@ def scripted_local(tmp_path, monkeypatch):
     def make(server: ScriptedServer, **settings_overrides) -> LocalGenerator:
         path = tmp_path / "scripted.gguf"
         path.write_bytes(b"GGUF")
-        monkeypatch.setitem(llm._LOADED, path.resolve(), llm._LoadedModel(server, path.resolve(), 2, 4096, 0.0))
-        return LocalGenerator(make_settings(tmp_path, **settings_overrides), model_path=path)
+        settings = make_settings(tmp_path, **settings_overrides)
+        monkeypatch.setitem(llm._LOADED, path.resolve(),
+                            llm._LoadedModel(server, path.resolve(), 2, 4096, 0.0, settings.llm_parallel))
+        return LocalGenerator(settings, model_path=path)
 
     return make
 
@@ -279,10 +281,22 @@ def test_local_concurrent_streams_do_not_cross(scripted_local):
     for t in threads:
         t.join(timeout=30)
     assert {i: r.strip() for i, r in results.items()} == {i: q.strip() for i, q in questions.items()}
-    assert server.max_active == 1  # serialized on the model's lock
+    assert server.max_active > 1  # no lock: the requests run side by side (llama.cpp slots), still uncrossed
     assert gen.last_timings == {"cache_n": 7}
     assert server.requests[0]["stream"] is True and server.requests[0]["cache_prompt"] is True
     assert server.requests[0]["max_tokens"] == 16
+
+
+def test_local_warm_up_fills_every_slot_once(scripted_local):
+    server = ScriptedServer(reply=lambda req: "ok")
+    gen = scripted_local(server, llm_parallel=3)
+    gen.warm_up("Vaste systeemprompt.")
+    assert len(server.requests) == 3  # one request per slot, sent together
+    assert all(r["messages"][0] == {"role": "system", "content": "Vaste systeemprompt."} and r["max_tokens"] == 1
+               for r in server.requests)
+    assert gen.warm_up("Vaste systeemprompt.") == 0.0 and len(server.requests) == 3  # once per system prompt
+    gen.warm_up("Een andere systeemprompt.")
+    assert len(server.requests) == 6
 
 
 def test_local_stopping_early_stops_generation(scripted_local):

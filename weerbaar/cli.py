@@ -22,6 +22,9 @@ COMMANDS = [
     "bench",
     "eval",
     "chat",
+    "loadtest",
+    "model_server",
+    "serve",
     "similar",
     "themes",
 ]

@@ -14,6 +14,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # else gradio looks 
 
 from ingest.formats import SUPPORTED as PLAN_TYPES  # noqa: E402
 from weerbaar import ui_render as R  # noqa: E402
+from weerbaar.shedding import ASK_MODEL_ANYWAY, warm_backend  # noqa: E402
 from weerbaar.ui_docs import CSS as DOCS_CSS  # noqa: E402
 from weerbaar.ui_plan import CSS as PLAN_CSS  # noqa: E402
 from weerbaar.ui_handlers import (  # noqa: E402
@@ -27,9 +28,9 @@ from weerbaar.ui_handlers import (  # noqa: E402
     gemeente_themes,
     load_eval,
     new_conversation,
-    preload_local_model,
+    ask_model_anyway,
     record_feedback,
-    respond,
+    respond_page,
     status_lines,
 )
 
@@ -89,6 +90,8 @@ def build_app(settings, assistant):
                                                   container=False)
                             ask = gr.Button("Vraag", variant="primary", scale=1, min_width=90, elem_id="wb-ask")
                         notice = gr.HTML("", elem_id="wb-notice")
+                        ask_model = gr.Button(ASK_MODEL_ANYWAY, visible=False, size="sm", variant="secondary",
+                                              elem_id="wb-ask-model")  # under a shed answer (weerbaar/shedding.py)
                         examples = gr.Dataset(components=[question], samples=[[q] for q in EXAMPLES],
                                               label="Voorbeeldvragen (klik om te stellen)", elem_id="wb-examples")
                     with gr.Column(scale=2, min_width=320):
@@ -165,10 +168,13 @@ def build_app(settings, assistant):
 
         # ---- chat
         ins = [question, chatbot, conv, gemeenten, section, backend]
-        outs = [question, chatbot, sources, conv, notice, export, download]
+        outs = [question, chatbot, sources, conv, notice, export, download, ask_model]
 
         def on_ask(q, messages, c, g, s, b):
-            yield from respond(assistant, q, messages, c, g, s, b)
+            yield from respond_page(assistant, q, messages, c, g, s, b)
+
+        def on_ask_model(messages, c):
+            yield from ask_model_anyway(assistant, messages, c)
 
         for trigger in (question.submit, ask.click):
             trigger(on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask").then(
@@ -176,8 +182,10 @@ def build_app(settings, assistant):
         examples.click(_example_text, examples, question, queue=False).then(
             on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask").then(
             answer_docx, conv, docx, queue=False)
-        clear.click(lambda: ("", [], R.empty_sources_panel(), new_conversation(), "", "", None, None), None,
-                    outs + [docx], queue=False)
+        ask_model.click(on_ask_model, [chatbot, conv], outs, show_progress="minimal", show_progress_on=[chatbot],
+                        concurrency_id="ask").then(answer_docx, conv, docx, queue=False)
+        clear.click(lambda: ("", [], R.empty_sources_panel(), new_conversation(), "", "", None,
+                             gr.update(visible=False), None), None, outs + [docx], queue=False)
         chatbot.clear(lambda: (R.empty_sources_panel(), new_conversation(), "", None, None), None,
                       [sources, conv, export, download, docx], queue=False)  # the chat's own bin icon
 
@@ -264,21 +272,34 @@ def _example_text(sample) -> str:
     return sample[0] if isinstance(sample, (list, tuple)) else str(sample)
 
 
-def serve(settings, host: str = "127.0.0.1", port: int = 7860, *, concurrency: int = 2, max_queue: int = 24,
-          block: bool = True, assistant=None):
-    """Build the one Assistant, load the local model in the background when it is the default, launch."""
+def serve(settings, host: str = "127.0.0.1", port: int = 7860, *, concurrency: int | None = None, max_queue: int = 24,
+          block: bool = True, assistant=None, on_ready=None):
+    """Build the one Assistant, load and warm the local model when it is the default, launch.
+
+    ``concurrency`` (default ``settings.page_concurrency``) bounds the questions handled at once. It is
+    high on purpose: retrieval takes milliseconds and must never wait behind a generation; the model has
+    its own line (place shown, load shed above ``settings.shed_wait_s``; weerbaar/shedding.py).
+    ``on_ready(url)`` is called once the server accepts connections and the model is warm.
+    """
     if assistant is None:
         from rag.assistant import Assistant
 
         assistant = Assistant(settings)
-    if default_backend(settings, available_backends(settings)) == "local":
-        preload_local_model(assistant)
+    warming = warm_backend(assistant, default_backend(settings, available_backends(settings)))  # meanwhile gradio starts
     assistant.retrieve("ondermijning")  # warm up the embedder and BM25 before the first visitor
+    concurrency = concurrency or settings.page_concurrency
     demo = build_app(settings, assistant)
     demo.queue(default_concurrency_limit=concurrency, max_size=max_queue)
     style = R.launch_style()
     style["css"] += DOCS_CSS + PLAN_CSS
-    # gradio refuses bigger uploads itself (also where no upload control is shown: its upload route always exists)
-    demo.launch(server_name=host, server_port=port, share=False, inbrowser=False, prevent_thread_lock=not block,
-                ssr_mode=False, footer_links=[], max_file_size=settings.max_file_bytes, **style)
+    # gradio refuses bigger uploads itself (also where no upload control is shown: its upload route always exists).
+    # Each running question holds a worker thread while it waits: room for all of them plus the quick events.
+    demo.launch(server_name=host, server_port=port, share=False, inbrowser=False, prevent_thread_lock=True,
+                ssr_mode=False, footer_links=[], max_file_size=settings.max_file_bytes,
+                max_threads=max(40, concurrency + 8), **style)
+    warming.join()
+    if on_ready is not None:
+        on_ready(f"http://{host}:{port}")
+    if block:
+        demo.block_thread()
     return demo

@@ -26,6 +26,7 @@ from rag.llm import GeneratorError  # noqa: E402
 from rag.similar import like_gemeente, rank_gemeenten, similar_index  # noqa: E402
 from rag.themes import assign_themes  # noqa: E402
 from weerbaar import ui_render as R  # noqa: E402
+from weerbaar.shedding import shed_note, take_ticket, wait_html  # noqa: E402
 from core.types import Answer  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ BACKEND_LABELS = {
     "fake": "Testmodel",
 }
 MAX_TURNS = 6  # history kept per conversation (the assistant uses the last turn for follow-ups)
+WAIT_TICK_S = 1.0  # how often the place in line is refreshed while a question waits for the model
 _feedback_lock = threading.Lock()
 
 
@@ -90,21 +92,6 @@ def backend_label(settings, name: str) -> str:
     return BACKEND_LABELS.get(name, name) + detail
 
 
-def preload_local_model(assistant) -> threading.Thread:
-    """Load the local model in the background so the first question does not pay for it."""
-    def load() -> None:
-        t0 = time.perf_counter()
-        try:
-            assistant.generator("local").load()
-            log.info("local model ready after %.1f s", time.perf_counter() - t0)
-        except GeneratorError as e:
-            log.warning("local model not loaded: %s", e)
-
-    thread = threading.Thread(target=load, name="weerbaar-preload", daemon=True)
-    thread.start()
-    return thread
-
-
 # --------------------------------------------------------------------------- chat
 
 
@@ -112,10 +99,12 @@ class _Cancelled(Exception):
     pass
 
 
-def stream_answer(assistant, question: str, *, history=(), gemeenten=None, sections=None, llm=None) -> Iterator[tuple]:
+def stream_answer(assistant, question: str, *, history=(), gemeenten=None, sections=None, llm=None,
+                  tick_s: float | None = None) -> Iterator[tuple]:
     """Run ask() on a worker thread and yield its events as they happen:
     ("sources", Answer) once retrieval is done, ("token", str) pieces, then ("done", Answer),
-    or ("problem", message) for an empty/too long question, or ("error", message)."""
+    or ("problem", message) for an empty/too long question, or ("error", message).
+    With ``tick_s``, ("tick", None) comes every ``tick_s`` seconds that nothing else happens."""
     events: queue.SimpleQueue = queue.SimpleQueue()
     cancelled = threading.Event()
 
@@ -146,7 +135,11 @@ def stream_answer(assistant, question: str, *, history=(), gemeenten=None, secti
     threading.Thread(target=work, name="weerbaar-ask", daemon=True).start()
     try:
         while True:
-            kind, value = events.get()
+            try:
+                kind, value = events.get(timeout=tick_s)
+            except queue.Empty:
+                yield "tick", None
+                continue
             if kind == "token":  # pass on everything that is already there in one update
                 while True:
                     try:
@@ -166,17 +159,33 @@ def stream_answer(assistant, question: str, *, history=(), gemeenten=None, secti
 
 
 def new_conversation() -> dict:
-    return {"turns": [], "answers": {}, "earlier": [], "turn": 0}
+    return {"turns": [], "answers": {}, "earlier": [], "turn": 0, "shed": None}
 
 
-def respond(assistant, question, messages, conv, gemeenten, section, backend):
-    """Chat handler. Yields (question box, chat messages, sources panel, conversation, notice, export, download)."""
+def respond(assistant, question, messages, conv, gemeenten, section, backend, *, force_model: bool = False):
+    """Chat handler. Yields (question box, chat messages, sources panel, conversation, notice, export, download).
+
+    A model backend goes through the page's line for that model (weerbaar/shedding.py): until the model
+    starts writing, the notice shows the place in line and an estimate; when the estimated wait is above
+    ``settings.shed_wait_s`` the answer comes from the sources at once, labelled (``force_model``: never).
+    """
+    line, ticket, shed_wait = take_ticket(assistant, question, backend, force=force_model)
+    try:
+        yield from _turn(assistant, question, messages, conv, gemeenten, section,
+                         "extractive" if shed_wait is not None else backend, line, ticket, shed_wait)
+    finally:  # also when the visitor leaves halfway: the line must not keep a ghost
+        if ticket is not None:
+            line.finished(ticket, generated=ticket.first_token is not None)
+
+
+def _turn(assistant, question, messages, conv, gemeenten, section, backend, line, ticket, shed_wait):
     messages = [{"role": m["role"], "content": m["content"]} for m in (messages or [])]
     conv = dict(conv or new_conversation())
     turn = conv["turn"] + 1
     sections = None if not section or section == ALL_SECTIONS else [section]
     skip = _skip()
-    stream = stream_answer(assistant, question, history=conv["turns"], gemeenten=gemeenten, sections=sections, llm=backend)
+    stream = stream_answer(assistant, question, history=conv["turns"], gemeenten=gemeenten, sections=sections,
+                           llm=backend, tick_s=WAIT_TICK_S if ticket is not None else None)
     first = next(stream)
     if first[0] == "problem":  # nothing asked: keep the question so it can be fixed
         yield question, messages, skip, conv, _notice(first[1]), skip, skip
@@ -185,7 +194,8 @@ def respond(assistant, question, messages, conv, gemeenten, section, backend):
                            {"role": "assistant", "content": "…"}]
     earlier = conv["earlier"]
     panel = R.sources_panel('<div class="wb-nosources wb-busy">Bronnen zoeken…</div>', "", earlier, "busy", turn)
-    yield "", list(messages), panel, conv, "", skip, skip
+    shown = _waiting(line, ticket)
+    yield "", list(messages), panel, conv, shown, skip, skip
     numbered, streamed, answer, language = [], "", None, R.PAGE_LANGUAGE
     for kind, value in _chain(first, stream):
         if kind == "sources":
@@ -193,9 +203,19 @@ def respond(assistant, question, messages, conv, gemeenten, section, backend):
             meta = found_line(value) + ("" if value.refused else " · antwoord wordt geschreven…")
             panel = R.sources_panel(R.sources_html(value, turn, numbered, final=False), meta, earlier, "sources", turn)
             if value.text and not value.refused:  # the quoted evidence, while a model may still write its lead
-                messages[-1] = {"role": "assistant", "content": R.answer_markdown(value.text, turn) + " ▍"}
-            yield "", list(messages), panel, conv, "", skip, skip
+                messages[-1] = {"role": "assistant", "content": R.answer_markdown(
+                    value.text, turn, R.source_names(numbered), language, streaming=True,
+                    passages=[c.text for c in numbered])}
+            shown = _waiting(line, ticket)
+            yield "", list(messages), panel, conv, shown, skip, skip
+        elif kind == "tick":  # still waiting for the model's first words: where in line, how long
+            notice = _waiting(line, ticket)
+            if notice != shown:  # only the notice changes; nothing is sent when it says the same
+                shown = notice
+                yield skip, skip, skip, skip, notice, skip, skip
         elif kind == "token":
+            if ticket is not None:
+                line.started(ticket)
             streamed += value
             messages[-1] = {"role": "assistant", "content": R.answer_markdown(
                 streamed, turn, R.source_names(numbered), language, streaming=True, passages=[c.text for c in numbered])}
@@ -207,19 +227,59 @@ def respond(assistant, question, messages, conv, gemeenten, section, backend):
             return
         elif kind == "done":
             answer = value
-    messages[-1] = {"role": "assistant", "content": answer_message(answer, turn, len(assistant.gemeenten))}
+    content = answer_message(answer, turn, len(assistant.gemeenten))
+    if shed_wait is not None:
+        content = f"{shed_note(shed_wait)}\n\n{content}"
+    messages[-1] = {"role": "assistant", "content": content}
     current = R.sources_html(answer, turn, numbered, final=True)
     panel = R.sources_panel(current, R.timing_line(answer), earlier, "done", turn)
     cited = tuple(dict.fromkeys(c.gemeente for c in answer.citations))
     conv = {
         "turns": (conv["turns"] + [Turn(answer.question, answer.text, cited or tuple(answer.gemeenten_in_question))])[-MAX_TURNS:],
-        "answers": {**conv["answers"], len(messages) - 1: answer_record(answer)},
+        "answers": {**conv["answers"], len(messages) - 1: {**answer_record(answer), "shed": shed_wait is not None}},
         "earlier": ([] if answer.refused else [(answer.question, current)]) + earlier[:9],
         "turn": turn,
         "last_answer": answer,  # for the Word memo download (weerbaar/ui_plan.answer_docx)
+        "shed": ({"question": answer.question, "gemeenten": list(gemeenten or []), "section": section,
+                  "backend": line.backend} if shed_wait is not None else None),
     }
     export = R.export_markdown(answer)
     yield "", list(messages), panel, conv, "", export, _export_file(export, turn)
+
+
+def respond_page(assistant, question, messages, conv, gemeenten, section, backend, *, force_model: bool = False):
+    """What the page's ask event runs: respond() plus an 8th output, the visibility of the button
+    "Toch het taalmodel vragen" (hidden while a question runs, shown after a shed answer)."""
+    import gradio as gr
+
+    start = (conv or {}).get("turn", 0)
+    for i, out in enumerate(respond(assistant, question, messages, conv, gemeenten, section, backend,
+                                    force_model=force_model)):
+        new = out[3]
+        if isinstance(new, dict) and new.get("turn", 0) != start:  # the turn's last update
+            button = gr.update(visible=bool(new.get("shed")))
+        else:
+            button = gr.update(visible=False) if i == 0 else gr.skip()
+        yield (*out, button)
+
+
+def ask_model_anyway(assistant, messages, conv):
+    """The button under a shed answer: the same question again, to the model it was meant for, never shed."""
+    shed = (conv or {}).get("shed")
+    if not shed:
+        import gradio as gr
+
+        yield tuple(gr.skip() for _ in range(8))
+        return
+    yield from respond_page(assistant, shed["question"], messages, conv, shed["gemeenten"], shed["section"],
+                            shed["backend"], force_model=True)
+
+
+def _waiting(line, ticket) -> str:
+    """The place-in-line notice while a ticket waits for the model's first words; '' otherwise."""
+    if ticket is None or ticket.first_token is not None:
+        return ""
+    return wait_html(line.position(ticket), line.wait_s(ticket))
 
 
 def _chain(first, rest):

