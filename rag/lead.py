@@ -81,6 +81,8 @@ def parse_lead(reply: str) -> Lead:
     Lead(text='Zwolle is gestart.', sentences=(2,), none=False)
     >>> parse_lead('{"zinnen": [], "antwoord": ""}').none
     True
+    >>> parse_lead("antwoord: Zwolle is gestart.\\n\\nzinnen: [1, 3]")  # the same fields as lines, without a grammar
+    Lead(text='Zwolle is gestart.', sentences=(1, 3), none=False)
     >>> parse_lead("Zwolle is gestart [1].")
     Lead(text='Zwolle is gestart [1].', sentences=(), none=False)
     """
@@ -96,4 +98,13 @@ def parse_lead(reply: str) -> Lead:
             numbers = tuple(int(n) for n in numbers if isinstance(n, (int, float)) or str(n).isdigit())
             text = " ".join(str(data.get("antwoord") or "").split())
             return Lead(text, numbers, none=not numbers and not text)
+    fields = dict(FIELD_LINE.findall(reply))
+    if "antwoord" in fields:
+        text = " ".join(fields["antwoord"].strip().strip('"').split())
+        numbers = tuple(int(n) for n in re.findall(r"\d+", fields.get("zinnen", "")))
+        return Lead(text, numbers, none=not numbers and not text)
     return Lead(" ".join(reply.split()), (), none=not reply)
+
+
+# Without a grammar the packaged model writes the two fields as lines ("antwoord: ...", "zinnen: [1]"): read them too.
+FIELD_LINE = re.compile(r"^\s*\"?(antwoord|zinnen)\"?\s*:\s*(.*)$", re.M | re.I)

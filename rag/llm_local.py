@@ -147,7 +147,10 @@ class LocalGenerator:
     """
 
     name = "local"
-    supports_schema = True  # llama.cpp turns a JSON schema into a grammar: the reply always parses
+    # No grammar: on 2 cores llama.cpp's JSON-schema grammar slowed decoding ~2-3x and the pretty-printed JSON
+    # took ~45 tokens where the model, unconstrained, writes the same two fields as lines in ~20-27
+    # (rag/lead.py parses both; measured with the lead prompt, tests/test_lead_real.py checks the parse).
+    supports_schema = False
 
     def __init__(self, settings, model_path: str | Path | None = None):
         self._settings = settings
