@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from rag.lead import LANGUAGE_LINE, LEAD_SCHEMA, SYSTEM_PROMPT
 from rag.assistant import Assistant, QuestionProblem, Turn
 from rag.llm import FakeGenerator
+from tests.cli import index_env, weerbaar
 
 
 @pytest.fixture(scope="module")
@@ -173,9 +171,8 @@ def test_poisoned_passage_is_quarantined_before_any_prompt(poisoned_settings):
 
 
 def test_cli_ask_json_contract(fake_index_settings):
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(fake_index_settings.index_dir), "WEERBAAR_EMBEDDER": "fake"}
-    out = subprocess.run([sys.executable, "-m", "weerbaar.cli", "ask", "Hoe staat het met Achtkarspelen?",
-                          "--llm", "extractive", "--json"], capture_output=True, text=True, env=env, timeout=120)
+    out = weerbaar("ask", "Hoe staat het met Achtkarspelen?", "--llm", "extractive", "--json",
+                   env=index_env(fake_index_settings))
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     for key in ("question", "answer", "language", "refused", "citations", "retrieved", "timings_ms", "evidence", "lead"):
@@ -190,9 +187,7 @@ def test_cli_ask_json_contract(fake_index_settings):
 
 
 def test_cli_ask_empty_question_exits_nonzero(fake_index_settings):
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(fake_index_settings.index_dir), "WEERBAAR_EMBEDDER": "fake"}
-    out = subprocess.run([sys.executable, "-m", "weerbaar.cli", "ask", " ", "--llm", "extractive"],
-                         capture_output=True, text=True, env=env, timeout=120)
+    out = weerbaar("ask", " ", "--llm", "extractive", env=index_env(fake_index_settings))
     assert out.returncode != 0 and "leeg" in out.stderr
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser_support import browser, fake_eval_run, free_port, run_axe, violation_report, wait_http  # noqa: F401
+from tests.cli import weerbaar
 
 pytestmark = pytest.mark.browser
 
@@ -45,8 +46,7 @@ def _env(tmp: Path) -> dict:
 def app_url(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser")
     env = _env(tmp)
-    subprocess.run([sys.executable, "-m", "weerbaar.cli", "ingest"], env=env, cwd=ROOT, check=True,
-                   capture_output=True, timeout=300)
+    weerbaar("ingest", env=env, check=True)
     fake_eval_run(tmp / "eval")
     port = free_port()
     log = (tmp / "app.log").open("w")

@@ -12,7 +12,8 @@ import time
 import pytest
 
 from tests.fake_servers import first_evidence, lead_reply
-from tests.test_browser import _free_port, _wait_http, browser, shots_dir  # noqa: F401  (fixtures)
+from tests.browser_support import browser, free_port, wait_http  # noqa: F401  (the fixture)
+from tests.test_browser import shots_dir  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -39,10 +40,10 @@ def _serve(settings, generator):
     from rag.assistant import Assistant
     from weerbaar.ui import serve
 
-    port = _free_port()
+    port = free_port()
     demo = serve(settings, port=port, block=False, assistant=Assistant(settings, generator=generator))
     url = f"http://127.0.0.1:{port}/"
-    _wait_http(url)
+    wait_http(url)
     return demo, url
 
 

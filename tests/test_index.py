@@ -20,6 +20,7 @@ from ingest.parse import parse_table
 from ingest.pipeline import ingest
 from core.settings import DEFAULT_CORPUS
 from core.types import Chunk
+from tests.cli import weerbaar
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -269,12 +270,8 @@ def test_real_embedders_rank_the_related_dutch_passage_first(tmp_path, backend):
 def test_scale_bench_runs_at_a_small_size(tmp_path):
     import json
 
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(tmp_path / "unused"), "TMPDIR": str(tmp_path)}
-    out = subprocess.run(
-        [str(Path(sys.executable).with_name("weerbaar")), "scale-bench", "--sizes", "200", "--embedder", "fake",
-         "--queries", "20", "--json"],
-        env=env, capture_output=True, text=True, timeout=300,
-    )
+    out = weerbaar("scale-bench", "--sizes", "200", "--embedder", "fake", "--queries", "20", "--json",
+                   env={"WEERBAAR_INDEX_DIR": str(tmp_path / "unused"), "TMPDIR": str(tmp_path)})
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     (row,) = result["rows"]

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,8 +17,7 @@ from ingest.load import InputProblem, decode
 from core.names import default_matcher
 from ingest.pipeline import ingest
 from core.settings import DEFAULT_CORPUS
-
-WEERBAAR = Path(sys.executable).with_name("weerbaar")
+from tests.cli import weerbaar
 
 TABLE_2021 = "\n".join([
     "Gemeente\tStand van zaken",
@@ -207,10 +204,9 @@ def test_non_text_is_refused_with_a_reason(data, problem):
 
 
 # --- bad input through the CLI ----------------------------------------------------------------------
-def _cli(*args: str, index_dir: Path, extra_env: dict | None = None, timeout: float = 300):
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(index_dir), "WEERBAAR_EMBEDDER": "fake", **(extra_env or {})}
-    out = subprocess.run([str(WEERBAAR), "ingest", *args, "--json"], env=env, capture_output=True, text=True,
-                         timeout=timeout)
+def _cli(*args: str, index_dir: Path, extra_env: dict | None = None):
+    env = {"WEERBAAR_INDEX_DIR": str(index_dir), "WEERBAAR_EMBEDDER": "fake", **(extra_env or {})}
+    out = weerbaar("ingest", *args, "--json", env=env)
     return out.returncode, (json.loads(out.stdout) if out.stdout.strip() else None), out.stderr
 
 
@@ -275,7 +271,7 @@ def test_a_folder_of_3000_files_finishes_and_reports(fake_settings, tmp_path):
         _write(sub, f"notitie_{i:04d}.txt", text)
     _write(folder, "map0/kapot.txt", b"")
     t0 = time.monotonic()
-    rc, out, err = _cli(str(folder), index_dir=fake_settings.index_dir, timeout=600)
+    rc, out, err = _cli(str(folder), index_dir=fake_settings.index_dir)
     seconds = time.monotonic() - t0
     assert rc == 1, err
     assert len(out["files"]) == 3001 and [Path(p["file"]).name for p in out["problems"]] == ["kapot.txt"]

@@ -6,18 +6,17 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from core.types import Answer, Chunk, Citation, Evidence
+from tests.cli import index_env, weerbaar
 from weerbaar.memo import answer_memo, comparison_memo
 
 SOFFICE = shutil.which("soffice") or "/usr/bin/soffice"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-WEERBAAR = Path(sys.executable).with_name("weerbaar")
 
 ZWOLLE = ("Gemeente Zwolle investeert in een lokaal coördinatiepunt ondermijning. Kerntaken zijn het ontvangen "
           "van signalen.")
@@ -132,10 +131,9 @@ def _libreoffice_text(path: Path, out: Path) -> str:
 @pytest.mark.integration
 def test_libreoffice_opens_the_memo_of_weerbaar_ask(tmp_path, fake_index_settings):
     """`weerbaar ask --docx` end to end; LibreOffice renders question, answer and footnoted sources."""
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(fake_index_settings.index_dir), "WEERBAAR_EMBEDDER": "fake"}
     memo = tmp_path / "memo.docx"
-    proc = subprocess.run([str(WEERBAAR), "ask", "--llm", "extractive", "--docx", str(memo), "--json",
-                           "Hoe staat het met Achtkarspelen?"], env=env, capture_output=True, text=True, timeout=300)
+    proc = weerbaar("ask", "--llm", "extractive", "--docx", str(memo), "--json", "Hoe staat het met Achtkarspelen?",
+                    env=index_env(fake_index_settings))
     assert proc.returncode == 0, proc.stderr
     import json
 

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 
 from ingest.htmltext import html_to_lines
 from ingest.parse import ParseError, TableParser, parse_table, split_title
 from core.settings import DEFAULT_CORPUS
+from tests.cli import weerbaar
 from tests.conftest import CORPUS_GEMEENTEN
 
 
@@ -154,12 +153,8 @@ def test_split_title_examples():
         "Binnenspiegel", ["Tytsjerksteradiel is een gemeente."])
 
 
-def _weerbaar(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "weerbaar.cli", *args], capture_output=True, text=True, timeout=120)
-
-
 def test_cli_records_json_contract(corpus_records):
-    out = _weerbaar("records", "--json")
+    out = weerbaar("records", "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert len(data) == 26
@@ -170,7 +165,7 @@ def test_cli_records_json_contract(corpus_records):
 
 
 def test_cli_records_by_alias_and_unknown():
-    out = _weerbaar("records", "--json", "--gemeente", "Den Bosch")
+    out = weerbaar("records", "--json", "--gemeente", "Den Bosch")
     assert out.returncode == 0 and [r["gemeente"] for r in json.loads(out.stdout)] == ["'s-Hertogenbosch"]
-    missing = _weerbaar("records", "--gemeente", "Groningen")
+    missing = weerbaar("records", "--gemeente", "Groningen")
     assert missing.returncode != 0 and "Groningen" in missing.stderr

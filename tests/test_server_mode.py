@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,15 +11,14 @@ from core.embed import FakeEmbedder
 from ingest.index import ChunkIndex, IndexUnavailable, make_client
 from ingest.parse import parse_table
 from tests.chroma_server import chroma_server  # noqa: F401  (the fixture)
+from tests.cli import weerbaar
 from core.settings import DEFAULT_CORPUS, Settings
-
-WEERBAAR = Path(sys.executable).with_name("weerbaar")
 
 
 def _ingest(env_extra: dict, tmp_path: Path, *paths: str):
     # The embedded index folder must stay untouched in server mode: point it somewhere we can check.
-    env = {**os.environ, "WEERBAAR_EMBEDDER": "fake", "WEERBAAR_INDEX_DIR": str(tmp_path / "embedded"), **env_extra}
-    out = subprocess.run([str(WEERBAAR), "ingest", *paths, "--json"], env=env, capture_output=True, text=True, timeout=300)
+    env = {"WEERBAAR_EMBEDDER": "fake", "WEERBAAR_INDEX_DIR": str(tmp_path / "embedded"), **env_extra}
+    out = weerbaar("ingest", *paths, "--json", env=env)
     return out.returncode, (json.loads(out.stdout) if out.stdout.strip() else None), out.stderr
 
 
@@ -74,15 +71,13 @@ def test_an_unreachable_server_is_a_clear_error(tmp_path):
 def test_ask_and_eval_against_a_server(chroma_server, tmp_path):
     rc, _, err = _ingest(chroma_server.env, tmp_path)
     assert rc == 0, err
-    env = {**os.environ, "WEERBAAR_EMBEDDER": "fake", "WEERBAAR_INDEX_DIR": str(tmp_path / "embedded"), **chroma_server.env}
-    ask = subprocess.run([str(WEERBAAR), "ask", "Hoe staat het met Achtkarspelen?", "--llm", "extractive", "--json"],
-                         env=env, capture_output=True, text=True, timeout=300)
+    env = {"WEERBAAR_EMBEDDER": "fake", "WEERBAAR_INDEX_DIR": str(tmp_path / "embedded"), **chroma_server.env}
+    ask = weerbaar("ask", "Hoe staat het met Achtkarspelen?", "--llm", "extractive", "--json", env=env)
     assert ask.returncode == 0, ask.stderr
     answer = json.loads(ask.stdout)
     assert answer["citations"] and {c["gemeente"] for c in answer["citations"]} == {"Achtkarspelen"}
     out = tmp_path / "eval"
-    ev = subprocess.run([str(WEERBAAR), "eval", "--llm", "extractive", "--limit", "8", "--out", str(out)],
-                        env=env, capture_output=True, text=True, timeout=600)
+    ev = weerbaar("eval", "--llm", "extractive", "--limit", "8", "--out", str(out), env=env)
     assert ev.returncode == 0, ev.stderr
     rows = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 8 and any(r["retrieved_gemeenten"] for r in rows)

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import doctest
 import json
-import os
 import re
-import subprocess
-import sys
 from dataclasses import FrozenInstanceError
 from pathlib import Path
 
@@ -28,6 +25,7 @@ from rag.similar import (
     rank_gemeenten,
     similar_index,
 )
+from tests.cli import index_env, weerbaar
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions.jsonl"
 
@@ -178,10 +176,6 @@ def test_ask_comparable_with_a_model_gets_the_top_gemeenten_passages(fake_index_
 
 
 # --------------------------------------------------------------------------- CLI contracts
-def weerbaar(*args: str, index_settings) -> subprocess.CompletedProcess:
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(index_settings.index_dir), "WEERBAAR_EMBEDDER": index_settings.embedder}
-    return subprocess.run([sys.executable, "-m", "weerbaar.cli", *args], capture_output=True, text=True, env=env, timeout=180)
-
 
 def check_json_contract(data: dict, k: int) -> None:
     assert {"query", "results"} <= set(data)
@@ -195,7 +189,7 @@ def check_json_contract(data: dict, k: int) -> None:
 
 
 def test_cli_similar_json_contract(fake_index_settings):
-    out = weerbaar("similar", "huisjesmelkers", "-k", "3", "--json", index_settings=fake_index_settings)
+    out = weerbaar("similar", "huisjesmelkers", "-k", "3", "--json", env=index_env(fake_index_settings))
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     check_json_contract(data, 3)
@@ -203,15 +197,15 @@ def test_cli_similar_json_contract(fake_index_settings):
 
 
 def test_cli_similar_like_and_errors(fake_index_settings):
-    out = weerbaar("similar", "--like", "Den Bosch", "-k", "2", "--json", index_settings=fake_index_settings)
+    out = weerbaar("similar", "--like", "Den Bosch", "-k", "2", "--json", env=index_env(fake_index_settings))
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     check_json_contract(data, 2)
     assert data["like"] == "'s-Hertogenbosch"
-    text = weerbaar("similar", "vakantiepark", "-k", "1", index_settings=fake_index_settings)
+    text = weerbaar("similar", "vakantiepark", "-k", "1", env=index_env(fake_index_settings))
     assert text.returncode == 0 and "Dordrecht" in text.stdout and "waarom:" in text.stdout
     for bad in (["similar"], ["similar", "x", "--like", "Ede"], ["similar", "--like", "Groningen"]):
-        out = weerbaar(*bad, index_settings=fake_index_settings)
+        out = weerbaar(*bad, env=index_env(fake_index_settings))
         assert out.returncode != 0 and out.stderr.strip(), bad
 
 
@@ -265,11 +259,12 @@ def test_real_recall_at_3_on_comparable_questions(real_assistant):
 
 @pytest.mark.integration
 def test_real_cli_similar_json(real_index_settings):
-    out = weerbaar("similar", "Wij hebben problemen op een vakantiepark", "--json", "-k", "3", index_settings=real_index_settings)
+    out = weerbaar("similar", "Wij hebben problemen op een vakantiepark", "--json", "-k", "3",
+                   env=index_env(real_index_settings))
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     check_json_contract(data, 3)
     assert data["results"][0]["gemeente"] == "Dordrecht"
-    out = weerbaar("similar", "--like", "Rotterdam", "--json", "-k", "3", index_settings=real_index_settings)
+    out = weerbaar("similar", "--like", "Rotterdam", "--json", "-k", "3", env=index_env(real_index_settings))
     assert out.returncode == 0, out.stderr
     assert "Zaanstad" in [r["gemeente"] for r in json.loads(out.stdout)["results"]]

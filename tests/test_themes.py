@@ -3,15 +3,13 @@ from __future__ import annotations
 
 import doctest
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 import rag.themes
 from ingest.chunk import chunk_records
 from rag.themes import THEME_BY_KEY, THEMES, assign_themes, keyword_pattern, match_themes, themes_overview
+from tests.cli import index_env, weerbaar
 
 
 @pytest.fixture(scope="module")
@@ -104,13 +102,9 @@ def test_overview_json_shape(assignments):
     assert total == sum(len(ms) for ms in assignments.values())
 
 
-def weerbaar(*args: str, index_settings) -> subprocess.CompletedProcess:
-    env = {**os.environ, "WEERBAAR_INDEX_DIR": str(index_settings.index_dir), "WEERBAAR_EMBEDDER": index_settings.embedder}
-    return subprocess.run([sys.executable, "-m", "weerbaar.cli", *args], capture_output=True, text=True, env=env, timeout=180)
-
 
 def test_cli_themes_json_contract(fake_index_settings):
-    out = weerbaar("themes", "--json", index_settings=fake_index_settings)
+    out = weerbaar("themes", "--json", env=index_env(fake_index_settings))
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert isinstance(data, list) and len(data) == len(THEMES)
@@ -124,8 +118,8 @@ def test_cli_themes_json_contract(fake_index_settings):
 
 
 def test_cli_themes_for_one_gemeente_by_alias(fake_index_settings):
-    out = weerbaar("themes", "--gemeente", "Den Bosch", index_settings=fake_index_settings)
+    out = weerbaar("themes", "--gemeente", "Den Bosch", env=index_env(fake_index_settings))
     assert out.returncode == 0, out.stderr
     assert "'s-Hertogenbosch" in out.stdout and "Winkelgebieden" in out.stdout and "winkelstrip" in out.stdout
-    missing = weerbaar("themes", "--gemeente", "Groningen", index_settings=fake_index_settings)
+    missing = weerbaar("themes", "--gemeente", "Groningen", env=index_env(fake_index_settings))
     assert missing.returncode != 0 and "Groningen" in missing.stderr
