@@ -176,6 +176,7 @@ class Answer:
     gemeenten_in_question: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)  # the sentences the answer quotes, with markers
     lead: str | None = None  # the model's verified lead sentence(s), or None (no model, or it failed the check)
+    model_error: str | None = None  # the model failed (unreachable, timed out): the answer is the quotes alone
 
     def to_json(self) -> dict:
         return {
@@ -197,4 +198,5 @@ class Answer:
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
             "evidence": [e.to_json() for e in self.evidence],
             "lead": self.lead,
+            "model_error": self.model_error,
         }

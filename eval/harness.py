@@ -196,7 +196,8 @@ def build_row(question: dict, config: str, answer: Answer | None, latency_ms: di
         "evidence": [e.to_json() for e in answer.evidence] if answer is not None else [],
         "backend": answer.backend if answer is not None else "",
         "timings_ms": dict(answer.timings_ms) if answer is not None else {},
-        "error": error,
+        "error": error or (f"model failed, quotes alone: {answer.model_error}" if answer is not None and answer.model_error
+                           else None),
     }
 
 

@@ -11,6 +11,7 @@ generators are cached per backend name.
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -25,12 +26,14 @@ from core.types import Answer, Hit
 from ingest.index import ChunkIndex
 from rag.answer import REFUSAL, Group, number_sources, quoted_answer, unknown_gemeente_message, with_marker
 from rag.evidence import SentenceIndex, without_names
+from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
 from rag.query import QueryPlan, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
 from rag.support import Support, judge, topic_stems
 from rag.verify import verify_lead
 
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Turn:
@@ -219,7 +222,11 @@ class Assistant:
             answer.text = quoted
             answer.timings_ms["first_token"] = _ms(t0)
         else:
-            lead = self._lead(backend, question, plan, answer, t0)
+            try:
+                lead = self._lead(backend, question, plan, answer, t0)
+            except GeneratorError as e:  # the model only adds: without it the quoted answer still stands
+                log.warning("%s model failed, answering with the quotes alone: %s", backend, e)
+                lead, answer.model_error = None, str(e)
             answer.text = f"{lead}\n{quoted}" if lead else quoted
         answer.timings_ms["generate"] = _ms(t_gen)
         _emit_token(on_token, answer.text)

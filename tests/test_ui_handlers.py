@@ -121,6 +121,8 @@ def test_generator_failure_is_shown_in_the_chat(assistant):
     _, last = run(assistant, "Hoe staat het met Zwolle?", backend="fake")
     text = last["messages"][-1]["content"]
     assert text.startswith("**Let op:**") and "Cannot reach the server" in text and "Citaten" in text
+    assert "Zwolle" in text and "[1]" in text  # the model only adds: the quoted answer stands without it
+    assert last["conv"]["answers"][1]["backend"] == "fake"
 
 
 # --------------------------------------------------------------------------- injection

@@ -304,8 +304,13 @@ def answer_message(answer: Answer, turn: int, n_gemeenten: int) -> str:
         hint = (f"Tip: de documenten gaan over de projecten van {n_gemeenten} gemeenten tegen ondermijning. Noem een "
                 "gemeente of een aanpak, of kijk bij *Vergelijkbare aanpakken*.")
         return f"**Niet in de documenten.** {R.in_language(R.safe_markdown(answer.text), answer.language)}\n\n{hint}"
-    return R.answer_markdown(answer.text, turn, R.source_names(answer.citations), answer.language,
+    text = R.answer_markdown(answer.text, turn, R.source_names(answer.citations), answer.language,
                              passages=[c.text for c in answer.citations])
+    if answer.model_error:  # the model failed; the quotes still answer
+        text = (f"**Let op:** het antwoordmodel '{R.safe_markdown(answer.backend)}' werkt nu niet: "
+                f"{R.safe_markdown(answer.model_error)} Hieronder het antwoord met alleen de citaten; kies 'Citaten' "
+                f"om het model over te slaan.\n\n{text}")
+    return text
 
 
 def answer_record(answer: Answer) -> dict:

@@ -44,6 +44,9 @@ def run(args) -> int:
         return fail(str(e))
     except GeneratorError as e:
         return fail(f"the {args.llm or settings.llm} backend failed: {e}")
+    if answer.model_error:
+        print(f"weerbaar: the {answer.backend} model failed ({answer.model_error}); the answer is the quotes alone",
+              file=sys.stderr)
     if args.docx:
         from weerbaar.memo import answer_memo
 
