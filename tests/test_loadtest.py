@@ -58,3 +58,23 @@ def test_report_and_too_many_users(env, capsys):
     assert "3 visitors at once" in out and "sources visible" in out and "crossed 0" in out
     assert main(["loadtest", "--users", "40", "--llm", "extractive"]) == 2
     assert "different gemeenten" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("answer, sources, crossed_with", [
+    # the quote itself names another visitor's gemeente: not a crossing
+    ("- Dordrecht: Dordrecht is net als Zoetermeer een SST-gemeente [1].",
+     [("Dordrecht", "Dordrecht is net als Zoetermeer een SST-gemeente.")], []),
+    # a name the cited passages lack: crossed
+    ("Zoetermeer werkt hieraan [1].", [("Dordrecht", "Dordrecht werkt hieraan.")], ["Zoetermeer"]),
+    # a cited passage of another visitor's gemeente: crossed
+    ("Dordrecht werkt hieraan [1] [2].", [("Dordrecht", "Dordrecht werkt hieraan."), ("Zoetermeer", "Ook hier.")],
+     ["Zoetermeer"]),
+])
+def test_crossing_is_what_the_cited_passages_do_not_say(answer, sources, crossed_with):
+    from weerbaar.loadtest import judge
+
+    question = {"id": "x", "type": "fact", "question": "Wat doet Dordrecht?", "gemeenten": ["Dordrecht"],
+                "answer_contains": ["werkt"]}
+    record = {"answer": answer, "refused": False, "backend": "fake",
+              "sources": [{"gemeente": g, "text": t} for g, t in sources]}
+    assert judge(question, record, others={"Zoetermeer", "Utrecht"})["crossed_with"] == crossed_with

@@ -92,9 +92,14 @@ def judge(question: dict, record: dict | None, others: set[str], matcher=None) -
         return {"correct": False, "cited": False, "uncrossed": False, "shed": False, "backend": None}
     cited = list(dict.fromkeys(s["gemeente"] for s in record["sources"]))
     scores = score_question(question, answer=record["answer"], refused=record["refused"], cited=cited, retrieved=[])
-    named = ({m.canonical for m in matcher.find(record["answer"])} if matcher is not None
-             else {g for g in others if re.search(rf"\b{re.escape(g)}\b", record["answer"], re.I)})
-    foreign = (named | set(cited)) & others
+    def names(text: str) -> set[str]:
+        return ({m.canonical for m in matcher.find(text)} if matcher is not None
+                else {g for g in others if re.search(rf"\b{re.escape(g)}\b", text, re.I)})
+
+    # A gemeente that the cited passages themselves name ("Dordrecht is, like Zoetermeer, ...") is a quote, not a
+    # crossing; crossed is a cited passage of another visitor's gemeente, or a name the cited passages lack.
+    quoted = set().union(*(names(s["text"]) for s in record["sources"])) if record["sources"] else set()
+    foreign = ((names(record["answer"]) - quoted) | set(cited)) & others
     return {"correct": bool(scores["correct"]), "cited": bool(cited) and set(question["gemeenten"]) <= set(cited),
             "uncrossed": not foreign, "crossed_with": sorted(foreign), "shed": bool(record.get("shed")),
             "backend": record["backend"]}
