@@ -35,6 +35,7 @@ from rag.verify import verify_lead
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class Turn:
     """One earlier exchange in a conversation (for follow-up questions)."""
