@@ -147,10 +147,10 @@ class LocalGenerator:
     """
 
     name = "local"
-    # No grammar: on 2 cores llama.cpp's JSON-schema grammar slowed decoding ~2-3x and the pretty-printed JSON
-    # took ~45 tokens where the model, unconstrained, writes the same two fields as lines in ~20-27
-    # (rag/lead.py parses both; measured with the lead prompt, tests/test_lead_real.py checks the parse).
-    supports_schema = False
+    # llama.cpp turns the lead's JSON schema into a grammar. It costs speed on 2 cores (a short lead ~10 s instead of
+    # ~5 s, quiet machine), but without it the packaged model fused two evidence sentences into a false one ("in
+    # Spoor 3 een Bibob-beleid"), where with it it copied both (tests/test_llm.py, the Zoetermeer case).
+    supports_schema = True
 
     def __init__(self, settings, model_path: str | Path | None = None):
         self._settings = settings
