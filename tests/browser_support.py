@@ -172,3 +172,11 @@ def served_app(tmp_path_factory):
     finally:
         model.release()
         demo.close()
+
+
+@pytest.fixture(scope="module")
+def shots_dir(tmp_path_factory) -> Path:
+    """Screenshots of a browser test: in pytest's temp folder, never in the repo (the path is printed)."""
+    target = tmp_path_factory.mktemp("screenshots")
+    print(f"\nscreenshots: {target}")
+    return target

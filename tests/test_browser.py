@@ -16,20 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_support import browser, fake_eval_run, free_port, run_axe, violation_report, wait_http  # noqa: F401
+from tests.browser_support import browser, fake_eval_run, free_port, run_axe, shots_dir, violation_report, wait_http  # noqa: F401,E501
 from tests.cli import weerbaar
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "Hoe staat het met Achtkarspelen?"
-
-
-@pytest.fixture(scope="module")
-def shots_dir(tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("screenshots")
-    print(f"\nscreenshots: {target}")
-    return target
 
 
 def _env(tmp: Path) -> dict:

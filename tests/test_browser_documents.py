@@ -12,73 +12,23 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from docs_fixtures import HEIDEVOORDE_PLAN, LINDEBURG_MD, MERWEDAL_DOCX, make_docx
+from tests.browser_support import browser, shots_dir  # noqa: F401  (fixtures)
+from tests.browser_support import free_port as _free_port
+from tests.browser_support import wait_http as _wait_http
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-# Without these Chromium looks up Google hosts even headless.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic", "--disable-domain-reliability", "--no-pings",
-    "--disable-client-side-phishing-detection",
-    "--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationHintsFetching,Translate,MediaRouter",
-]
 PASSWORD = "Weerbaar-test-7"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_http(url: str, proc: subprocess.Popen, timeout: float = 180) -> float:
-    t0 = time.perf_counter()
-    while time.perf_counter() - t0 < timeout:
-        if proc.poll() is not None:
-            raise RuntimeError(f"app exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return time.perf_counter() - t0
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"{url} did not answer within {timeout} s")
-
-
-@pytest.fixture(scope="module")
-def shots_dir(tmp_path_factory) -> Path:
-    target = ROOT / "artifacts" / "screenshots"
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-        (target / ".write-test").write_text("")
-        (target / ".write-test").unlink()
-        return target
-    except OSError:
-        return tmp_path_factory.mktemp("screenshots")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: `make browser` installs Debian's chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def _start_app(tmp: Path, source_index: Path, password: str | None):
@@ -97,7 +47,7 @@ def _start_app(tmp: Path, source_index: Path, password: str | None):
                             stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:
-        _wait_http(url, proc)
+        _wait_http(url, proc, timeout=180)
     except Exception:
         _stop(proc, log)
         raise RuntimeError((tmp / "app.log").read_text()[-3000:])

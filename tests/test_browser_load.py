@@ -12,8 +12,7 @@ import time
 import pytest
 
 from tests.fake_servers import first_evidence, lead_reply
-from tests.browser_support import browser, free_port, wait_http  # noqa: F401  (the fixture)
-from tests.test_browser import shots_dir  # noqa: F401  (the fixture)
+from tests.browser_support import browser, free_port, shots_dir, wait_http  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
 

@@ -117,14 +117,8 @@ def run_page_visitors(assistant, questions: Sequence[dict], backend: str) -> dic
         barrier.wait()
         rows[i] = visit(assistant, q["question"], backend, start_box[0])
 
-    threads = [threading.Thread(target=one, args=(i, q), name=f"visitor-{i}", daemon=True) for i, q in enumerate(questions)]
-    for t in threads:
-        t.start()
-    start_box.append(time.perf_counter())
-    barrier.wait()
-    for t in threads:
-        t.join()
-    wall = time.perf_counter() - start_box[0]
+    wall = _all_at_once([threading.Thread(target=one, args=(i, q), name=f"visitor-{i}", daemon=True)
+                         for i, q in enumerate(questions)], barrier, start_box)
     golds = [q["gemeenten"][0] for q in questions]
     for i, (q, row) in enumerate(zip(questions, rows)):
         row.update(id=q["id"], question=q["question"], gemeente=golds[i])
@@ -187,13 +181,19 @@ def run_engine(generator, prompts: Sequence[list[dict[str, str]]], max_tokens: i
         row["answer"] = "".join(pieces)
         rows[i] = row
 
-    threads = [threading.Thread(target=one, args=(i, m), daemon=True) for i, m in enumerate(prompts)]
+    wall = _all_at_once([threading.Thread(target=one, args=(i, m), daemon=True) for i, m in enumerate(prompts)],
+                        barrier, start_box)
+    summary = summarize([{**r, "backend": getattr(generator, "name", "model"), "uncrossed": True} for r in rows], wall)
+    return {"rows": rows, "summary": summary}
+
+
+def _all_at_once(threads: list[threading.Thread], barrier: threading.Barrier, start_box: list[float]) -> float:
+    """Start the threads, which wait at ``barrier``; release them together at the time put in ``start_box``;
+    return the wall time until the last one ends."""
     for t in threads:
         t.start()
     start_box.append(time.perf_counter())
     barrier.wait()
     for t in threads:
         t.join()
-    wall = time.perf_counter() - start_box[0]
-    summary = summarize([{**r, "backend": getattr(generator, "name", "model"), "uncrossed": True} for r in rows], wall)
-    return {"rows": rows, "summary": summary}
+    return time.perf_counter() - start_box[0]
