@@ -176,14 +176,18 @@ def build_app(settings, assistant):
         def on_ask_model(messages, c):
             yield from ask_model_anyway(assistant, messages, c)
 
+        # The Word memo belongs to one answer: emptied when a question starts, filled when its answer is done
+        # (else a click in between would download the previous answer's memo).
         for trigger in (question.submit, ask.click):
-            trigger(on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask").then(
+            trigger(_no_memo, None, docx, queue=False).then(
+                on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask").then(
                 answer_docx, conv, docx, queue=False)
-        examples.click(_example_text, examples, question, queue=False).then(
+        examples.click(_example_text, examples, question, queue=False).then(_no_memo, None, docx, queue=False).then(
             on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask").then(
             answer_docx, conv, docx, queue=False)
-        ask_model.click(on_ask_model, [chatbot, conv], outs, show_progress="minimal", show_progress_on=[chatbot],
-                        concurrency_id="ask").then(answer_docx, conv, docx, queue=False)
+        ask_model.click(_no_memo, None, docx, queue=False).then(
+            on_ask_model, [chatbot, conv], outs, show_progress="minimal", show_progress_on=[chatbot],
+            concurrency_id="ask").then(answer_docx, conv, docx, queue=False)
         clear.click(lambda: ("", [], R.empty_sources_panel(), new_conversation(), "", "", None,
                              gr.update(visible=False), None), None, outs + [docx], queue=False)
         chatbot.clear(lambda: (R.empty_sources_panel(), new_conversation(), "", None, None), None,
@@ -266,6 +270,11 @@ def build_app(settings, assistant):
 
 def _notice_html(text: str) -> str:
     return f'<div class="wb-notice" role="alert">{R.esc(text)}</div>'
+
+
+def _no_memo() -> None:
+    """No memo to download while a question is being answered."""
+    return None
 
 
 def _example_text(sample) -> str:
