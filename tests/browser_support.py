@@ -159,8 +159,10 @@ def served_app(tmp_path_factory):
 
     tmp = tmp_path_factory.mktemp("served-app")
     fake_eval_run(tmp / "eval")
+    # Never shed: the 'busy' case holds the model for as long as its test runs, and the line's estimate would
+    # then shed the questions of later tests (shedding has its own browser test, test_browser_load.py).
     settings = Settings(index_dir=tmp / "index", embedder="fake", llm="fake", eval_dir=tmp / "eval",
-                        feedback_path=tmp / "feedback.jsonl")
+                        feedback_path=tmp / "feedback.jsonl", shed_wait_s=1e9)
     ingest(None, settings)
     model = ScriptedModel()
     port = free_port()
