@@ -166,6 +166,8 @@ def page(browser, served_app):  # noqa: F811
     model.mode = "answer"
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL")
     page = context.new_page()
+    page.errors = []  # script errors in the page, shown when a keyboard test fails
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
     page.goto(url)
     page.wait_for_selector("#wb-question textarea")
     yield page
@@ -239,6 +241,19 @@ def tab_until(page, wanted, limit: int = 80) -> dict:
     raise AssertionError(f"not reached with {limit} presses of Tab; last: {focused(page)}")
 
 
+def focus_moves_to_answer(page) -> None:
+    """Focus moves once the page has rendered the finished answer: a wait, generous for busy CI cores; on a
+    timeout the message says where focus is and what the page shows."""
+    try:
+        page.wait_for_function("() => document.activeElement.matches('#wb-chat [data-testid=\"bot\"]')", timeout=20_000)
+    except Exception as e:
+        state = page.evaluate("""() => ({
+            panel: (document.querySelector('#wb-sources-panel .wb-sources') || {}).outerHTML?.slice(0, 200),
+            bots: Array.from(document.querySelectorAll('#wb-chat [data-testid="bot"]')).map(b => b.outerHTML.slice(0, 400)),
+            said: window.__said || null})""")
+        raise AssertionError(f"focus did not move to the answer; script errors: {page.errors}; focused: {focused(page)}; page: {state}") from e
+
+
 def test_keyboard_only_question_to_first_source_and_back(page):
     start = focused(page)
     assert start["tag"] == "textarea" and start["where"] == "wb-question"  # the question box has focus on arrival
@@ -246,8 +261,7 @@ def test_keyboard_only_question_to_first_source_and_back(page):
     page.keyboard.type("Hoe staat het met Zwolle?")
     page.keyboard.press("Enter")
     page.wait_for_selector('#wb-sources-panel .wb-sources[data-state="done"][data-turn="1"]', timeout=60_000)
-    # focus moves once the page has rendered the finished answer: a wait, generous for busy CI cores
-    page.wait_for_function("() => document.activeElement.matches('#wb-chat [data-testid=\"bot\"]')", timeout=20_000)
+    focus_moves_to_answer(page)
     answer = focused(page)
     assert answer["bot"] and answer["ring"]  # focus moved to the finished answer, visibly
     page.wait_for_function("() => window.__said.length > 0", timeout=20_000)
@@ -276,8 +290,7 @@ def test_keyboard_reaches_thumbs_export_tabs_and_table_rows(page, served_app):
     page.keyboard.type("Hoe staat het met Zwolle?")
     page.keyboard.press("Enter")
     page.wait_for_selector('#wb-sources-panel .wb-sources[data-state="done"][data-turn="1"]', timeout=60_000)
-    # focus moves once the page has rendered the finished answer: a wait, generous for busy CI cores
-    page.wait_for_function("() => document.activeElement.matches('#wb-chat [data-testid=\"bot\"]')", timeout=20_000)
+    focus_moves_to_answer(page)
 
     lines_before = len((tmp / "feedback.jsonl").read_text().splitlines()) if (tmp / "feedback.jsonl").exists() else 0
     tab_until(page, lambda f: f["label"] == "Vind ik leuk")
@@ -328,3 +341,20 @@ def test_streaming_is_silent_and_the_finished_answer_is_said_once(page, served_a
                                       b.querySelectorAll('.wb-sr-only').forEach(e => e.remove()); return b.textContent.trim(); }""")
     assert said == [f"Antwoord: {shown}"] and "▍" not in shown  # the whole finished answer, once
     assert page.evaluate("document.documentElement.lang") == "nl"
+
+
+def test_an_answer_finished_by_an_attribute_change_alone_is_still_announced(page):
+    """Gradio patches the sources panel in place, so its step to "done" can change attributes and text
+    without adding a node; the page must notice that too (it once missed it, and focus stayed put)."""
+    page.evaluate(LISTEN)
+    ask(page, "Hoe staat het met Zwolle?")
+    page.wait_for_function("() => window.__said.length == 1", timeout=20_000)
+    page.evaluate("""() => {
+        document.activeElement.blur();
+        const panel = document.querySelector('#wb-sources-panel .wb-sources');
+        panel.dataset.state = "sources"; panel.dataset.turn = "2";
+        setTimeout(() => { panel.dataset.state = "done"; }, 50);
+    }""")
+    page.wait_for_function("() => window.__said.length == 2", timeout=10_000)
+    assert page.evaluate("() => window.__said[1]").startswith("Antwoord: ")
+    focus_moves_to_answer(page)

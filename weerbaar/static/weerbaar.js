@@ -145,7 +145,10 @@
         if (n.nodeType === 1) translate(n.closest("[class*=toast]") || n);
         else if (n.nodeType === 3 && n.nodeValue.includes(BUSY_EN)) translate(n.parentElement.closest("[class*=toast]") || n.parentElement);
       }
-    }).observe(document.body, {childList: true, subtree: true});
+    // Gradio patches an updated HTML block in place: the sources panel's step from "sources" to "done" can be
+    // an attribute and text change alone, with no node added, so those are watched too.
+    }).observe(document.body, {childList: true, subtree: true, characterData: true,
+                               attributes: true, attributeFilter: ["data-state", "data-turn"]});
   };
   if (document.body) start();
   else document.addEventListener("DOMContentLoaded", start);
