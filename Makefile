@@ -59,8 +59,9 @@ loadtest: ingest
 	$(VENV)/bin/weerbaar loadtest --users 16 --llm local
 	$(VENV)/bin/weerbaar loadtest --users 16 --llm extractive
 
+# Two workers: the real-model tests on one, the rest file by file on the other (tests/conftest.py).
 test: install-test
-	$(PY) -m pytest -q -ra
+	$(PY) -m pytest -q -ra -n 2 --dist loadgroup
 
 # Unit tests only: no real models, no server, no browser.
 test-fast: install-test

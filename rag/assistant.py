@@ -120,8 +120,12 @@ class Assistant:
         if plan.kind == "set" and not plan.gemeenten:
             hits = self.retriever.search(query, k=V.SET_WIDTH, gemeenten=(), sections=sections or (), prefer_section=prefer)
             return best_per_gemeente(self._lexically_strong(query, hits))[:V.SET_MAX_GEMEENTEN]
+        # Searching within the named gemeenten, their name tells no chunk from another: the dense side embeds the
+        # question without names, the very text the evidence step embeds, so a question costs one embedding (the
+        # embedder is most of the CPU time before the sources show, and visitors share two cores).
+        dense_query = (without_names(question, self.matcher) or question) if plan.gemeenten else None
         return self.retriever.search(query, k=k or self.settings.top_k, gemeenten=plan.gemeenten,
-                                     sections=sections or (), prefer_section=prefer)
+                                     sections=sections or (), prefer_section=prefer, dense_query=dense_query)
 
     def _lexically_strong(self, query: str, hits: Sequence[Hit]) -> list[Hit]:
         """For set questions: keep hits whose BM25 score is near the best one's; a gemeente that shares

@@ -76,12 +76,14 @@ class Retriever:
         gemeenten: Sequence[str] = (),
         sections: Sequence[str] = (),
         prefer_section: str | None = None,
+        dense_query: str | None = None,
     ) -> list[Hit]:
-        """Top-k chunks. hybrid = reciprocal rank fusion of dense and lexical candidate lists."""
+        """Top-k chunks. hybrid = reciprocal rank fusion of dense and lexical candidate lists;
+        ``dense_query`` is embedded instead of ``query`` when given (the lexical side keeps ``query``)."""
         k = k or self.settings.top_k
         mode = mode or self.settings.retrieval
         n = max(self.settings.candidates, k)
-        dense = self.dense(query, n, gemeenten, sections) if mode in ("dense", "hybrid") else []
+        dense = self.dense(dense_query or query, n, gemeenten, sections) if mode in ("dense", "hybrid") else []
         lexical = self.lexical_search(query, n, gemeenten, sections) if mode in ("lexical", "hybrid") else []
         d_rank = {cid: r for r, (cid, _) in enumerate(dense)}
         l_rank = {cid: r for r, (cid, _) in enumerate(lexical)}

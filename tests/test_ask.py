@@ -97,6 +97,27 @@ def test_sources_are_known_before_the_first_token(fake_index_settings):
     assert any(kind == "token" for kind, *_ in events[1:])
 
 
+
+@pytest.mark.parametrize("question", ["Hoe ver is Zwolle met het coördinatiepunt?", "Welke gemeenten werken met De Vreedzame Wijk?"])
+def test_one_query_embedding_per_question(fake_index_settings, question):
+    """The embedder is most of a question's CPU time before the sources show; retrieval and the evidence step
+    embed the same text, so each question costs one embedding (two, before: 16 visitors waited on both)."""
+    from core.embed import FakeEmbedder
+
+    class Counting(FakeEmbedder):
+        def __init__(self):
+            super().__init__()
+            self.queries: list[str] = []
+
+        def embed_query(self, text):
+            self.queries.append(text)
+            return super().embed_query(text)
+
+    embedder = Counting()
+    answer = Assistant(fake_index_settings, embedder=embedder).ask(question, llm="extractive")
+    assert answer.citations and len(embedder.queries) == 1, embedder.queries
+
+
 def test_english_question_gets_an_english_instruction(fake_index_settings):
     gen = FakeGenerator(lead("Zwolle has set up a coordination point.", 1))
     a = Assistant(fake_index_settings, generator=gen)

