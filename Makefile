@@ -59,9 +59,17 @@ loadtest: ingest
 	$(VENV)/bin/weerbaar loadtest --users 16 --llm local
 	$(VENV)/bin/weerbaar loadtest --users 16 --llm extractive
 
-# Two workers: the real-model tests on one, the rest file by file on the other (tests/conftest.py).
+# Two pytest processes side by side: the tests that load the real models (marked integration; one after
+# another, since each wants both cores) and all the others. Both reports are printed; either failing (or
+# collecting no test, exit 5) fails make test.
 test: install-test
-	$(PY) -m pytest -q -ra -n 2 --dist loadgroup
+	@tmp=$$(mktemp -d); \
+	$(PY) -m pytest -q -ra -m integration -p no:cacheprovider --basetemp=$$tmp/models > $$tmp/models.log 2>&1 & models=$$!; \
+	$(PY) -m pytest -q -ra -m "not integration" --basetemp=$$tmp/others; others=$$?; \
+	wait $$models; status=$$?; \
+	echo; echo "=== the tests that load the real models (pytest -m integration):"; cat $$tmp/models.log; \
+	echo "make test: real-model tests exit $$status, the others exit $$others"; \
+	rm -rf $$tmp; [ $$others -eq 0 ] && [ $$status -eq 0 ]
 
 # Unit tests only: no real models, no server, no browser.
 test-fast: install-test

