@@ -52,7 +52,7 @@ def build_app(settings, assistant):
     from weerbaar.eval_page import EvalRunner, question_count
     from weerbaar.live import LiveAssistant
     from weerbaar.ui_docs import documents_tab
-    from weerbaar.ui_plan import answer_docx, compare_plan_page, similar_docx
+    from weerbaar.ui_plan import compare_plan_page, similar_docx
 
     assistant = assistant if isinstance(assistant, LiveAssistant) else LiveAssistant(assistant)
     gate = AdminGate(settings)
@@ -101,7 +101,7 @@ def build_app(settings, assistant):
                             download = gr.DownloadButton("Download (.md)", size="sm", variant="secondary",
                                                          elem_id="wb-download")
                             docx = gr.DownloadButton("Download (.docx)", size="sm", variant="secondary",
-                                                     elem_id="wb-docx")
+                                                     elem_id="wb-docx", interactive=False)
                         with gr.Accordion("Antwoord met bronnen als Markdown (kopiëren)", open=False, elem_id="wb-export-box"):
                             export = gr.Code("", language="markdown", interactive=False, show_label=False,
                                              elem_id="wb-export", max_lines=20, wrap_lines=True)
@@ -181,16 +181,16 @@ def build_app(settings, assistant):
         for trigger in (question.submit, ask.click):
             trigger(_no_memo, None, docx, queue=False).then(
                 on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask").then(
-                answer_docx, conv, docx, queue=False)
+                _memo_of, conv, docx, queue=False)
         examples.click(_example_text, examples, question, queue=False).then(_no_memo, None, docx, queue=False).then(
             on_ask, ins, outs, show_progress="minimal", show_progress_on=[chatbot], concurrency_id="ask").then(
-            answer_docx, conv, docx, queue=False)
+            _memo_of, conv, docx, queue=False)
         ask_model.click(_no_memo, None, docx, queue=False).then(
             on_ask_model, [chatbot, conv], outs, show_progress="minimal", show_progress_on=[chatbot],
-            concurrency_id="ask").then(answer_docx, conv, docx, queue=False)
+            concurrency_id="ask").then(_memo_of, conv, docx, queue=False)
         clear.click(lambda: ("", [], R.empty_sources_panel(), new_conversation(), "", "", None,
-                             gr.update(visible=False), None), None, outs + [docx], queue=False)
-        chatbot.clear(lambda: (R.empty_sources_panel(), new_conversation(), "", None, None), None,
+                             gr.update(visible=False), _no_memo()), None, outs + [docx], queue=False)
+        chatbot.clear(lambda: (R.empty_sources_panel(), new_conversation(), "", None, _no_memo()), None,
                       [sources, conv, export, download, docx], queue=False)  # the chat's own bin icon
 
         def on_like(c, data: gr.LikeData):
@@ -272,9 +272,22 @@ def _notice_html(text: str) -> str:
     return f'<div class="wb-notice" role="alert">{R.esc(text)}</div>'
 
 
-def _no_memo() -> None:
-    """No memo to download while a question is being answered."""
-    return None
+def _no_memo():
+    """No memo to download while a question is being answered: the button is disabled, not only emptied
+    (under load a click on an emptied button still downloaded the previous answer's memo)."""
+    import gradio as gr
+
+    return gr.update(value=None, interactive=False)
+
+
+def _memo_of(conv):
+    """The finished answer's memo, and the button usable again."""
+    import gradio as gr
+
+    from weerbaar.ui_plan import answer_docx
+
+    path = answer_docx(conv)
+    return gr.update(value=path, interactive=path is not None)
 
 
 def _example_text(sample) -> str:
