@@ -72,7 +72,6 @@ class QueryBatcher:
         self._cond = threading.Condition()
         self._waiting: list[_Job] = []
         self._busy = False
-        self.batches: list[int] = []  # the size of each batch, for the tests and the benchmark
 
     def embed(self, text: str) -> np.ndarray:
         job = _Job(text)
@@ -94,8 +93,6 @@ class QueryBatcher:
                 j.error = e
         finally:
             with self._cond:
-                self.batches.append(len(batch))
-                del self.batches[:-1000]
                 self._busy = False
                 self._cond.notify_all()
         return job.result()

@@ -97,7 +97,6 @@ def test_sources_are_known_before_the_first_token(fake_index_settings):
     assert any(kind == "token" for kind, *_ in events[1:])
 
 
-
 @pytest.mark.parametrize("question", ["Hoe ver is Zwolle met het coördinatiepunt?", "Welke gemeenten werken met De Vreedzame Wijk?"])
 def test_one_query_embedding_per_question(fake_index_settings, question):
     """The embedder is most of a question's CPU time before the sources show; retrieval and the evidence step
