@@ -71,6 +71,25 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
              re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*"),
              "asks for a name"),
 }
+# "Welke wijk / hoe heet het vakantiepark / who is the project leader": the question asks for the NAME of a kind of
+# place, organisation or person. A record that talks about "een vakantiepark" or "een externe projectleider"
+# without naming one does not answer it; the record must name one (a capitalised or quoted name the question does
+# not already hold) in a sentence that mentions that kind of thing. NAMED_FRAME is the asking part, followed within
+# NAMED_KIND_WINDOW words by a word ending in one of NAMED_KINDS (Dutch; English words go through the glossary).
+NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of|wie (?:is|zijn|was|waren)|"
+                         r"who (?:is|are|was|were|leads|led))\s+", re.I)
+NAMED_KIND_WINDOW = 3  # "welke [twee] [grote] wijken", "name of the [ICT] system"
+# Kinds whose answer is a proper name that stands beside the kind's word: places ("de wijk Groenewoud",
+# "de Hildebrandstraat", "praktijkschool Accent") and people by their role ("lector ... Slingerland").
+# Left out on purpose, measured on the dev split: organisations, named without the word "organisatie"
+# ("in samenwerking met 'Oumnia Works'": 3 answerable dev questions refused with them in), and kinds a
+# description answers as well as a name ("welke commissie" -> "een permanente commissie integriteit").
+NAMED_KINDS = tuple(
+    "wijk wijken buurt buurten straat straten plein pleinen park parken terrein terreinen dorp dorpen "
+    "school scholen hogeschool universiteit spreker sprekers leider leiders maker makers "
+    "coördinator coördinatoren burgemeester".split())
+# A name in a sentence: a capitalised word that does not open the sentence, or a quoted phrase.
+NAME_IN_SENTENCE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\wà-ÿ&-]+|['‘’\"“”]([^'‘’\"“”]{3,60})['‘’\"“”]")
 # "hoeveel hennepkwekerijen" / "how many themes": the word after the count word is what is counted.
 COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?:(?:nieuwe|new|verschillende|different|andere|other)\s+)?([^\W\d_]{3,})",
                      re.I)
@@ -115,6 +134,12 @@ ANAPHORA = re.compile(r"^(deze|dit|dat|die|daarbij|hierbij|hiervoor|daarvoor|daa
                       r"zij|ze|hij|het betreft|dergelijke|bovenstaande|this|these|that|those|they|it)\b", re.I)
 # - one under a heading ("Festival weerbaarheid", "4.1 Ontmoedigingstraject") brings the heading;
 HEADING_MAX_CHARS = 70  # a short line without a full stop is a heading, not a sentence
+# - a heading chosen for itself ("4.1 Ontmoedigingstraject" for "wie voert het ontmoedigingstraject uit?") names
+#   the subject; what the report says about it stands in the lines under it, so it brings up to this many of them
+#   (until the next heading; a numbered heading's section runs to the next numbered line, since the reports'
+#   short unpunctuated lines inside it are text: "Wordt uitgevoerd door het kernteam ondermijning");
+HEADING_BODY = 3
+NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)+\s|^\d+\.?\s+[A-Z]")  # "4.1 Ontmoedigingstraject", "4. Resultaten"
 # - a list's intro ("... namelijk:") brings its items, and an item brings its intro.
 LIST_ITEM = re.compile(r"^(?:[-–•*]|\d{1,2}[.)])\s")
 LIST_MAX_ITEMS = 8  # ... at most this many items

@@ -169,7 +169,8 @@ class Assistant:
         record += sorted({s.chunk.date for g in groups for s in self.sentences.sentences  # "sinds 2020": report dates
                           if s.gemeente == g.gemeente and s.chunk.date})
         support = judge(topic, plan.language, chosen, record, expand=self.sentences.lexical.query_stems,
-                        idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary)
+                        idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary,
+                        is_gemeente=lambda name: bool(self.matcher.find(name)))
         return groups, support
 
     def _group(self, gemeente: str, question: str, vector: np.ndarray, n: int, status: bool,

@@ -58,7 +58,7 @@ def comparable_groups(assistant, plan, question: str):
         hits.append(Hit(chunk=r.chunks[0], score=r.score))
     chosen = [p.sentence.text for g in groups for p in g.picks] + [r.title for r in results]
     support = judge(about, plan.language, chosen, chosen, expand=index.lexical.query_stems, idf=index.lexical.idf,
-                    vocabulary=index.lexical.vocabulary)
+                    vocabulary=index.lexical.vocabulary, named=False)  # the answer is a gemeente
     if named:  # "lijkt op Rotterdam": the named gemeente is the subject, always supported
         support = replace(support, coverage=1.0, needs_met=True)
     return hits, groups, support

@@ -212,6 +212,14 @@ class SentenceIndex:
                 prev = intro
         if prev >= 0 and _is_heading(self.sentences[prev].text) and not _is_heading(text):
             out.append(prev)
+        if _is_heading(text):  # a heading: the lines under it
+            ends = V.NUMBERED_HEADING.match if V.NUMBERED_HEADING.match(text) else _is_heading
+            body = int(self.next[row])
+            for _ in range(V.HEADING_BODY):
+                if body < 0 or ends(self.sentences[body].text):
+                    break
+                out.append(body)
+                body = int(self.next[body])
         if text.endswith(":"):  # an intro: its items
             item = int(self.next[row])
             for _ in range(V.LIST_MAX_ITEMS):

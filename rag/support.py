@@ -9,11 +9,15 @@ Two checks, both calibrated on the dev split (core/vocabulary.py says why each v
 - what the question asks for: "hoeveel" needs a number, "wanneer" a date, "wie" a name, "budget" an
   amount, in a sentence of the gemeente's record that shares a topic word (or, without topic words,
   in the evidence).
+- a named kind: "welke wijk", "hoe heet het vakantiepark", "who is the project leader" need a sentence
+  of the record that mentions that kind of thing AND names one (``named_kinds``, ``names_one``). A record
+  that says "een lokaal vakantiepark" talks about the subject but does not hold the answer.
 
     judge(question, language, picks, candidate_texts, titles) -> Support(coverage=0.0, needs_met=False, ...)
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -71,13 +75,16 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[frozenset
 
 
 def judge(question: str, language: str, evidence_texts: Sequence[str], record_texts: Iterable[str],
-          expand=stems, idf=lambda stem: 1.0, vocabulary: set[str] | None = None) -> Support:
+          expand=stems, idf=lambda stem: 1.0, vocabulary: set[str] | None = None,
+          is_gemeente=lambda text: False, named: bool = True) -> Support:
     """Coverage of the topic by the gemeente's record (each concept weighted by its rarity, ``idf``: a
     missing 'vakantiepark' weighs more than a missing 'veel'), and whether the record holds what the
     question asks for next to what it is about.
 
     English questions are judged on coverage only when none of their concepts occurs anywhere in the
     corpus (``vocabulary``): the glossary knows the reports' words, not every paraphrase of them.
+    ``is_gemeente(name)``: a gemeente's own name in its record names no wijk or partner. ``named=False``: the
+    answer is a gemeente, not a name in its record ("welke gemeenten hebben winkelstraten aangepakt?").
     """
     record_texts = list(record_texts)
     topic = topic_stems(question, language, expand)
@@ -97,7 +104,55 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         about = (counted or topic) if need == "number" else topic
         if not any(holds(need, t) and (not about or about & set(expand(t))) for t in pool):
             missing.append(need)
+    kinds = named_kinds(question, language) if named else ()
+    if kinds and not any(names_one(kinds, t, question, is_gemeente) for t in record_texts):
+        missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w-]*", text.lower())
+
+
+_ARTICLES = frozenset("de het een the a an".split())
+_GEMEENTE_WORDS = frozenset("gemeente gemeenten gemeentes municipality municipalities".split())
+
+
+def named_kinds(question: str, language: str) -> tuple[str, ...]:
+    """The kinds of thing whose name the question asks for (Dutch forms; ``core.vocabulary.NAMED_KINDS``).
+
+    >>> named_kinds("Hoe heet het vakantiepark waar het om gaat?", "nl"), named_kinds("Welke commissie is er?", "nl")
+    (('vakantiepark',), ())
+    >>> named_kinds("Who is the temporary project leader?", "en")
+    ('projectleider', 'projectleiders')
+    """
+    out: dict[str, None] = {}
+    for m in V.NAMED_FRAME.finditer(question):
+        window = [w for w in _words(question[m.end():]) if w not in _ARTICLES][: V.NAMED_KIND_WINDOW]
+        if window and window[0] in _GEMEENTE_WORDS:
+            continue  # "welke gemeente heeft een vakantiepark?" asks for a gemeente, not the park's name
+        forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
+        out.update(dict.fromkeys(f for f in forms if f.endswith(V.NAMED_KINDS)))
+    return tuple(out)
+
+
+def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=lambda text: False) -> bool:
+    """Does this sentence mention one of the kinds and name something the question does not already name?
+
+    >>> names_one(("straat",), "Het onderbrengen van de Hildebrandstraat is een succes.", "Welke straat?")
+    True
+    >>> names_one(("vakantiepark",), "Het richt zich op een lokaal vakantiepark.", "Welk vakantiepark?")
+    False
+    """
+    words = _words(sentence)
+    if not any(w.endswith(kinds) for w in words):
+        return False
+    asked = set(_words(question))
+    for m in V.NAME_IN_SENTENCE.finditer(sentence):
+        name = m.group(1) or m.group(0)
+        if set(_words(name)) - asked and not is_gemeente(name):
+            return True
+    return False
 
 
 def counted_words(question: str, language: str) -> list[str]:

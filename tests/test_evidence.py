@@ -12,7 +12,7 @@ import rag.evidence
 import rag.support
 from core.types import Chunk
 from rag.evidence import SentenceIndex, holds, question_needs
-from rag.support import counted_words, judge, topic_concepts
+from rag.support import counted_words, judge, named_kinds, names_one, topic_concepts
 
 
 def test_doctests():
@@ -80,6 +80,35 @@ def test_coverage_is_weighted_by_rarity():
     assert not judge("Wat is het budget?", "nl", [], ["Een lokaal vakantiepark."]).ok
 
 
+@pytest.mark.parametrize("question, language, kinds", [
+    ("Hoe heet het vakantiepark waar het om gaat?", "nl", ("vakantiepark",)),  # NAMED_FRAME + NAMED_KINDS
+    ("In welke twee wijken loopt het?", "nl", ("wijken",)),  # NAMED_KIND_WINDOW: 'twee' before the kind
+    ("Wie is de externe projectleider?", "nl", ("projectleider",)),
+    ("Which neighbourhood is it?", "en", ("wijk", "wijken", "buurt", "woonwijk", "volkswijk")),  # via the glossary
+    ("Welke commissie is ingesteld?", "nl", ()),  # a description answers it as well as a name
+    ("Hoe heet het project?", "nl", ()),
+    ("Wat doet de wijkaanpak?", "nl", ()),  # no asking frame
+    ("Welke gemeente heeft een vakantiepark?", "nl", ()),  # asks for a gemeente
+])
+def test_named_kinds(question, language, kinds):
+    assert named_kinds(question, language) == kinds
+
+
+def test_a_record_that_mentions_the_kind_without_naming_one_does_not_answer():
+    """'Hoe heet het vakantiepark': 'een lokaal vakantiepark' is the subject, not its name (judge: 'named')."""
+    about = ["Het project richt zich op een lokaal vakantiepark in Ede.", "Er zijn 12 controles gedaan."]
+    is_ede = {"Ede"}.__contains__
+    support = judge("Hoe heet het vakantiepark?", "nl", about, about, is_gemeente=is_ede)
+    assert support.missing == ("named",) and not support.ok  # Ede is the gemeente, not a park's name
+    named = about + ["Het gaat om vakantiepark De Zandhegge."]
+    assert judge("Hoe heet het vakantiepark?", "nl", named, named, is_gemeente=is_ede).ok
+    # a name the question already holds answers nothing; a quoted name counts
+    assert not names_one(("wijk",), "De wijk Kanaleneiland doet mee.", "Doet de wijk Kanaleneiland mee?")
+    assert names_one(("school",), "Met de school 'oumnia works' opgezet.", "Met welke organisatie?")
+    # a capital that opens the sentence is no name
+    assert not names_one(("straat",), "Straten worden aangepakt in een straat.", "Welke straat?")
+
+
 def _chunk(i: int, text: str, section: str = "stand van zaken", position: int = 0) -> Chunk:
     return Chunk(id=f"c{i}", text=text, gemeente="Ede", section=section, title="Titel", source="r.txt:1-2",
                  position=position)
@@ -100,6 +129,12 @@ def test_context_rules():
     assert ctx("De pijlers zijn:") == ["- bewustwording", "- meldpunt"]  # LIST_ITEM: intro -> items
     assert ctx("- meldpunt") == ["De pijlers zijn:"]  # item -> intro
     assert ctx("Daarna volgt de evaluatie.") == []
+    # HEADING_BODY: a heading brings the lines under it, at most three, and stops at the next heading
+    assert ctx("Festival weerbaarheid") == ["Het festival ging niet door.", "Dit kwam door corona.", "De pijlers zijn:"]
+    # NUMBERED_HEADING: a numbered section runs to the next numbered line, over short unpunctuated lines
+    short = _index("4.1 Ontmoedigingstraject", "Wordt uitgevoerd door het kernteam", "4.2 Stimuleringstraject",
+                   "Ondernemers worden beloond.")
+    assert [short.sentences[r].text for r in short.context(0)] == ["Wordt uitgevoerd door het kernteam"]
 
 
 def test_the_answer_after_a_matching_sentence_inherits_its_score():
