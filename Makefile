@@ -59,23 +59,17 @@ loadtest: ingest
 	$(VENV)/bin/weerbaar loadtest --users 16 --llm local
 	$(VENV)/bin/weerbaar loadtest --users 16 --llm extractive
 
-# Two pytest processes side by side: the tests that load the real models (marked integration; one after
-# another, since each wants both cores) and all the others. Both reports are printed; either failing (or
-# collecting no test, exit 5) fails make test.
+# Three pytest processes side by side (tests/run_all.sh says why): two for the tests that load the real models
+# (marked integration), one for all the others. Every report is printed; any of them failing (or collecting no
+# test, exit 5) fails make test.
 test: install-test
-	@tmp=$$(mktemp -d); \
-	$(PY) -m pytest -q -ra -m integration -p no:cacheprovider --basetemp=$$tmp/models > $$tmp/models.log 2>&1 & models=$$!; \
-	$(PY) -m pytest -q -ra -m "not integration" --basetemp=$$tmp/others; others=$$?; \
-	wait $$models; status=$$?; \
-	echo; echo "=== the tests that load the real models (pytest -m integration):"; cat $$tmp/models.log; \
-	echo "make test: real-model tests exit $$status, the others exit $$others"; \
-	rm -rf $$tmp; [ $$others -eq 0 ] && [ $$status -eq 0 ]
+	PY=$(PY) bash tests/run_all.sh
 
 # Unit tests only: no real models, no server, no browser.
 test-fast: install-test
 	$(PY) -m pytest -q -m "not integration and not server and not browser"
 
-# All 124 questions without an LLM, side by side with the stock llama-index baseline (~3 min).
+# The 72 held-out questions without an LLM, side by side with the stock llama-index baseline (~3 min).
 eval: ingest
 	$(VENV)/bin/weerbaar eval --llm extractive --compare baseline,dense,lexical,hybrid
 

@@ -40,7 +40,9 @@ def run_axe(page) -> dict:
     WEERBAAR_AXE_JS=path/to/axe.min.js checks with another axe-core version (e.g. from npm's axe-core)."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page.wait_for_function(SETTLED, timeout=15_000)
+    # An error toast's countdown bar is a finite animation of ~10 s: 15 s was too short on busy cores (make test
+    # runs three pytest processes side by side).
+    page.wait_for_function(SETTLED, timeout=45_000)
 
     other = os.environ.get("WEERBAAR_AXE_JS")
     axe = Axe.from_file(other) if other else Axe()

