@@ -72,13 +72,13 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
              "asks for a name"),
 }
 # "Welke wijk / hoe heet het vakantiepark / who is the project leader": the question asks for the NAME of a kind of
-# place, organisation or person. A record that talks about "een vakantiepark" or "een externe projectleider"
+# place, school or person. A record that talks about "een vakantiepark" or "een externe projectleider"
 # without naming one does not answer it; the record must name one (a capitalised or quoted name the question does
 # not already hold) in a sentence that mentions that kind of thing. NAMED_FRAME is the asking part, followed within
 # NAMED_KIND_WINDOW words by a word ending in one of NAMED_KINDS (Dutch; English words go through the glossary).
 NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of|wie (?:is|zijn|was|waren)|"
                          r"who (?:is|are|was|were|leads|led))\s+", re.I)
-NAMED_KIND_WINDOW = 3  # "welke [twee] [grote] wijken", "name of the [ICT] system"
+NAMED_KIND_WINDOW = 3  # "welke [twee] [grote] wijken", "who is the [temporary] [project] leader" (articles skipped)
 # Kinds whose answer is a proper name that stands beside the kind's word: places ("de wijk Groenewoud",
 # "de Hildebrandstraat", "praktijkschool Accent") and people by their role ("lector ... Slingerland").
 # Left out on purpose, measured on the dev split: organisations, named without the word "organisatie"

@@ -1,6 +1,6 @@
 """Does the evidence answer the question? The program decides, before any model runs.
 
-Two checks, both calibrated on the dev split (core/vocabulary.py says why each value):
+Three checks, all calibrated on the dev split (core/vocabulary.py says why each value):
 
 - coverage: the share of the question's topic words (without gemeente names, question words and the
   words every record is about) found in the chosen evidence sentences and the project title. English

