@@ -59,9 +59,9 @@ loadtest: ingest
 	$(VENV)/bin/weerbaar loadtest --users 16 --llm local
 	$(VENV)/bin/weerbaar loadtest --users 16 --llm extractive
 
-# Three pytest processes side by side (tests/run_all.sh says why): two for the tests that load the real models
-# (marked integration), one for all the others. Every report is printed; any of them failing (or collecting no
-# test, exit 5) fails make test.
+# Two pytest processes side by side (tests/run_all.sh says why): the tests that load the real models (marked
+# integration) and all the others. Both reports are printed; either failing (or collecting no test, exit 5)
+# fails make test.
 test: install-test
 	PY=$(PY) bash tests/run_all.sh
 

@@ -41,7 +41,7 @@ def run_axe(page) -> dict:
     from axe_playwright_python.sync_playwright import Axe
 
     # An error toast's countdown bar is a finite animation of ~10 s: 15 s was too short on busy cores (make test
-    # runs three pytest processes side by side).
+    # runs two pytest processes side by side).
     page.wait_for_function(SETTLED, timeout=45_000)
 
     other = os.environ.get("WEERBAAR_AXE_JS")

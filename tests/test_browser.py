@@ -201,8 +201,8 @@ def test_full_queue_says_het_is_druk(browser, tmp_path, shots_dir):
         wait_http(url)
         for _ in range(3):
             page = browser.new_page(viewport={"width": 1200, "height": 800}, locale="nl-NL")
-            # Each wait ends as soon as its state shows; the limit is for busy cores (make test runs three pytest
-            # processes side by side, and this test's server, fake model and three pages share one of them).
+            # Each wait ends as soon as its state shows; the limit is for busy cores (make test runs two pytest
+            # processes side by side, and this test's server, fake model and three pages share the cores).
             page.set_default_timeout(90_000)
             page.goto(url)
             page.wait_for_selector("#wb-question textarea")

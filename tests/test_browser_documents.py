@@ -119,6 +119,7 @@ def test_documents_plan_and_eval_with_a_password(browser, admin_app, shots_dir):
     files = _files(admin_app["tmp"])
     timings: dict[str, float] = {}
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-NL", accept_downloads=True)
+    context.set_default_timeout(90_000)  # waits end when the state shows; the limit is for busy cores (make test)
     page = context.new_page()
     external: list[str] = []
     page.on("request", lambda r: external.append(r.url)
@@ -238,6 +239,7 @@ def test_without_a_password_the_tab_is_read_only(browser, tmp_path, real_index_s
     url, proc, log = _start_app(tmp_path, Path(real_index_settings.index_dir), None)
     try:
         page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="nl-NL")
+        page.set_default_timeout(90_000)  # waits end when the state shows; the limit is for busy cores (make test)
         page.goto(url)
         page.get_by_role("tab", name="Documenten").click()
         page.wait_for_selector("#wb-docs table")
