@@ -79,6 +79,10 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
 NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of|wie (?:is|zijn|was|waren)|"
                          r"who (?:is|are|was|were|leads|led))\s+", re.I)
 NAMED_KIND_WINDOW = 3  # "welke [twee] [grote] wijken", "who is the [temporary] [project] leader" (articles skipped)
+NAMED_SKIP_WORDS = frozenset("de het een the a an".split())  # articles: not counted in the window
+# "Welke gemeente heeft een vakantiepark?" asks for a gemeente, not the park's name: a frame followed by these is no
+# named-kind question.
+NAMED_GEMEENTE_WORDS = frozenset("gemeente gemeenten gemeentes municipality municipalities".split())
 # Kinds whose answer is a proper name that stands beside the kind's word: places ("de wijk Groenewoud",
 # "de Hildebrandstraat", "praktijkschool Accent") and people by their role ("lector ... Slingerland").
 # Left out on purpose, measured on the dev split: organisations, named without the word "organisatie"

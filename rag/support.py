@@ -114,10 +114,6 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w-]*", text.lower())
 
 
-_ARTICLES = frozenset("de het een the a an".split())
-_GEMEENTE_WORDS = frozenset("gemeente gemeenten gemeentes municipality municipalities".split())
-
-
 def named_kinds(question: str, language: str) -> tuple[str, ...]:
     """The kinds of thing whose name the question asks for (Dutch forms; ``core.vocabulary.NAMED_KINDS``).
 
@@ -128,8 +124,8 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
     """
     out: dict[str, None] = {}
     for m in V.NAMED_FRAME.finditer(question):
-        window = [w for w in _words(question[m.end():]) if w not in _ARTICLES][: V.NAMED_KIND_WINDOW]
-        if window and window[0] in _GEMEENTE_WORDS:
+        window = [w for w in _words(question[m.end():]) if w not in V.NAMED_SKIP_WORDS][: V.NAMED_KIND_WINDOW]
+        if window and window[0] in V.NAMED_GEMEENTE_WORDS:
             continue  # "welke gemeente heeft een vakantiepark?" asks for a gemeente, not the park's name
         forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
         out.update(dict.fromkeys(f for f in forms if f.endswith(V.NAMED_KINDS)))
