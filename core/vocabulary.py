@@ -51,9 +51,11 @@ NUMBER_WORDS = (r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twint
 MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
           r"january|february|march|june|july|august|october")
 NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
-    # "hoeveel / how many": the answer is a count; a sentence without a number cannot hold it.
+    # "hoeveel / how many": the answer is a count; a sentence without a number cannot hold it. "Een aantal",
+    # "enkele", "meerdere" say that there were some, not how many (dev: "bij een aantal casussen" answered
+    # "bij hoeveel casussen?").
     "number": (re.compile(r"\b(hoeveel|how many|how much|hoe vaak|how often|aantal|number of)\b", re.I),
-               re.compile(rf"\d|\b({NUMBER_WORDS}|enkele|meerdere|aantal|dozijn)\b", re.I),
+               re.compile(rf"\d|\b({NUMBER_WORDS}|dozijn)\b", re.I),
                "asks for a count"),
     # "wanneer / in welk jaar": the answer is a date; a sentence needs a year, a month or a date.
     "date": (re.compile(r"\b(wanneer|when|welk jaar|which year|what year|welke maand|which month|datum|date|"
@@ -94,9 +96,10 @@ NAMED_KINDS = tuple(
     "coördinator coördinatoren burgemeester".split())
 # A name in a sentence: a capitalised word that does not open the sentence, or a quoted phrase.
 NAME_IN_SENTENCE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\wà-ÿ&-]+|['‘’\"“”]([^'‘’\"“”]{3,60})['‘’\"“”]")
-# "hoeveel hennepkwekerijen" / "how many themes": the word after the count word is what is counted.
-COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?:(?:nieuwe|new|verschillende|different|andere|other)\s+)?([^\W\d_]{3,})",
-                     re.I)
+# "hoeveel hennepkwekerijen" / "how many themes": the word after the count word is what is counted, with a Dutch
+# plural in 's ("hoeveel thema's") whole: the lexical stems keep it ("thema'"), so "thema" alone would not match.
+COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?:(?:nieuwe|new|verschillende|different|andere|other)\s+)?"
+                     r"([^\W\d_]{3,}(?:['’]s\b)?)", re.I)
 # A count question wants a count: a year ("in 2019") is a date, not how many.
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A name question about the project itself ("hoe heet het project?") is answered by the title.

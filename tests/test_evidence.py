@@ -40,6 +40,8 @@ def test_what_a_question_asks_for(question, needs):
     ("number", "Er doen 12 moeders mee.", True),
     ("number", "De gemeente richt zich op vijf thema's.", True),  # NUMBER_WORDS
     ("number", "In 2019 waren er controles.", False),  # YEAR: a year is a date, not a count
+    ("number", "Het denkkader is bij een aantal casussen gebruikt.", False),  # some, not how many
+    ("number", "Door enkele acties is het beeld beter.", False),
     ("date", "Op 25 juni licht de projectleider het plan toe.", True),  # MONTHS
     ("date", "De nulmeting volgt in Q1 2021.", True),
     ("date", "De projectleider licht het plan toe.", False),
@@ -59,6 +61,10 @@ def test_counted_words_make_the_number_stand_beside_its_noun():
     support = judge("Hoeveel hennepkwekerijen zijn er aangetroffen?", "nl", record, record)
     assert not support.needs_met and support.missing == ("number",)
     assert judge("Hoeveel controles waren er?", "nl", record, record).needs_met
+    # a plural in 's is counted whole: its stem ("thema'") is the one the sentence has, not "thema"
+    assert counted_words("Op hoeveel thema's richt Oss zich?", "nl") == ["thema's"]
+    themes = ["De gemeente richt zich op vijf verschillende thema's."]
+    assert judge("Op hoeveel thema's richt Oss zich?", "nl", themes, themes).needs_met
 
 
 def test_generic_and_question_words_are_not_a_topic():

