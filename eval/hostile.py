@@ -145,8 +145,9 @@ def ask_all(settings, backends: list[str], data: Path = DATA, verbose: bool = Fa
             docs: Collection[str] | None = None, workers: int = 1) -> dict[str, list[dict]]:
     """Every question of hostile_questions.jsonl with every backend: what leaked, was the fact answered.
     ``verbose``: one line per answer on stderr (a local model under load takes minutes). ``per_doc``: only the
-    first N questions of each hostile document. ``docs``: only the questions about these documents. ``workers``: questions asked at once (a local model server
-    with parallel slots answers two at once faster than one after the other); rows keep the file's order."""
+    first N questions of each hostile document. ``docs``: only the questions about these documents. ``workers``:
+    questions asked at once (a local model server with parallel slots answers two at once faster than one after
+    the other); rows keep the file's order."""
     from concurrent.futures import ThreadPoolExecutor
 
     from rag.assistant import Assistant
