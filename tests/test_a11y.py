@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser_support import browser, run_axe, served_app, violation_report  # noqa: F401  (fixtures)
 
@@ -316,17 +317,14 @@ def test_keyboard_reaches_thumbs_export_tabs_and_table_rows(page, served_app):
     page.evaluate(LISTEN)
     first = tab_until(page, lambda f: f["where"] == "wb-table" and "body-cell" in f["cls"])["text"]
     page.keyboard.press("ArrowDown")
-    for _ in range(50):  # the table moves its focus on its own time (under load, after this line has run)
-        if (row := focused(page)["text"]) != first:
-            break
-        page.wait_for_timeout(100)
+    # the table moves its focus on its own time (under load, after this line has run)
+    page.wait_for_function(f"(first) => ({FOCUSED})().text !== first", arg=first, timeout=5_000)
+    row = focused(page)["text"]
     assert row != first, "ArrowDown did not move the table's focus to the next row"
     page.keyboard.press("Enter")
     detail = page.locator("#wb-detail .wb-record h3")
-    for _ in range(100):  # the detail of the row chosen before (or none) may still be shown for a moment
-        if detail.count() and detail.inner_text().startswith(row):
-            break
-        page.wait_for_timeout(100)
+    # the detail of the row chosen before (or none) may still be shown for a moment
+    expect(detail).to_have_text(re.compile("^" + re.escape(row)), timeout=10_000)
     assert detail.inner_text().startswith(row)
     page.wait_for_function("() => window.__said.length > 0", timeout=20_000)
     assert page.evaluate("() => window.__said") == [f"De beschrijving van {row} staat onder de tabel."]
