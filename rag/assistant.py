@@ -12,6 +12,7 @@ generators are cached per backend name.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -31,7 +32,7 @@ from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading,
 from rag.query import QueryPlan, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
 from rag.support import Support, judge, topic_stems
-from rag.verify import verify_lead
+from rag.verify import supporting, verify_lead
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +171,7 @@ class Assistant:
                           if s.gemeente == g.gemeente and s.chunk.date})
         support = judge(topic, plan.language, chosen, record, expand=self.sentences.lexical.query_stems,
                         idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary,
-                        is_gemeente=lambda name: bool(self.matcher.find(name)))
+                        is_gemeente=lambda name: bool(self.matcher.find(name)), in_corpus=self._writes)
         return groups, support
 
     def _group(self, gemeente: str, question: str, vector: np.ndarray, n: int, status: bool,
@@ -256,8 +257,7 @@ class Assistant:
         self.last_verdict = (lead, verdict)
         if not verdict.ok:
             return None
-        named = [read[i - 1] for i in lead.sentences if 1 <= i <= len(read)]
-        markers = sorted({e.marker for e in named}) or sorted({e.marker for e in read[:1]})
+        markers = sorted({e.marker for e in supporting(lead.text, read)})
         answer.lead = lead.text
         text = lead.text
         for m in markers:
@@ -276,6 +276,10 @@ class Assistant:
     def _mentioned_in_corpus(self, name: str) -> bool:
         """'West Betuwe' is no gemeente of the report, but Culemborg's text names it: a search term then."""
         return name.lower() in self._corpus_text
+
+    def _writes(self, word: str) -> bool:
+        """Do the documents write this word, whole ('RIEC' yes, 'Regional' no: they write 'regionale')?"""
+        return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", self._corpus_text) is not None
 
     def _check_question(self, question: str) -> str:
         question = " ".join((question or "").split())

@@ -18,11 +18,13 @@ Three checks, all calibrated on the dev split (core/vocabulary.py says why each 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core import vocabulary as V
 from core.glossary import concepts, dutch_words
+from core.names import osa_distance
 from core.text import stems
 from rag.evidence import holds, question_needs
 
@@ -47,10 +49,22 @@ def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
     ['moeder', 'programma']
     """
     if language == "en":
-        words = " ".join(dutch_words(question))
+        words = " ".join(dutch_words(question) + names_in(question))
     else:
         words = question
     return frozenset(expand(words)) - V.QUESTION_STEMS - V.GENERIC_STEMS
+
+
+def names_in(question: str) -> list[str]:
+    """The names a question holds: capitalised words that do not open it ("Sociaal Woonakkoord",
+    "Belastingdienst"). In an English question they are the report's own Dutch terms, which the glossary
+    cannot translate and need not.
+
+    >>> names_in("When did the council adopt the Integraal Veiligheidsplan?"), names_in("Werkt Zaanstad met de Belastingdienst?")
+    (['Integraal', 'Veiligheidsplan'], ['Zaanstad', 'Belastingdienst'])
+    """
+    return [m.group(0) for m in V.QUESTION_NAME.finditer(question)
+            if m.group(0).lower() not in V.QUESTION_NAME_SKIP]
 
 
 def topic_concepts(question: str, language: str, expand=stems) -> list[frozenset[str]]:
@@ -76,7 +90,7 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[frozenset
 
 def judge(question: str, language: str, evidence_texts: Sequence[str], record_texts: Iterable[str],
           expand=stems, idf=lambda stem: 1.0, vocabulary: set[str] | None = None,
-          is_gemeente=lambda text: False, named: bool = True) -> Support:
+          is_gemeente=lambda text: False, named: bool = True, in_corpus=lambda word: False) -> Support:
     """Coverage of the topic by the gemeente's record (each concept weighted by its rarity, ``idf``: a
     missing 'vakantiepark' weighs more than a missing 'veel'), and whether the record holds what the
     question asks for next to what it is about.
@@ -85,6 +99,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     corpus (``vocabulary``): the glossary knows the reports' words, not every paraphrase of them.
     ``is_gemeente(name)``: a gemeente's own name in its record names no wijk or partner. ``named=False``: the
     answer is a gemeente, not a name in its record ("welke gemeenten hebben winkelstraten aangepakt?").
+    ``in_corpus(word)``: the reports write this word as it stands; an English question's capitalised word that
+    they do not write is English, not a name of theirs.
     """
     record_texts = list(record_texts)
     topic = topic_stems(question, language, expand)
@@ -97,6 +113,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if language == "en" and weights and vocabulary is not None:
         coverage = 1.0 if any(c & vocabulary for c, _ in weights) else 0.0
     counted = frozenset(expand(" ".join(counted_words(question, language))))
+    if vocabulary is not None:
+        counted &= vocabulary  # a counted word the reports never write ("trajekten") cannot place the number
     missing = []
     for need in sorted(question_needs(question)):
         pool = record_texts if topic else list(evidence_texts)
@@ -104,10 +122,40 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         about = (counted or topic) if need == "number" else topic
         if not any(holds(need, t) and (not about or about & set(expand(t))) for t in pool):
             missing.append(need)
+    # Every name the question holds is absent: the record says nothing about what is asked. One name found is
+    # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
+    judged = []
+    for name in names_in(question):
+        name_stems = frozenset(expand(name)) - V.QUESTION_STEMS - V.GENERIC_STEMS
+        if not name_stems or is_gemeente(name):
+            continue
+        if language == "en" and not in_corpus(name):
+            continue  # English with a capital ("the Coalition Agreement", "Regional"): no word of the reports
+        judged.append(bool(name_stems & found) or _misspelt(name, record_texts))
+    if judged and not any(judged):
+        missing.append("name in the question")
     kinds = named_kinds(question, language) if named else ()
     if kinds and not any(names_one(kinds, t, question, is_gemeente) for t in record_texts):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def _misspelt(name: str, texts: Sequence[str]) -> bool:
+    """Is the name a word of the texts written short or with a typo ("Zwol", "Groenwoud", "Integrity" for the
+    report's "Integrtiy")? Then it is that word, not a name the texts lack.
+
+    >>> _misspelt("Zwol", ["Gemeente Zwolle."]), _misspelt("Groenwoud", ["In Groenewoud."]), _misspelt("GGD", ["De GGA."])
+    (True, True, False)
+    """
+    head = name.lower()
+    if len(head) < V.SHORT_NAME_MIN_CHARS:
+        return False
+    bound = V.NAME_TYPO_DISTANCE if len(head) >= V.NAME_TYPO_MIN_CHARS else 0
+    for word in {w for t in texts for w in _words(t)}:
+        if word.startswith(head) or (bound and abs(len(word) - len(head)) <= bound
+                                     and osa_distance(word, head, bound) <= bound):
+            return True
+    return False
 
 
 def _words(text: str) -> list[str]:
@@ -119,12 +167,20 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
 
     >>> named_kinds("Hoe heet het vakantiepark waar het om gaat?", "nl"), named_kinds("Welke commissie is er?", "nl")
     (('vakantiepark',), ())
+    >>> named_kinds("Op welke datum licht de projectleider het plan toe?", "nl"), named_kinds("Welke twee grote wijken?", "nl")
+    ((), ('wijken',))
     >>> named_kinds("Who is the temporary project leader?", "en")
     ('projectleider', 'projectleiders')
     """
     out: dict[str, None] = {}
     for m in V.NAMED_FRAME.finditer(question):
-        window = [w for w in _words(question[m.end():]) if w not in V.NAMED_SKIP_WORDS][: V.NAMED_KIND_WINDOW]
+        window = []
+        for w in [w for w in _words(question[m.end():]) if w not in V.NAMED_SKIP_WORDS][: V.NAMED_KIND_WINDOW]:
+            if language == "en" and w in V.NAMED_WINDOW_VERBS:
+                break  # "which Veiligheidshuis is the coordinator ...": the kind asked for comes before the verb
+            window.append(w)
+            if language != "en" and not V.NAMED_MODIFIER.fullmatch(w):
+                break  # "op welke datum licht de projectleider ...": the first noun is what is asked for
         if window and window[0] in V.NAMED_GEMEENTE_WORDS:
             continue  # "welke gemeente heeft een vakantiepark?" asks for a gemeente, not the park's name
         forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
@@ -139,14 +195,22 @@ def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=la
     True
     >>> names_one(("vakantiepark",), "Het richt zich op een lokaal vakantiepark.", "Welk vakantiepark?")
     False
+    >>> names_one(("coördinator",), "De coördinator is betrokken bij het regieteam en bij het Veiligheidshuis.", "Wie?")
+    False
     """
-    words = _words(sentence)
-    if not any(w.endswith(kinds) for w in words):
+    tokens = list(re.finditer(r"[^\W\d_][\w-]*", sentence))
+    kind_at = [i for i, t in enumerate(tokens) if t.group(0).lower().endswith(kinds)]
+    if not kind_at:
         return False
     asked = set(_words(question))
+    starts = [t.start() for t in tokens]
     for m in V.NAME_IN_SENTENCE.finditer(sentence):
         name = m.group(1) or m.group(0)
-        if set(_words(name)) - asked and not is_gemeente(name):
+        if not (set(_words(name)) - asked) or is_gemeente(name):
+            continue
+        first = bisect_left(starts, m.start())
+        last = max(first, bisect_left(starts, m.end()) - 1)
+        if any(first - V.NAME_NEAR_KIND - 1 <= k <= last + V.NAME_NEAR_KIND + 1 for k in kind_at):
             return True
     return False
 

@@ -3,7 +3,9 @@ the answer is then the quoted evidence alone. Every check has a reason a reader 
 
 - empty:     no text, or a sentence that ends on an empty slot ("De burgemeester is [1].", "... is .")
 - number:    every number in the lead stands in the evidence or the question ("12" needs a "12")
-- gemeente:  every gemeente the lead names is one the evidence is about (or the question names)
+- gemeente:  every gemeente the lead names is one the evidence is about (or the question names), and a lead
+             on a question that names gemeenten stands on a sentence of one of them (the packaged model
+             answered "Wat doet Zoetermeer?" with the one Delft sentence it was shown)
 - words:     every content word stands in the evidence or the question (Dutch stems; English words
              through the glossary, the question, or a shared stem with an evidence word)
 - negation:  a lead that negates ("niet", "geen", "not") needs a negation in the evidence
@@ -67,6 +69,9 @@ def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language
              or not m.in_corpus}
     if named - allowed:
         reasons.append("gemeente not in the evidence")
+    asked = {m.canonical for m in matcher.find(question)} & {e.gemeente for e in evidence}
+    if asked and not ({e.gemeente for e in supporting(text, evidence)} & asked):
+        reasons.append("about another gemeente")
     if unsupported_words(text, question, source, language, matcher):
         reasons.append("words not in the evidence")
     if _NEGATION.search(text) and not _NEGATION.search(source) and not _NEGATION.search(question):
@@ -78,6 +83,24 @@ def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language
     if is_instruction(text):
         reasons.append("instruction to the reader")
     return Verdict(not reasons, tuple(reasons))
+
+
+def supporting(lead: str, evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The evidence sentences a lead stands on, by the words it shares with each: the program, not the model,
+    decides which markers the lead carries. Every sentence that shares at least ``LEAD_SUPPORT_SHARE`` of the best
+    sentence's shared words; the first sentence when none shares a word.
+
+    >>> ev = [Evidence(1, "Zwolle", "beschrijving", "Zwolle richt een coördinatiepunt in."),
+    ...       Evidence(2, "Zwolle", "stand van zaken", "Het punt draait sinds juni volop mee.")]
+    >>> [e.marker for e in supporting("Het coördinatiepunt draait sinds juni.", ev)]
+    [2]
+    """
+    words = set(stems(_MARKER.sub("", lead or ""))) - V.QUESTION_STEMS - V.GENERIC_STEMS
+    shared = [len(words & set(stems(e.sentence))) for e in evidence]
+    best = max(shared, default=0)
+    if best == 0:
+        return list(evidence[:1])
+    return [e for e, n in zip(evidence, shared) if n >= V.LEAD_SUPPORT_SHARE * best]
 
 
 def unsupported_words(text: str, question: str, source: str, language: str, matcher) -> list[str]:

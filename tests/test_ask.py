@@ -124,7 +124,7 @@ def test_english_question_gets_an_english_instruction(fake_index_settings):
     assert answer.language == "en"
     messages = gen.history[-1]
     assert messages[0]["content"] == SYSTEM_PROMPT  # fixed, so the runtime can cache it
-    assert messages[1]["content"].rstrip().endswith(LANGUAGE_LINE["en"])
+    assert messages[1]["content"].startswith(LANGUAGE_LINE["en"])
     assert "From the documents (quoted in Dutch):" in answer.text  # the quotes stay Dutch, and say so
 
 
@@ -175,7 +175,7 @@ def test_poisoned_passage_is_quarantined_before_any_prompt(poisoned_settings):
     answer = a.ask("Wat doet Zwolle met het coördinatiepunt?", llm="fake")
     system, user = gen.history[-1]
     assert system["content"] == SYSTEM_PROMPT  # fixed: no document text ever reaches the system message
-    assert user["content"].startswith("Vraag: ") and "<" not in user["content"]
+    assert user["content"].startswith(LANGUAGE_LINE["nl"] + "\nVraag: ") and "<" not in user["content"]
     assert "HACKED" not in user["content"] and "system prompt" not in user["content"]
     assert "Gemeente Zwolle richt een coördinatiepunt in." in user["content"]  # the ordinary sentence stays
     assert answer.citations and not answer.refused and "HACKED" not in answer.text
@@ -237,7 +237,7 @@ def test_reports_of_two_dates_coexist_and_are_labelled(tmp_path):
     answer = Assistant(settings, generator=gen).ask("Wat is er veranderd bij het coördinatiepunt van Zwolle sinds 2020?",
                                                     llm="fake")
     prompt = gen.history[-1][1]["content"]
-    assert "stand van zaken, 2020" in prompt and "stand van zaken, 2021" in prompt
+    assert "(Zwolle, 2020)" in prompt and "(Zwolle, 2021)" in prompt
     assert {h.chunk.date for h in answer.retrieved} == {"2020", "2021"}
     assert all(c.date in ("2020", "2021") for c in answer.citations)
 

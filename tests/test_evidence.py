@@ -44,6 +44,8 @@ def test_what_a_question_asks_for(question, needs):
     ("number", "Door enkele acties is het beeld beter.", False),
     ("date", "Op 25 juni licht de projectleider het plan toe.", True),  # MONTHS
     ("date", "De nulmeting volgt in Q1 2021.", True),
+    ("date", "Het plan is eind vorig jaar vastgesteld.", True),  # RELATIVE_DATE
+    ("date", "Volgend jaar volgt een evaluatie.", True),
     ("date", "De projectleider licht het plan toe.", False),
     ("money", "Er is 50.000 euro beschikbaar.", True),
     ("money", "De impulsgelden zijn verdeeld.", False),
@@ -64,7 +66,7 @@ def test_counted_words_make_the_number_stand_beside_its_noun():
     # a plural in 's is counted whole: its stem ("thema'") is the one the sentence has, not "thema"
     assert counted_words("Op hoeveel thema's richt Oss zich?", "nl") == ["thema's"]
     themes = ["De gemeente richt zich op vijf verschillende thema's."]
-    assert judge("Op hoeveel thema's richt Oss zich?", "nl", themes, themes).needs_met
+    assert judge("Op hoeveel thema's richt Oss zich?", "nl", themes, themes, is_gemeente=lambda n: n == "Oss").needs_met
 
 
 def test_generic_and_question_words_are_not_a_topic():
@@ -95,6 +97,9 @@ def test_coverage_is_weighted_by_rarity():
     ("Hoe heet het project?", "nl", ()),
     ("Wat doet de wijkaanpak?", "nl", ()),  # no asking frame
     ("Welke gemeente heeft een vakantiepark?", "nl", ()),  # asks for a gemeente
+    ("Op welke datum licht de projectleider het plan toe?", "nl", ()),  # NAMED_MODIFIER: 'datum' is the noun asked
+    ("Welke gemeentelijke afdeling doet mee?", "nl", ("afdeling",)),  # an inflected adjective is passed over
+    ("Which Veiligheidshuis is the coordinator involved in?", "en", ()),  # NAMED_WINDOW_VERBS: stops before 'is'
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -113,6 +118,30 @@ def test_a_record_that_mentions_the_kind_without_naming_one_does_not_answer():
     assert names_one(("school",), "Met de school 'oumnia works' opgezet.", "Met welke organisatie?")
     # a capital that opens the sentence is no name
     assert not names_one(("straat",), "Straten worden aangepakt in een straat.", "Welke straat?")
+
+
+def test_a_name_must_stand_near_its_kind():
+    """NAME_NEAR_KIND: a name elsewhere in the sentence names something else."""
+    far = "De coördinator wordt betrokken in het regieteam en in het overleg met het Veiligheidshuis."
+    assert not names_one(("coördinator",), far, "Wie is de coördinator?")
+    assert names_one(("coördinator",), "De coördinator, Jan Smit, begon in juni.", "Wie is de coördinator?")
+
+
+@pytest.mark.parametrize("question, language, record, answered", [
+    # QUESTION_NAME: a name the record never mentions cannot be answered from it
+    ("Werkt Zaanstad samen met de Belastingdienst?", "nl", ["Zaanstad werkt samen met Burgerzaken."], False),
+    ("Werkt Zaanstad samen met Burgerzaken?", "nl", ["Zaanstad werkt samen met Burgerzaken."], True),
+    # SHORT_NAME_MIN_CHARS: a name cut short is the record's word ("Zwol")
+    ("Zie je in Zwol al iets van het coördinatiepunt?", "nl", ["Zwolle richt een coördinatiepunt in."], True),
+    # an English word with a capital is no name of the report
+    ("When did the Council adopt the plan?", "en", ["De gemeenteraad heeft het plan vorig jaar vastgesteld."], True),
+    # the report's own Dutch term in an English question is its topic
+    ("When was the Integraal Veiligheidsplan adopted?", "en",
+     ["Het Integraal Veiligheidsplan is eind vorig jaar vastgesteld."], True),
+])
+def test_names_in_the_question(question, language, record, answered):
+    is_gemeente = {"Zaanstad", "Zwolle"}.__contains__
+    assert judge(question, language, record, record, is_gemeente=is_gemeente).needs_met is answered
 
 
 def _chunk(i: int, text: str, section: str = "stand van zaken", position: int = 0) -> Chunk:

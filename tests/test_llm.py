@@ -30,6 +30,8 @@ from rag.llm import (  # noqa: E402
 )
 from core.settings import Settings  # noqa: E402
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, parse_lead  # noqa: E402
+from rag.verify import verify_lead  # noqa: E402
+from core.names import GemeenteMatcher  # noqa: E402
 
 MESSAGES = [
     {"role": "system", "content": "Je beantwoordt vragen over gemeenten. Antwoord in het Nederlands."},
@@ -437,17 +439,19 @@ def test_local_model_joins_verifies_and_answers_in_dutch(tmp_path):
     gen.load()
     load_s = time.perf_counter() - started
 
-    # The product's own prompt (rag/lead.py): fixed system prompt, numbered evidence, the two fields back.
-    asks = [
-        lead_messages("Wat doet Zoetermeer in Spoor 3?", "nl", _evidence(
+    # The product's own prompt (rag/lead.py): fixed system prompt, numbered evidence, the lead back as JSON.
+    asks_evidence = [
+        _evidence(
             ("Zoetermeer", "De gemeente heeft in 2023 een Bibob-beleid vastgesteld en werkt samen met het RIEC Haaglanden."),
             ("Zoetermeer", "In Spoor 3 traint de gemeente haar medewerkers in het herkennen van signalen van ondermijning."),
-            ("Delft", "De gemeente zet extra BOA's in op bedrijventerreinen."))),
-        lead_messages("Hoeveel panden sloot Delft in 2024?", "nl", _evidence(
+            ("Delft", "De gemeente zet extra BOA's in op bedrijventerreinen.")),
+        _evidence(
             ("Delft", "De gemeente zet extra BOA's in op bedrijventerreinen en controleert panden samen met de politie."),
             ("Leiden", "De gemeente heeft een meldpunt voor ondernemers geopend."),
-            ("Delft", "In 2024 zijn 12 panden gesloten na een Bibob-onderzoek."))),
+            ("Delft", "In 2024 zijn 12 panden gesloten na een Bibob-onderzoek.")),
     ]
+    asks = [lead_messages("Wat doet Zoetermeer in Spoor 3?", "nl", asks_evidence[0]),
+            lead_messages("Hoeveel panden sloot Delft in 2024?", "nl", asks_evidence[1])]
     runs = []
     for messages in asks:
         started = time.perf_counter()
@@ -464,8 +468,14 @@ def test_local_model_joins_verifies_and_answers_in_dutch(tmp_path):
     print("\nlocal model timings:", json.dumps(report, ensure_ascii=False, indent=1))
     leads = [parse_lead(run["text"]) for run in runs]
     for run, lead in zip(runs, leads):
-        assert run["pieces"] > 1 and lead.sentences, run["text"]  # the reply's two fields were read
-    assert "Zoetermeer" in leads[0].text or "medewerkers" in leads[0].text
+        assert run["pieces"] > 1 and lead.text, run["text"]  # the reply's field was read
+    # The first ask has a Delft sentence among Zoetermeer's. A lead the verifier lets through is about Zoetermeer;
+    # at temperature 0 the packaged model wrote the Delft sentence, which the verifier drops ("about another
+    # gemeente"): then the answer is the quoted evidence alone.
+    first = verify_lead(leads[0].text, "Wat doet Zoetermeer in Spoor 3?", asks_evidence[0], "nl",
+                        GemeenteMatcher(corpus_names=["Zoetermeer", "Delft"]))
+    about_zoetermeer = "Zoetermeer" in leads[0].text or "medewerkers" in leads[0].text
+    assert first.ok is about_zoetermeer, (leads[0].text, first.reasons)
     assert "12" in leads[1].text or "twaalf" in leads[1].text
     # the fixed system prompt was served from the KV cache the second time
     assert runs[1]["cache_n"] > 0 and runs[1]["prompt_n"] < runs[0]["prompt_n"]

@@ -49,6 +49,20 @@ def test_english_leads_are_english(lead, ok):
     assert verdict.ok is ok, verdict.reasons
 
 
+def test_a_lead_on_another_gemeentes_sentence_is_dropped():
+    """The packaged model answered 'Wat doet Zoetermeer in Spoor 3?' with the Delft sentence it was shown."""
+    matcher = GemeenteMatcher(corpus_names=["Zoetermeer", "Delft"])
+    evidence = [Evidence(1, "Zoetermeer", "beschrijving", "In Spoor 3 traint de gemeente haar medewerkers."),
+                Evidence(2, "Delft", "beschrijving", "De gemeente zet extra BOA's in op bedrijventerreinen.")]
+    question = "Wat doet Zoetermeer in Spoor 3?"
+    off = verify_lead("De gemeente zet extra BOA's in op bedrijventerreinen.", question, evidence, "nl", matcher)
+    assert "about another gemeente" in off.reasons
+    assert verify_lead("In Spoor 3 traint Zoetermeer haar medewerkers.", question, evidence, "nl", matcher).ok
+    # a question that names no gemeente may be answered from any of them
+    assert verify_lead("De gemeente zet extra BOA's in op bedrijventerreinen.", "Wie zet BOA's in?", evidence, "nl",
+                       matcher).ok
+
+
 def _reply(text: str, *sentences: int) -> str:
     return json.dumps({"zinnen": list(sentences), "antwoord": text}, ensure_ascii=False)
 
