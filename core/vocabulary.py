@@ -58,13 +58,14 @@ ASKS_WHEN = (r"(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or|sinds|since|per|tot|u
 # A date relative to the report is a date too: "eind vorig jaar vastgesteld" answers "when was it adopted?"
 # (dev d054).
 RELATIVE_DATE = (r"\b(?:vorig|dit|volgend|komend|afgelopen) jaar\b|\b(?:vorige|deze|volgende|komende) maand\b|"
-                 r"\b(?:de )?(?:komende|afgelopen|volgende) (?:maanden|weken|jaren)\b")  # "de komende maanden" (dev d113)
+                 r"\b(?:de )?(?:komende|afgelopen|volgende) (?:maanden|weken|jaren)\b|"  # "de komende maanden" (dev d113)
+                 r"\bbinnenkort\b|\bop korte termijn\b")  # the report's own "when": "op korte termijn" (dev d157)
 NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "hoeveel / how many": the answer is a count; a sentence without a number cannot hold it. "Een aantal",
     # "enkele", "meerdere" say that there were some, not how many (dev: "bij een aantal casussen" answered
     # "bij hoeveel casussen?").
     "number": (re.compile(r"\b(hoeveel|how many|how much|hoe vaak|how often|aantal|number of)\b", re.I),
-               re.compile(rf"\d|\b({NUMBER_WORDS}|dozijn)\b", re.I),
+               re.compile(rf"(?<![^\W\d_])\d|\b({NUMBER_WORDS}|dozijn)\b", re.I),  # a digit in a name ("C3") counts nothing
                "asks for a count"),
     # "wanneer / in welk jaar": the answer is a date; a sentence needs a year, a month or a date.
     "date": (re.compile(rf"{ASKS_WHEN}|\b(welk jaar|which year|what year|welke maand|which month|datum|date)\b", re.I),
@@ -105,11 +106,13 @@ NAMED_GEMEENTE_WORDS = frozenset("gemeente gemeenten gemeentes municipality muni
 # ("in samenwerking met 'Oumnia Works'": 3 answerable dev questions refused with them in), and kinds a
 # description answers as well as a name ("welke commissie" -> "een permanente commissie integriteit").
 # Departments are in: a record names them ("de afdelingen Openbare Orde & Veiligheid en Burgerzaken"), and "binnen
-# directies van het Openbaar Lichaam" does not say which (dev d005, d036; no answerable dev question refused).
+# directies van het Openbaar Lichaam" does not say which (dev d005, d036; no answerable dev question refused). So are
+# housing corporations: a record names them beside the word ("woningcorporaties BrabantWonen en Farent"), and "met de
+# woningcorporatie" names none (dev d094, d184; no answerable dev question refused).
 NAMED_KINDS = tuple(
     "wijk wijken buurt buurten straat straten plein pleinen park parken terrein terreinen dorp dorpen "
     "school scholen hogeschool universiteit spreker sprekers leider leiders maker makers "
-    "coördinator coördinatoren burgemeester directie directies afdeling afdelingen".split())
+    "coördinator coördinatoren burgemeester directie directies afdeling afdelingen corporatie corporaties".split())
 # The name must stand near the kind's word: "de wijk Groenewoud", "praktijkschool Accent". A name farther off in the
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).

@@ -24,8 +24,8 @@ from core.types import Evidence
 # (~250 new tokens) gave a first token after 5.7 s (p50); the 2 best of 200 characters (~120 tokens) after 2.9 s.
 MODEL_SENTENCES = 2  # the best-scored evidence sentences the model reads (the answer quotes all of them)
 SENTENCE_CHARS = 200  # each evidence sentence as the model sees it
-LEAD_MAX_CHARS = 140  # the lead: one short sentence (~35 tokens); the grammar closes the string here
-LEAD_MAX_TOKENS = 56  # the lead and the JSON around it; a reply cut off here is no JSON and shows no lead
+LEAD_MAX_CHARS = 120  # the lead: one short sentence (~30 tokens); the grammar closes the string here
+LEAD_MAX_TOKENS = 48  # the lead and the JSON around it; a reply cut off here is no JSON and shows no lead
 
 SYSTEM_PROMPT = (
     "Je bent weerbaar, een assistent voor beleidsmedewerkers van gemeenten. Je krijgt een vraag en genummerde "
@@ -115,12 +115,19 @@ def parse_lead(reply: str) -> Lead:
 
 
 def _clean(text: str) -> str:
-    """One line, without the stray ': ' or ', ' the small model sometimes opens its answer with.
+    """One line, without the stray ': ' or ', ' the small model sometimes opens its answer with. A lead that
+    reached LEAD_MAX_CHARS was cut off by the grammar: it keeps its whole sentences, or nothing.
 
     >>> _clean(": Zwolle is  gestart."), _clean("")
     ('Zwolle is gestart.', '')
+    >>> _clean("Zwolle is gestart. Het punt draait " + "x" * LEAD_MAX_CHARS)
+    'Zwolle is gestart.'
     """
-    return " ".join(text.split()).lstrip(":;,.- ").strip()
+    text = " ".join(text.split()).lstrip(":;,.- ").strip()
+    if len(text) >= LEAD_MAX_CHARS - 1:
+        whole = re.match(r".*[.!?](?=\s|$)", text)
+        text = whole.group(0) if whole else ""
+    return text
 
 
 # Without a grammar the packaged model writes the two fields as lines ("antwoord: ...", "zinnen: [1]"): read them too.

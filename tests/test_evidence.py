@@ -40,12 +40,15 @@ def test_what_a_question_asks_for(question, needs):
     ("number", "Er doen 12 moeders mee.", True),
     ("number", "De gemeente richt zich op vijf thema's.", True),  # NUMBER_WORDS
     ("number", "In 2019 waren er controles.", False),  # YEAR: a year is a date, not a count
+    ("number", "Meldingen komen binnen via het programma C3.", False),  # a digit inside a name counts nothing
+    ("number", "Het gaat om groepen 7/8 van 3 scholen.", True),
     ("number", "Het denkkader is bij een aantal casussen gebruikt.", False),  # some, not how many
     ("number", "Door enkele acties is het beeld beter.", False),
     ("date", "Op 25 juni licht de projectleider het plan toe.", True),  # MONTHS
     ("date", "De nulmeting volgt in Q1 2021.", True),
     ("date", "Het plan is eind vorig jaar vastgesteld.", True),  # RELATIVE_DATE
     ("date", "Volgend jaar volgt een evaluatie.", True),
+    ("date", "We verwachten op korte termijn de eerste resultaten.", True),  # the report's own "when"
     ("date", "De projectleider licht het plan toe.", False),
     ("money", "Er is 50.000 euro beschikbaar.", True),
     ("money", "De impulsgelden zijn verdeeld.", False),
@@ -99,6 +102,7 @@ def test_coverage_is_weighted_by_rarity():
     ("Welke gemeente heeft een vakantiepark?", "nl", ()),  # asks for a gemeente
     ("Op welke datum licht de projectleider het plan toe?", "nl", ()),  # NAMED_MODIFIER: 'datum' is the noun asked
     ("Welke gemeentelijke afdeling doet mee?", "nl", ("afdeling",)),  # an inflected adjective is passed over
+    ("Met welke woningcorporaties werkt Oss samen?", "nl", ("woningcorporaties",)),  # housing corporations are named
     ("Which Veiligheidshuis is the coordinator involved in?", "en", ()),  # NAMED_WINDOW_VERBS: stops before 'is'
 ])
 def test_named_kinds(question, language, kinds):
