@@ -1,11 +1,11 @@
-"""The model as reader: it gets the question and the numbered evidence sentences, and writes at most one
-or two short lead sentences (or nothing, when no sentence answers). The program verifies the lead
+"""The model as reader: it gets the question and the numbered evidence sentences, and writes one short
+lead sentence (or nothing, when no sentence answers). The program verifies the lead
 (rag/verify.py) and decides which sentences it stands on before anyone sees it; the answer is always the
 lead followed by the quoted evidence.
 
     messages = lead_messages("Hoe vaak is de app gedownload?", "nl", evidence)
     reply = "".join(generator.stream(messages, max_tokens=LEAD_MAX_TOKENS, temperature=0.1, schema=LEAD_SCHEMA))
-    parse_lead(reply) -> Lead(text="De app is 11.000 keer gedownload.", sentences=(), none=False)
+    parse_lead(reply) -> Lead(text="De app is 11.000 keer gedownload.")
 
 The system prompt is fixed, so llama.cpp computes it once and reuses it for every question.
 """
@@ -49,11 +49,9 @@ LEAD_SCHEMA = {
 
 @dataclass(frozen=True)
 class Lead:
-    """What the model wrote: the lead text, the sentence numbers it named, and whether it said 'none'."""
+    """What the model wrote: one line of lead text, '' when it found no sentence that answers."""
 
     text: str
-    sentences: tuple[int, ...]
-    none: bool  # the model said no sentence answers the question
 
 
 def model_reading(evidence: Sequence[Evidence]) -> list[Evidence]:
@@ -84,15 +82,15 @@ def parse_lead(reply: str) -> Lead:
     """The model's JSON reply -> Lead; a reply that is not the asked JSON is read as plain lead text.
 
     >>> parse_lead('{"antwoord": ": Zwolle is gestart."}')
-    Lead(text='Zwolle is gestart.', sentences=(), none=False)
-    >>> parse_lead('{"zinnen": [2], "antwoord": "Zwolle is gestart."}')  # a backend that still names sentences
-    Lead(text='Zwolle is gestart.', sentences=(2,), none=False)
-    >>> parse_lead('{"zinnen": [], "antwoord": ""}').none
-    True
-    >>> parse_lead("antwoord: Zwolle is gestart.\\n\\nzinnen: [1, 3]")  # the same fields as lines, without a grammar
-    Lead(text='Zwolle is gestart.', sentences=(1, 3), none=False)
+    Lead(text='Zwolle is gestart.')
+    >>> parse_lead('{"zinnen": [2], "antwoord": "Zwolle is gestart."}')  # other fields are not read
+    Lead(text='Zwolle is gestart.')
+    >>> parse_lead('{"antwoord": ""}')  # no sentence answers
+    Lead(text='')
+    >>> parse_lead("antwoord: Zwolle is gestart.\\n\\nzinnen: [1, 3]")  # the field as a line, without a grammar
+    Lead(text='Zwolle is gestart.')
     >>> parse_lead("Zwolle is gestart [1].")
-    Lead(text='Zwolle is gestart [1].', sentences=(), none=False)
+    Lead(text='Zwolle is gestart [1].')
     """
     reply = (reply or "").strip()
     match = re.search(r"\{.*\}", reply, re.S)
@@ -102,16 +100,11 @@ def parse_lead(reply: str) -> Lead:
         except ValueError:
             data = None
         if isinstance(data, dict):
-            numbers = data.get("zinnen") or []
-            numbers = tuple(int(n) for n in numbers if isinstance(n, (int, float)) or str(n).isdigit())
-            text = _clean(str(data.get("antwoord") or ""))
-            return Lead(text, numbers, none=not numbers and not text)
-    fields = dict(FIELD_LINE.findall(reply))
-    if "antwoord" in fields:
-        text = _clean(fields["antwoord"].strip().strip('"'))
-        numbers = tuple(int(n) for n in re.findall(r"\d+", fields.get("zinnen", "")))
-        return Lead(text, numbers, none=not numbers and not text)
-    return Lead(" ".join(reply.split()), (), none=not reply)
+            return Lead(_clean(str(data.get("antwoord") or "")))
+    line = ANSWER_LINE.search(reply)
+    if line:
+        return Lead(_clean(line.group(1).strip().strip('"')))
+    return Lead(" ".join(reply.split()))
 
 
 def _clean(text: str) -> str:
@@ -130,5 +123,5 @@ def _clean(text: str) -> str:
     return text
 
 
-# Without a grammar the packaged model writes the two fields as lines ("antwoord: ...", "zinnen: [1]"): read them too.
-FIELD_LINE = re.compile(r"^\s*\"?(antwoord|zinnen)\"?\s*:\s*(.*)$", re.M | re.I)
+# Without a grammar a model may write the field as a line ("antwoord: ..."): read that too.
+ANSWER_LINE = re.compile(r"^\s*\"?antwoord\"?\s*:\s*(.*)$", re.M | re.I)
