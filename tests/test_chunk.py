@@ -5,6 +5,7 @@ import doctest
 
 import rag.lead
 import rag.verify
+import rag.llm_local
 import ingest.chunk
 import ingest.htmltext
 import ingest.parse
@@ -19,7 +20,7 @@ from ingest.chunk import chunk_records, pack
 
 def test_doctests_hold():
     for module in (core.text, ingest.chunk, ingest.htmltext, ingest.parse, rag.answer, rag.lexical, rag.query, rag.retrieve,
-                   rag.lead, rag.verify):
+                   rag.lead, rag.verify, rag.llm_local):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
 
