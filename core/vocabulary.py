@@ -117,12 +117,13 @@ NAMED_KINDS = tuple(
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).
 NAME_NEAR_KIND = 4  # words between the kind's word and the name, at most
+CAPITALISED = r"(?<![.!?:]\s)(?<!^)\b[A-Z][\wà-ÿ&-]"  # a capital that does not open the sentence, and the word's next letter
 # A name in a sentence: a capitalised word that does not open the sentence, or a quoted phrase.
-NAME_IN_SENTENCE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\wà-ÿ&-]+|['‘’\"“”]([^'‘’\"“”]{3,60})['‘’\"“”]")
+NAME_IN_SENTENCE = re.compile(rf"{CAPITALISED}+|['‘’\"“”]([^'‘’\"“”]{{3,60}})['‘’\"“”]")
 # A name the question itself holds (a capitalised word that does not open it: "Belastingdienst", "Sociaal
 # Woonakkoord"). When the gemeente's record never mentions it, the record cannot say anything about it: "Werkt
 # Zaanstad ook samen met de Belastingdienst?" is not answered by Zaanstad's other partners (dev d041).
-QUESTION_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\wà-ÿ&-]{2,}")
+QUESTION_NAME = re.compile(rf"{CAPITALISED}{{2,}}")
 QUESTION_NAME_SKIP = frozenset("i ok".split())  # capitalised, but no name
 SHORT_NAME_MIN_CHARS = 4  # a question's name this long that opens a record word is that word cut short ("Zwol")
 NAME_TYPO_MIN_CHARS = 6  # ... and a name this long one typo away from a record word is that word ("Groenwoud")

@@ -32,7 +32,7 @@ from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading,
 from rag.query import QueryPlan, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
 from rag.support import Support, judge, topic_stems
-from rag.verify import supporting, verify_lead
+from rag.verify import verify_lead
 
 log = logging.getLogger(__name__)
 
@@ -257,7 +257,7 @@ class Assistant:
         self.last_verdict = (lead, verdict)
         if not verdict.ok:
             return None
-        markers = sorted({e.marker for e in supporting(lead.text, read)})
+        markers = sorted({e.marker for e in verdict.stands_on})
         answer.lead = lead.text
         text = lead.text
         for m in markers:

@@ -158,8 +158,11 @@ def _misspelt(name: str, texts: Sequence[str]) -> bool:
     return False
 
 
+_WORD = re.compile(r"[^\W\d_][\w-]*")  # a word: letters first, then letters, digits or hyphens
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_][\w-]*", text.lower())
+    return _WORD.findall(text.lower())
 
 
 def named_kinds(question: str, language: str) -> tuple[str, ...]:
@@ -198,7 +201,7 @@ def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=la
     >>> names_one(("coördinator",), "De coördinator is betrokken bij het regieteam en bij het Veiligheidshuis.", "Wie?")
     False
     """
-    tokens = list(re.finditer(r"[^\W\d_][\w-]*", sentence))
+    tokens = list(_WORD.finditer(sentence))
     kind_at = [i for i, t in enumerate(tokens) if t.group(0).lower().endswith(kinds)]
     if not kind_at:
         return False

@@ -46,6 +46,7 @@ _ENGLISH_ONLY = {"the", "and", "with", "which", "that", "for", "are", "has", "ha
 class Verdict:
     ok: bool
     reasons: tuple[str, ...] = ()
+    stands_on: tuple[Evidence, ...] = ()  # the evidence sentences the lead stands on (``supporting``): its markers
 
 
 def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language: str, matcher,
@@ -69,8 +70,9 @@ def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language
              or not m.in_corpus}
     if named - allowed:
         reasons.append("gemeente not in the evidence")
+    stands_on = tuple(supporting(text, evidence))
     asked = {m.canonical for m in matcher.find(question)} & {e.gemeente for e in evidence}
-    if asked and not ({e.gemeente for e in supporting(text, evidence)} & asked):
+    if asked and not ({e.gemeente for e in stands_on} & asked):
         reasons.append("about another gemeente")
     if unsupported_words(text, question, source, language, matcher):
         reasons.append("words not in the evidence")
@@ -82,7 +84,7 @@ def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language
         reasons.append("contact not in the evidence")
     if is_instruction(text):
         reasons.append("instruction to the reader")
-    return Verdict(not reasons, tuple(reasons))
+    return Verdict(not reasons, tuple(reasons), stands_on)
 
 
 def supporting(lead: str, evidence: Sequence[Evidence]) -> list[Evidence]:

@@ -28,10 +28,10 @@ from rag.llm import (  # noqa: E402
     OpenAIGenerator,
     build_generator,
 )
+from core.names import GemeenteMatcher  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, parse_lead  # noqa: E402
 from rag.verify import verify_lead  # noqa: E402
-from core.names import GemeenteMatcher  # noqa: E402
 
 MESSAGES = [
     {"role": "system", "content": "Je beantwoordt vragen over gemeenten. Antwoord in het Nederlands."},
