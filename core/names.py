@@ -205,9 +205,13 @@ class GemeenteMatcher:
         if len(words) > 1:
             for w in words:
                 found |= self._anchors.get(w, set())
-            return found
-        depth = 2 if len(words[0]) >= 9 else 1 if len(words[0]) >= 6 else 0
-        for variant in _deletes(words[0], depth) if depth else ():
+            if words[0] not in STOPWORDS:
+                return found
+            # "Den Bosh": the one word that is no stopword is the misspelt one, so no anchor finds the name; the
+            # phrase as a whole goes through the deletion lookup, like one word
+        window = " ".join(words)
+        depth = 2 if len(window) >= 9 else 1 if len(window) >= 6 else 0
+        for variant in _deletes(window, depth) if depth else ():
             found |= self._delete_index.get(variant, set())
         return found
 

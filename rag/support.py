@@ -118,9 +118,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     missing = []
     for need in sorted(question_needs(question)):
         pool = record_texts if topic else list(evidence_texts)
-        # "hoeveel hennepkwekerijen": the number must stand beside what is counted, not just anywhere
-        about = (counted or topic) if need == "number" else topic
-        if not any(holds(need, t) and (not about or about & set(expand(t))) for t in pool):
+        if need == "number" and counted:  # the number must stand beside what is counted
+            if not any(holds(need, t) and count_near(t, counted, expand) for t in pool):
+                missing.append(need)
+        elif not any(holds(need, t) and (not topic or topic & set(expand(t))) for t in pool):
             missing.append(need)
     # Every name the question holds is absent: the record says nothing about what is asked. One name found is
     # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
@@ -138,6 +139,21 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if kinds and not any(names_one(kinds, t, question, is_gemeente) for t in record_texts):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def count_near(sentence: str, counted: frozenset[str], expand=stems) -> bool:
+    """Does a number (not a year) stand within ``COUNT_NEAR`` words of a word of what is counted (stems)?
+
+    >>> count_near("Er doen 3 scholen mee.", frozenset({"schol"})), count_near("Drie gemeenten geven samen trainingen.", frozenset({"training"}))
+    (True, False)
+    """
+    tokens = _COUNT_WORD.findall(V.YEAR.sub(" ", sentence))
+    numbers = [i for i, t in enumerate(tokens) if V.COUNT_TOKEN.match(t)]
+    counted_at = [i for i, t in enumerate(tokens) if counted & set(expand(t))]
+    return any(abs(i - j) <= V.COUNT_NEAR for i in numbers for j in counted_at)
+
+
+_COUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_][\w'’-]*")  # numbers whole ("1,5"), words with their 's
 
 
 def _misspelt(name: str, texts: Sequence[str]) -> bool:
@@ -223,11 +239,16 @@ def counted_words(question: str, language: str) -> list[str]:
 
     >>> counted_words("Hoeveel hennepkwekerijen zijn er aangetroffen?", "nl"), counted_words("Hoe vaak?", "nl")
     (['hennepkwekerijen'], [])
-    >>> counted_words("Op hoeveel thema's richt Oss zich?", "nl")
-    ["thema's"]
+    >>> counted_words("Op hoeveel thema's richt Oss zich?", "nl"), counted_words("Tot hoeveel integrale casustafels?", "nl")
+    (["thema's"], ['casustafels'])
     """
     m = V.COUNTED.search(question)
     if not m:
         return []
-    words = [m.group(1)]
-    return dutch_words(" ".join(words)) if language == "en" else words
+    if language == "en":
+        return dutch_words(m.group(1))
+    word = m.group(1)
+    after = V.COUNTED_AFTER_ADJECTIVE.match(question, m.end())
+    if word.lower().endswith("e") and after:  # "hoeveel integrale casustafels": the noun is counted
+        word = after.group(1)
+    return [word]

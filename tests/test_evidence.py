@@ -26,8 +26,11 @@ def test_doctests():
     ("How many themes does Oss cover?", {"number"}),
     ("Wanneer start het festival?", {"date"}),  # NEEDS["date"]
     ("In which month and year was the meeting?", {"date"}),
+    ("Op welke datum stelt het college de nota vast?", {"day"}),  # NEEDS["day"]: a calendar date
     ("Wat is het budget van Zwolle?", {"money"}),  # NEEDS["money"]
     ("How much funding in euros did Rotterdam receive?", {"money", "number"}),
+    ("Hoeveel kost de campagne?", {"money", "number"}),
+    ("Waar kost het opbouwen van het netwerk veel tijd?", set()),  # "kost" alone is no money (dev d200)
     ("Wie is de burgemeester van Dordrecht?", {"name"}),  # NEEDS["name"]
     ("Hoe heet het project van Deventer?", set()),  # PROJECT_NAME: the title answers it
     ("Wat doet Zwolle?", set()),
@@ -41,6 +44,10 @@ def test_what_a_question_asks_for(question, needs):
     ("number", "De gemeente richt zich op vijf thema's.", True),  # NUMBER_WORDS
     ("number", "In 2019 waren er controles.", False),  # YEAR: a year is a date, not a count
     ("number", "Meldingen komen binnen via het programma C3.", False),  # a digit inside a name counts nothing
+    ("day", "Op 25 juni a.s. licht de projectleider het plan toe.", True),
+    ("day", "The code of conduct was adopted on 11 June 2020.", True),
+    ("day", "Binnenkort stelt het college een beleidsnota vast.", False),  # "wanneer" yes, "op welke datum" no
+    ("day", "In juni 2020 is de nota vastgesteld.", False),
     ("number", "Het gaat om groepen 7/8 van 3 scholen.", True),
     ("number", "Het denkkader is bij een aantal casussen gebruikt.", False),  # some, not how many
     ("number", "Door enkele acties is het beeld beter.", False),
@@ -70,6 +77,22 @@ def test_counted_words_make_the_number_stand_beside_its_noun():
     assert counted_words("Op hoeveel thema's richt Oss zich?", "nl") == ["thema's"]
     themes = ["De gemeente richt zich op vijf verschillende thema's."]
     assert judge("Op hoeveel thema's richt Oss zich?", "nl", themes, themes, is_gemeente=lambda n: n == "Oss").needs_met
+
+
+@pytest.mark.parametrize("question, sentence, answered", [
+    # COUNT_NEAR: the number stands beside what is counted, or it counts something else (dev d026, d182)
+    ("Hoeveel scholen doen mee?", "Er worden trainingen aangeboden aan scholen in de wijk (3 scholen).", True),
+    ("Met hoeveel wijkprofessionals?", "Een bijeenkomst met gemiddeld 15 tot 20 wijkprofessionals.", True),
+    ("Hoeveel trainingen zijn er gepland?",
+     "Door de drie samenwerkende gemeenten en de gezamenlijke bedrijfsvoering worden trainingen gegeven.", False),
+    ("Hoeveel meldingen zijn er binnengekomen?", "De eerste 2 thema's gaan over bewustwording, met een meldingsloket "
+     "en een werkproces voor meldingen.", False),
+    # COUNTED skips an inflected adjective: "integrale" is not what is counted
+    ("Tot hoeveel integrale casustafels leidde het?", "Er zijn 4 casustafels geweest, alle integrale.", True),
+    ("Tot hoeveel integrale casustafels leidde het?", "De 4 partners werken integrale samen aan casustafels.", False),
+])
+def test_the_number_stands_within_count_near_words_of_what_is_counted(question, sentence, answered):
+    assert judge(question, "nl", [sentence], [sentence]).needs_met is answered
 
 
 def test_generic_and_question_words_are_not_a_topic():
