@@ -147,6 +147,9 @@ class Assistant:
         ignore = V.QUESTION_STEMS
         if plan.kind == "set":
             gemeenten = [h.chunk.gemeente for h in hits]
+            if not plan.gemeenten:  # a long record's one matching sentence is lost in its chunk's score
+                gemeenten = list(dict.fromkeys(gemeenten + self._set_by_sentence(topic, vector, status, sections)))
+                gemeenten = gemeenten[:V.SET_MAX_GEMEENTEN]
             groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, plan.language) for g in gemeenten]
         elif plan.gemeenten:
             n = V.EVIDENCE_PICKS if len(plan.gemeenten) == 1 else V.MULTI_PICKS
@@ -173,6 +176,17 @@ class Assistant:
                         idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary,
                         is_gemeente=lambda name: bool(self.matcher.find(name)), in_corpus=self._writes)
         return groups, support
+
+    def _set_by_sentence(self, topic: str, vector: np.ndarray, status: bool, sections) -> list[str]:
+        """Gemeenten whose best sentence in the whole corpus scores at least SET_SENTENCE_SHARE of the best one."""
+        rows = self.sentences.rows_of([], sections or ())
+        _, own = self.sentences.scores(topic, vector, rows, status=status, ignore_stems=V.QUESTION_STEMS)
+        best: dict[str, float] = {}
+        for row, score in zip(rows, own):
+            g = self.sentences.sentences[row].gemeente
+            best[g] = max(best.get(g, 0.0), float(score))
+        top = max(best.values(), default=0.0)
+        return [g for g in sorted(best, key=lambda g: -best[g]) if top > 0 and best[g] >= V.SET_SENTENCE_SHARE * top]
 
     def _group(self, gemeente: str, question: str, vector: np.ndarray, n: int, status: bool,
                sections: Sequence[str] | None, language: str = "nl") -> Group:

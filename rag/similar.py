@@ -111,9 +111,10 @@ def normalise_lexical(scores: np.ndarray) -> np.ndarray:
 class SimilarIndex:
     """Question-independent state over one retriever's chunks; read-only after construction."""
 
-    def __init__(self, retriever, embedder):
+    def __init__(self, retriever, embedder, sentences=None):
         self.retriever = retriever
         self.embedder = embedder
+        self._sentences = sentences  # rag.evidence.SentenceIndex over the same chunks (built on first use if None)
         self.chunks: list[Chunk] = retriever.chunks
         self.vectors = retriever.index.vectors([c.id for c in self.chunks])  # stored at ingest, never re-embedded
         self.gemeenten: list[str] = sorted({c.gemeente for c in self.chunks})
@@ -132,9 +133,10 @@ class SimilarIndex:
         self.min_term_idf = math.log((n + 1) / (V.TERM_MAX_SHARE * n + 0.5))
 
     # --- scores -------------------------------------------------------------------------------
-    def chunk_scores(self, query: str) -> np.ndarray:
-        """Fused 0..1 score of every chunk for a free-text question."""
-        dense = normalise_dense(self.vectors @ self.embedder.embed_query(query))
+    def chunk_scores(self, query: str, vector: np.ndarray | None = None) -> np.ndarray:
+        """Fused 0..1 score of every chunk for a free-text question (``vector``: its embedding, if known)."""
+        vector = self.embedder.embed_query(query) if vector is None else vector
+        dense = normalise_dense(self.vectors @ vector)
         content = [s for s in self.retriever.lexical.query_stems(query) if s not in _FRAME]
         lexical_query = " ".join(w for w in words(query) if _stem(w) not in _FRAME)
         lexical = normalise_lexical(self.retriever.lexical.scores(lexical_query))
@@ -142,10 +144,33 @@ class SimilarIndex:
         lexical_weight = V.SIMILAR_LEXICAL_WEIGHT * (len(known) / len(content) if content else 0.0)
         return (V.SIMILAR_DENSE_WEIGHT * dense + lexical_weight * lexical) / (V.SIMILAR_DENSE_WEIGHT + lexical_weight)
 
+    def sentence_best(self, query: str, vector: np.ndarray) -> dict[str, float]:
+        """Each gemeente's best sentence score for the question (rag.evidence: dense + sentence BM25, 0..~1)."""
+        index = self.sentence_index
+        rows = index.rows_of()
+        _, own = index.scores(query, vector, rows, ignore_stems=V.QUESTION_STEMS | _FRAME)
+        best: dict[str, float] = {}
+        for row, score in zip(rows, own):
+            g = index.sentences[row].gemeente
+            best[g] = max(best.get(g, 0.0), float(score))
+        return best
+
+    @property
+    def sentence_index(self):
+        if self._sentences is None:
+            from rag.evidence import SentenceIndex
+
+            self._sentences = SentenceIndex.build(self.chunks, self.retriever.index)
+        return self._sentences
+
     def rank(self, query: str, k: int = 5) -> list[SimilarResult]:
-        scores = self.chunk_scores(query)
+        # embedded without its frame ("welke gemeente kunnen we bellen?"): the subject alone, as the lexical side
+        vector = self.embedder.embed_query(" ".join(w for w in words(query) if _stem(w) not in _FRAME) or query)
+        scores = self.chunk_scores(query, vector)
         query_themes = {t.key for t in THEMES if t.pattern.search(query)}
         bonus = {g: V.THEME_BONUS * len(query_themes & {m.theme.key for m in ms}) for g, ms in self.themes.items()}
+        for g, best in self.sentence_best(query, vector).items():  # a long record's one sentence that matches
+            bonus[g] = bonus.get(g, 0.0) + V.SIMILAR_SENTENCE_WEIGHT * best
         ranked = rank_by_chunk_scores(scores, self.rows, bonus)
         query_stems = {s for s in self.retriever.lexical.query_stems(query) if s not in _FRAME}
         return [self._result(g, score, scores, query_stems, query_themes, query) for g, score in ranked[:k]]
@@ -244,7 +269,8 @@ def similar_index(assistant_or_retriever) -> SimilarIndex:
                 from core.embed import build_embedder
 
                 embedder = build_embedder(retriever.settings)
-            index = _CACHE[retriever] = SimilarIndex(retriever, embedder)
+            sentences = getattr(assistant_or_retriever, "sentences", None)  # an Assistant's, over the same chunks
+            index = _CACHE[retriever] = SimilarIndex(retriever, embedder, sentences)
         return index
 
 

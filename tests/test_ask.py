@@ -254,3 +254,10 @@ def test_a_bare_model_lead_still_quotes_the_evidence(fake_index_settings):
     answer = a.ask("Welke gemeente richt zich in het bijzonder op een lokaal vakantiepark?", llm="fake")
     assert answer.text.startswith("Dordrecht [1].\n- Dordrecht (project ")
     assert "vakantiepark" in answer.text and [c.gemeente for c in answer.citations] == ["Dordrecht"]
+
+
+def test_set_question_finds_a_long_record_by_its_one_matching_sentence(assistant):
+    """Oss's record is so long that its chunk's BM25 falls under the set floor; its sentence about datagericht
+    werken scores with the best sentences of the corpus (SET_SENTENCE_SHARE), so Oss is in the set."""
+    answer = assistant.ask("Welke gemeenten noemen data-gedreven of datagericht werken?", llm="extractive")
+    assert {"Oss", "Zwolle"} <= {c.gemeente for c in answer.citations}

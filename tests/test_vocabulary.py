@@ -45,6 +45,8 @@ def test_language(question, language):
     ("Which municipalities train council members?", "set"),
     ("Hoe staat het met Achtkarspelen?", "status"),  # STATUS
     ("How far along is Zwolle?", "status"),
+    ("Kan Zaanstad op dit moment huisbezoeken afleggen?", "status"),  # "right now": where it stands (dev d225)
+    ("Can Zaanstad carry on with home visits right now?", "status"),
     ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
     ("Welke gemeente heeft daar een aanpak voor?", "comparable"),  # DONE_IT
