@@ -57,8 +57,14 @@ def comparable_groups(assistant, plan, question: str):
         groups.append(Group(r.gemeente, tuple(picks), status))
         hits.append(Hit(chunk=r.chunks[0], score=r.score))
     chosen = [p.sentence.text for g in groups for p in g.picks] + [r.title for r in results]
-    support = judge(about, plan.language, chosen, chosen, expand=index.lexical.query_stems, idf=index.lexical.idf,
-                    vocabulary=index.lexical.vocabulary, named=False)  # the answer is a gemeente
+    # the caller describes their own situation at length: its words are looked for in the best EVIDENCE_PICKS
+    # sentences of each gemeente found, not only in the one shown (dev d268, d270). Whole records would find
+    # "planten" and "binnenstad" somewhere for "wij willen meer bomen planten in de binnenstad".
+    record = [p.sentence.text for r in results for p in index.best(about, vector, index.rows_of([r.gemeente]),
+                                                                   n=V.EVIDENCE_PICKS, with_next=False,
+                                                                   ignore_stems=V.QUESTION_STEMS)]
+    support = judge(about, plan.language, chosen, record + chosen, expand=index.lexical.query_stems,
+                    idf=index.lexical.idf, vocabulary=index.lexical.vocabulary, named=False)  # the answer is a gemeente
     if named:  # "lijkt op Rotterdam": the named gemeente is the subject, always supported
         support = replace(support, coverage=1.0, needs_met=True)
     return hits, groups, support

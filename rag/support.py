@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from core import vocabulary as V
 from core.glossary import concepts, dutch_words
@@ -67,25 +68,46 @@ def names_in(question: str) -> list[str]:
             if m.group(0).lower() not in V.QUESTION_NAME_SKIP]
 
 
-def topic_concepts(question: str, language: str, expand=stems) -> list[frozenset[str]]:
-    """The question's topic as concepts: each a set of stems any of which counts as the concept found.
-    Dutch: one stem each. English: each word the glossary knows, as the stems of its Dutch words (words it
-    does not know are not judged).
+class Concept(NamedTuple):
+    """One thing the question is about: found when a text holds one of ``alternatives``, or holds all of
+    ``parts`` (the parts of a Dutch compound: "woonfraude" is found in "fraude met woningen")."""
+
+    alternatives: frozenset[str]
+    parts: frozenset[str] = frozenset()
+
+
+def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
+    """The question's topic as concepts. Dutch: each word's stem, with its compound parts. English: each word
+    the glossary knows, as the stems of its Dutch words (words it does not know are not judged).
 
     >>> topic_concepts("Hoeveel moeders doen mee?", "nl")
-    [frozenset({'moeder'})]
+    [Concept(alternatives=frozenset({'moeder'}), parts=frozenset())]
     """
     skip = V.QUESTION_STEMS | V.GENERIC_STEMS
+    out: dict[frozenset[str], Concept] = {}
     if language != "en":
-        return [frozenset({s}) for s in dict.fromkeys(expand(question)) if s not in skip]
-    out = []
+        for word in re.findall(r"[\w'’]+", question):
+            own = len(stems(word))
+            expanded = expand(word)  # the word's stems (typos folded), then its compound parts
+            whole = frozenset(expanded[:own]) - skip
+            if whole and whole not in out:
+                out[whole] = Concept(whole, frozenset(expanded[own:]) - skip)
+        return list(out.values())
     for english, dutch in concepts(question):
         if set(stems(english)) & skip or english in V.QUESTION_WORDS.split():
             continue
         alternatives = frozenset(s for d in dutch for s in expand(d)) - skip
-        if alternatives:
-            out.append(alternatives)
-    return out
+        if alternatives and alternatives not in out:
+            out[alternatives] = Concept(alternatives)
+    return list(out.values())
+
+
+def _found(concept: Concept, found: set[str], text_stems: Sequence[set[str]]) -> float:
+    """How much of a concept the texts hold: 1 for one of its stems, or all its parts in one sentence; a compound
+    whose parts stand only in different sentences gets COMPOUND_SPLIT_CREDIT."""
+    if concept.alternatives & found or (concept.parts and any(concept.parts <= t for t in text_stems)):
+        return 1.0
+    return V.COMPOUND_SPLIT_CREDIT if concept.parts and concept.parts <= found else 0.0
 
 
 def judge(question: str, language: str, evidence_texts: Sequence[str], record_texts: Iterable[str],
@@ -104,14 +126,15 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     """
     record_texts = list(record_texts)
     topic = topic_stems(question, language, expand)
-    found = set()
-    for t in list(evidence_texts) + record_texts:
-        found |= set(expand(t))
-    weights = [(c, max(idf(s) for s in c)) for c in topic_concepts(question, language, expand)]
-    total = sum(w for _, w in weights)
-    coverage = sum(w for c, w in weights if c & found) / total if weights and total > 0 else 1.0
-    if language == "en" and weights and vocabulary is not None:
-        coverage = 1.0 if any(c & vocabulary for c, _ in weights) else 0.0
+    text_stems = [set(expand(t)) for t in list(evidence_texts) + record_texts]
+    found = set().union(*text_stems)
+    asked = topic_concepts(asking_part(question), language, expand)
+    weights = [max(idf(s) for s in c.alternatives) for c in asked]
+    total = sum(weights)
+    coverage = sum(w * _found(c, found, text_stems) for c, w in zip(asked, weights)) / total \
+        if asked and total > 0 else 1.0
+    if language == "en" and asked and vocabulary is not None:
+        coverage = 1.0 if any(c.alternatives & vocabulary for c in asked) else 0.0
     counted = frozenset(expand(" ".join(counted_words(question, language))))
     if vocabulary is not None:
         counted &= vocabulary  # a counted word the reports never write ("trajekten") cannot place the number
@@ -154,6 +177,21 @@ def count_near(sentence: str, counted: frozenset[str], expand=stems) -> bool:
 
 
 _COUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_][\w'’-]*")  # numbers whole ("1,5"), words with their 's
+
+
+def asking_part(question: str) -> str:
+    """The sentences of a question that ask (end in '?'), when it also states things: "De teksten van Tytsjerksteradiel
+    en Achtkarspelen zijn bijna woordelijk gelijk. Richten ze zich op dezelfde doelgroep?" is about the doelgroep;
+    the statement before it sets the scene in the asker's own words, which no record need hold (dev d264).
+
+    >>> asking_part("Utrecht had een app in gedachten. Hoe is dat afgelopen?"), asking_part("Hoe ver is Zwolle?")
+    ('Hoe is dat afgelopen?', 'Hoe ver is Zwolle?')
+    """
+    parts = [p for p in V.SENTENCE_END.split(question.strip()) if p.strip()]
+    asking = [p for p in parts if p.rstrip().endswith("?")]
+    if len(parts) < 2 or not asking or len(asking) == len(parts):
+        return question
+    return " ".join(asking)
 
 
 def _misspelt(name: str, texts: Sequence[str]) -> bool:

@@ -10,6 +10,7 @@ import core.glossary
 import core.vocabulary as V
 import rag.evidence
 import rag.support
+from core.text import stems
 from core.types import Chunk
 from rag.evidence import SentenceIndex, holds, question_needs
 from rag.support import counted_words, judge, named_kinds, names_one, topic_concepts
@@ -97,13 +98,34 @@ def test_the_number_stands_within_count_near_words_of_what_is_counted(question, 
 
 def test_generic_and_question_words_are_not_a_topic():
     assert topic_concepts("Wat doet de gemeente tegen ondermijning?", "nl") == []  # QUESTION_STEMS, GENERIC_STEMS
-    assert topic_concepts("Wat is er recent gebeurd met de app?", "nl") == [frozenset({"app"})]
+    assert [c.alternatives for c in topic_concepts("Wat is er recent gebeurd met de app?", "nl")] == [frozenset({"app"})]
 
 
 def test_english_topic_words_count_through_the_glossary():
     concepts = topic_concepts("Who is the mayor?", "en")
-    assert concepts and "burgemeester" in concepts[0]
+    assert concepts and "burgemeester" in concepts[0].alternatives
     assert judge("Who is the mayor?", "en", ["De wijkagent loopt mee."], [], vocabulary={"wijkagent"}).coverage == 0.0
+
+
+def test_a_compound_is_found_whole_or_by_its_parts_in_one_sentence():
+    """COMPOUND_SPLIT_CREDIT: 'binnenstad' is not found in 'binnen' here and 'stad' there (half credit), but is in a
+    sentence that holds both; parts are no concepts of their own."""
+    def expand(text):  # a toy compound splitter: what LexicalIndex.query_stems does with the corpus's words
+        out = stems(text)
+        return out + [p for s in out if s == "binnenstad" for p in ("binn", "stad")]
+    apart = ["We gaan binnen kijken.", "De stad groeit."]
+    assert judge("Wat doen ze in de binnenstad?", "nl", apart, apart, expand=expand).coverage == V.COMPOUND_SPLIT_CREDIT
+    together = ["Binnen de stad groeit het."]
+    assert judge("Wat doen ze in de binnenstad?", "nl", together, together, expand=expand).coverage == 1.0
+    assert judge("Wat doen ze in de binnenstad?", "nl", ["Niets."], ["Niets."], expand=expand).coverage == 0.0
+
+
+def test_a_statement_before_the_question_is_scene_not_topic():
+    """asking_part: the asker's own description before the question mark is not looked for in the record."""
+    record = ["Het doel van het project is ondernemers bewust te maken."]
+    question = "De teksten van beide gemeenten zijn woordelijk gelijk. Wat is het doel?"
+    assert judge(question, "nl", record, record).coverage == 1.0
+    assert judge("De teksten zijn woordelijk gelijk, wat is het doel?", "nl", record, record).coverage < V.MIN_COVERAGE
 
 
 def test_coverage_is_weighted_by_rarity():
