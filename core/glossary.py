@@ -40,14 +40,30 @@ def _lookup(word: str) -> tuple[str, ...]:
     return ()
 
 
+def _english_words(text: str) -> list[str]:
+    """The words of ``text``, lower case; a hyphenated word the glossary does not know is read as its parts
+    ("traffic-light model" -> traffic, light, model: the glossary knows "traffic light model").
+
+    >>> _english_words("A traffic-light model, area-based")
+    ['a', 'traffic', 'light', 'model', 'area-based']
+    """
+    out: list[str] = []
+    for w in re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()):
+        out.extend(w.split("-") if "-" in w and not _lookup(w) else [w])
+    return out
+
+
 def dutch_words(text: str) -> list[str]:
-    """The Dutch words for the English words and two-word phrases of ``text``, in order, without repeats."""
-    words = re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())
+    """The Dutch words for the English words and two- and three-word phrases of ``text``, in order, without
+    repeats."""
+    words = _english_words(text)
     out: dict[str, None] = {}
     g = glossary()
     for i, w in enumerate(words):
-        if i + 1 < len(words) and f"{w} {words[i + 1]}" in g:
-            out.update(dict.fromkeys(g[f"{w} {words[i + 1]}"]))
+        for n in (3, 2):
+            phrase = " ".join(words[i: i + n])
+            if i + n <= len(words) and phrase in g:
+                out.update(dict.fromkeys(g[phrase]))
         out.update(dict.fromkeys(_lookup(w)))
     return list(out)
 
@@ -58,7 +74,7 @@ def concepts(text: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> [w for w, _ in concepts("the delay of the code of conduct")]
     ['delay', 'code of conduct']
     """
-    words = re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())
+    words = _english_words(text)
     g = glossary()
     out: list[tuple[str, tuple[str, ...]]] = []
     i = 0

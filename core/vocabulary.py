@@ -159,6 +159,10 @@ COUNTED_AFTER_ADJECTIVE = re.compile(r"\s+([^\W\d_]{3,}(?:['’]s\b)?)")
 # (d182). Dev split: 2 and 3 refuse the same two unanswerables and no answerable count question (15); 3 leaves room.
 COUNT_NEAR = 3
 COUNT_TOKEN = re.compile(rf"^(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|dozijn)$", re.I)  # a word that is a count
+# "Hoeveel organisaties precies / exactly how many": "tientallen organisaties" says there were many, not how many
+# (dev d272, d306). Without "precies" it answers "hoeveel" well enough.
+EXACT_COUNT = re.compile(r"\b(precies|exact|exactly|precisely)\b", re.I)
+VAGUE_COUNT = re.compile(r"^(?:tientallen|honderden|duizenden|dozens|hundreds|thousands)$", re.I)
 # A count question wants a count: a year ("in 2019") is a date, not how many.
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A name question about the project itself ("hoe heet het project?") is answered by the title.

@@ -142,7 +142,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     for need in sorted(question_needs(question)):
         pool = record_texts if topic else list(evidence_texts)
         if need == "number" and counted:  # the number must stand beside what is counted
-            if not any(holds(need, t) and count_near(t, counted, expand) for t in pool):
+            exact = bool(V.EXACT_COUNT.search(question))
+            if not any(holds(need, t) and count_near(t, counted, expand, exact) for t in pool):
                 missing.append(need)
         elif not any(holds(need, t) and (not topic or topic & set(expand(t))) for t in pool):
             missing.append(need)
@@ -164,14 +165,17 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     return Support(coverage, not missing, topic, tuple(missing))
 
 
-def count_near(sentence: str, counted: frozenset[str], expand=stems) -> bool:
+def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool = False) -> bool:
     """Does a number (not a year) stand within ``COUNT_NEAR`` words of a word of what is counted (stems)?
+    ``exact``: the question asks "precies hoeveel"; "tientallen" is no answer then.
 
     >>> count_near("Er doen 3 scholen mee.", frozenset({"schol"})), count_near("Drie gemeenten geven samen trainingen.", frozenset({"training"}))
     (True, False)
+    >>> count_near("Er waren tientallen organisaties.", frozenset({"organisatie"}), exact=True)
+    False
     """
     tokens = _COUNT_WORD.findall(V.YEAR.sub(" ", sentence))
-    numbers = [i for i, t in enumerate(tokens) if V.COUNT_TOKEN.match(t)]
+    numbers = [i for i, t in enumerate(tokens) if V.COUNT_TOKEN.match(t) and not (exact and V.VAGUE_COUNT.match(t))]
     counted_at = [i for i, t in enumerate(tokens) if counted & set(expand(t))]
     return any(abs(i - j) <= V.COUNT_NEAR for i in numbers for j in counted_at)
 

@@ -91,6 +91,10 @@ def test_counted_words_make_the_number_stand_beside_its_noun():
     # COUNTED skips an inflected adjective: "integrale" is not what is counted
     ("Tot hoeveel integrale casustafels leidde het?", "Er zijn 4 casustafels geweest, alle integrale.", True),
     ("Tot hoeveel integrale casustafels leidde het?", "De 4 partners werken integrale samen aan casustafels.", False),
+    # EXACT_COUNT: "precies hoeveel" is not answered by "tientallen" (dev d306); plain "hoeveel" is
+    ("Hoeveel organisaties waren er precies?", "Er waren tientallen organisaties aanwezig.", False),
+    ("Hoeveel organisaties waren er?", "Er waren tientallen organisaties aanwezig.", True),
+    ("Hoeveel organisaties waren er precies?", "Er waren 32 organisaties aanwezig.", True),
 ])
 def test_the_number_stands_within_count_near_words_of_what_is_counted(question, sentence, answered):
     assert judge(question, "nl", [sentence], [sentence]).needs_met is answered
@@ -126,6 +130,13 @@ def test_a_statement_before_the_question_is_scene_not_topic():
     question = "De teksten van beide gemeenten zijn woordelijk gelijk. Wat is het doel?"
     assert judge(question, "nl", record, record).coverage == 1.0
     assert judge("De teksten zijn woordelijk gelijk, wat is het doel?", "nl", record, record).coverage < V.MIN_COVERAGE
+
+
+def test_a_hyphenated_english_phrase_reaches_the_glossary():
+    """'traffic-light model' is the glossary's 'traffic light model' -> stoplichtmodel (dev d269); three-word
+    phrases count in dutch_words as in concepts."""
+    assert "stoplichtmodel" in core.glossary.dutch_words("a kind of traffic-light model")
+    assert ("traffic light model", ("stoplichtmodel",)) in core.glossary.concepts("a traffic-light model")
 
 
 def test_coverage_is_weighted_by_rarity():
