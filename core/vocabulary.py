@@ -48,7 +48,6 @@ MIN_COVERAGE = 0.3  # share (rarity-weighted) of a question's topic words the ge
 # more (d302) and no answerable question; parts counted as concepts of their own (before) or as 0 lost q037
 # ("integriteitsprogramma": "programma" and "integriteit" stand in different sentences of Bonaire's record).
 COMPOUND_SPLIT_CREDIT = 0.5
-SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z'‘\"“])")  # where one sentence of a question ends and the next begins
 
 # --------------------------------------------------------------------------- what a question asks for
 # Each need: a pattern on the question, and a pattern a sentence must match to hold that kind of answer.
@@ -162,7 +161,7 @@ COUNT_TOKEN = re.compile(rf"^(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|dozijn)$", re.I) 
 # "Hoeveel organisaties precies / exactly how many": "tientallen organisaties" says there were many, not how many
 # (dev d272, d306). Without "precies" it answers "hoeveel" well enough.
 EXACT_COUNT = re.compile(r"\b(precies|exact|exactly|precisely)\b", re.I)
-VAGUE_COUNT = re.compile(r"^(?:tientallen|honderden|duizenden|dozens|hundreds|thousands)$", re.I)
+VAGUE_COUNT = re.compile(r"^(?:tientallen|honderden|duizenden|dozens|hundreds|thousands)$", re.I)  # many, not how many
 # A count question wants a count: a year ("in 2019") is a date, not how many.
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A name question about the project itself ("hoe heet het project?") is answered by the title.

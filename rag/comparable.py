@@ -42,7 +42,7 @@ def comparable_groups(assistant, plan, question: str):
         rank_gemeenten(assistant, question, k=V.COMPARABLE_GEMEENTEN)
     if not results:
         return [], [], judge(question, plan.language, [], [])
-    results = [r for r in results if r.score >= V.COMPARABLE_RELATIVE_SCORE * results[0].score]
+    ranked, results = results, [r for r in results if r.score >= V.COMPARABLE_RELATIVE_SCORE * results[0].score]
     about = subject(question) or question
     vector = np.asarray(assistant.retriever.embed_model.get_query_embedding(about), dtype=np.float32)
     index = assistant.sentences
@@ -58,11 +58,13 @@ def comparable_groups(assistant, plan, question: str):
         hits.append(Hit(chunk=r.chunks[0], score=r.score))
     chosen = [p.sentence.text for g in groups for p in g.picks] + [r.title for r in results]
     # the caller describes their own situation at length: its words are looked for in the best EVIDENCE_PICKS
-    # sentences of each gemeente found, not only in the one shown (dev d268, d270). Whole records would find
-    # "planten" and "binnenstad" somewhere for "wij willen meer bomen planten in de binnenstad".
-    record = [p.sentence.text for r in results for p in index.best(about, vector, index.rows_of([r.gemeente]),
-                                                                   n=V.EVIDENCE_PICKS, with_next=False,
-                                                                   ignore_stems=V.QUESTION_STEMS)]
+    # sentences of each of the COMPARABLE_GEMEENTEN ranked first (shown or not: support does not shrink when fewer
+    # are shown), not only in the one sentence shown (dev d268, d270). Whole records would find "planten" and
+    # "binnenstad" somewhere for "wij willen meer bomen planten in de binnenstad".
+    record = [p.sentence.text for r in ranked for p in index.best(about, vector, index.rows_of([r.gemeente]),
+                                                                  n=V.EVIDENCE_PICKS, with_next=False,
+                                                                  ignore_stems=V.QUESTION_STEMS)]
+    record += [r.title for r in ranked]
     support = judge(about, plan.language, chosen, record + chosen, expand=index.lexical.query_stems,
                     idf=index.lexical.idf, vocabulary=index.lexical.vocabulary, named=False)  # the answer is a gemeente
     if named:  # "lijkt op Rotterdam": the named gemeente is the subject, always supported

@@ -128,7 +128,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     topic = topic_stems(question, language, expand)
     text_stems = [set(expand(t)) for t in list(evidence_texts) + record_texts]
     found = set().union(*text_stems)
-    asked = topic_concepts(asking_part(question), language, expand)
+    asked = topic_concepts(question, language, expand)
     weights = [max(idf(s) for s in c.alternatives) for c in asked]
     total = sum(weights)
     coverage = sum(w * _found(c, found, text_stems) for c, w in zip(asked, weights)) / total \
@@ -181,21 +181,6 @@ def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool
 
 
 _COUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_][\w'’-]*")  # numbers whole ("1,5"), words with their 's
-
-
-def asking_part(question: str) -> str:
-    """The sentences of a question that ask (end in '?'), when it also states things: "De teksten van Tytsjerksteradiel
-    en Achtkarspelen zijn bijna woordelijk gelijk. Richten ze zich op dezelfde doelgroep?" is about the doelgroep;
-    the statement before it sets the scene in the asker's own words, which no record need hold (dev d264).
-
-    >>> asking_part("Utrecht had een app in gedachten. Hoe is dat afgelopen?"), asking_part("Hoe ver is Zwolle?")
-    ('Hoe is dat afgelopen?', 'Hoe ver is Zwolle?')
-    """
-    parts = [p for p in V.SENTENCE_END.split(question.strip()) if p.strip()]
-    asking = [p for p in parts if p.rstrip().endswith("?")]
-    if len(parts) < 2 or not asking or len(asking) == len(parts):
-        return question
-    return " ".join(asking)
 
 
 def _misspelt(name: str, texts: Sequence[str]) -> bool:
