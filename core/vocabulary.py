@@ -42,9 +42,9 @@ GENERIC_STEMS = frozenset(stems(GENERIC_WORDS))  # stemmed
 
 # --------------------------------------------------------------------------- refusals
 MIN_COVERAGE = 0.3  # share (rarity-weighted) of a question's topic words the gemeente's record must hold
-# A Dutch compound of the question counts as found when the texts hold it, or all its parts in one sentence ("de
-# aanpak van families" for "familie-aanpak"). Parts that stand only in different sentences count for this share:
-# "binnenstad" is not found in "binnen" here and "stad" there. Dev split (431): 0.5 and 0.7 refuse one unanswerable
+# A Dutch compound of the question counts as found when the texts hold it, or all its parts in one sentence
+# ("binnen de stad" for "binnenstad"). Parts that stand only in different sentences count for this share:
+# "binnenstad" is not found in "binnen" here and "stad" there (dev: "wij willen bomen planten in de binnenstad"). Dev split (431): 0.5 and 0.7 refuse one unanswerable
 # more (d302) and no answerable question; parts counted as concepts of their own (before) or as 0 lost q037
 # ("integriteitsprogramma": "programma" and "integriteit" stand in different sentences of Bonaire's record).
 COMPOUND_SPLIT_CREDIT = 0.5
@@ -87,7 +87,7 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "wat kost / budget / euro": the answer is an amount of money.
     # "kost" alone is no money either: "waardoor het opbouwen van het netwerk tijd kost" (dev d200).
     # A money word that is the topic asks no amount: "which municipality used its impulse funding to hire a project
-    # leader?" (dev d261). The amount is asked by a quantity word at most MONEY_WINDOW words before it: "hoeveel kost",
+    # leader?" (dev d261). The amount is asked by a quantity word at most two words before it: "hoeveel kost",
     # "welk bedrag", "wat is het budget", "how much impulse funding".
     "money": (re.compile(r"\b(?:hoeveel|how much|welke?|which|what|wat(?: is| was| zijn| waren)?|hoe groot|how large|"
                          r"how big)\s+(?:[\w-]+\s+){0,2}(?:budget\w*|bedrag\w*|kosten|kost|kostte|euro\w*|geld|"

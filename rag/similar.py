@@ -26,6 +26,7 @@ import numpy as np
 
 from core import vocabulary as V
 from core.text import sentences_of, stems, words
+from rag.evidence import SentenceIndex
 from rag.themes import THEMES, ThemeMatch, assign_themes, keyword_pattern
 from core.types import Chunk
 
@@ -156,10 +157,8 @@ class SimilarIndex:
         return best
 
     @property
-    def sentence_index(self):
-        if self._sentences is None:
-            from rag.evidence import SentenceIndex
-
+    def sentence_index(self) -> SentenceIndex:
+        if self._sentences is None:  # given a Retriever, not an Assistant: built once from the same index
             self._sentences = SentenceIndex.build(self.chunks, self.retriever.index)
         return self._sentences
 

@@ -3,7 +3,8 @@
 Three checks, all calibrated on the dev split (core/vocabulary.py says why each value):
 
 - coverage: the share of the question's topic words (without gemeente names, question words and the
-  words every record is about) found in the chosen evidence sentences and the project title. English
+  words every record is about) found in the chosen evidence sentences and the project title; a Dutch
+  compound counts as found whole or with all its parts in one sentence. English
   topic words count through the glossary (data/glossary_en_nl.tsv); words it does not know are not
   judged.
 - what the question asks for: "hoeveel" needs a number, "wanneer" a date, "wie" a name, "budget" an
@@ -69,8 +70,8 @@ def names_in(question: str) -> list[str]:
 
 
 class Concept(NamedTuple):
-    """One thing the question is about: found when a text holds one of ``alternatives``, or holds all of
-    ``parts`` (the parts of a Dutch compound: "woonfraude" is found in "fraude met woningen")."""
+    """One thing the question is about: found when a text holds one of ``alternatives``, or one sentence holds
+    all of ``parts`` (the parts of a Dutch compound: "binnenstad" is found in "binnen de stad")."""
 
     alternatives: frozenset[str]
     parts: frozenset[str] = frozenset()
