@@ -20,6 +20,7 @@ QUESTION_WORDS = (
     "titel title naam name"  # "wat is de titel van het project": the title answers it, no record writes "titel"
 )
 QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
+QUESTION_WORDS_SET = frozenset(QUESTION_WORDS.split())  # the same words as written
 
 # The frame of a "who can we call" question ("welke gemeente heeft hier ervaring mee?"): only its
 # subject (vakantiepark) has to be found in the passages.
@@ -31,6 +32,7 @@ COMPARABLE_FRAME_WORDS = (
     "did done want something anyone someone has have our can could"
 )
 COMPARABLE_FRAME_STEMS = frozenset(stems(COMPARABLE_FRAME_WORDS))  # stemmed
+COMPARABLE_FRAME_WORDS_SET = frozenset(COMPARABLE_FRAME_WORDS.split())  # as written
 
 # Words every record is about: a question with only these ("Wat doet Gorkum tegen ondermijning?") asks
 # about the gemeente's project as a whole, and they prove nothing about support.
@@ -39,6 +41,7 @@ GENERIC_WORDS = (
     "aanpakken undermining crime criminal resilience resilient administrative against fight tackle"
 )
 GENERIC_STEMS = frozenset(stems(GENERIC_WORDS))  # stemmed
+GENERIC_WORDS_SET = frozenset(GENERIC_WORDS.split())  # as written
 
 # --------------------------------------------------------------------------- refusals
 MIN_COVERAGE = 0.3  # share (rarity-weighted) of a question's topic words the gemeente's record must hold
@@ -235,6 +238,14 @@ LEAD_FREE_STEMS = frozenset(stems(
 ENGLISH_WORDS = frozenset("the a an is are was were what which who whom how does do did has have of in on for with and about "
                           "there their they it its this that far along municipality municipalities project status can "
                           "why when where any been".split())
+# English function words: no content. An English question whose other words neither the glossary nor the reports
+# know is refused ("What is the weather like in Ede?", "Does Haarlem have a football club?"); before, it was not
+# judged and got the gemeente's evidence. "called": "what is the project called?" asks for the title.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for with by from about as into like than then more most some any each both all this "
+    "that these those it its they them their we our us you your he she his her i me my be been being do does did "
+    "have has had can could would should will shall may might must not no yes or and but if so very also just only "
+    "there here what which who whom whose when where why how is are was were called named".split())
 # ... and these Dutch ones.
 DUTCH_WORDS = frozenset("de het een is zijn was waren wat welke wie hoe doet heeft hebben van in op voor met en over daar "
                         "hun zij ze dit dat ver gemeente gemeenten project stand zaken kan kunnen waarom wanneer waar er "

@@ -118,8 +118,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     missing 'vakantiepark' weighs more than a missing 'veel'), and whether the record holds what the
     question asks for next to what it is about.
 
-    English questions are judged on coverage only when none of their concepts occurs anywhere in the
-    corpus (``vocabulary``): the glossary knows the reports' words, not every paraphrase of them.
+    English questions are judged on coverage like Dutch ones, through the glossary; words it does not know are
+    not judged, but a question made only of such words (and none the reports write) is about nothing they hold.
     ``is_gemeente(name)``: a gemeente's own name in its record names no wijk or partner. ``named=False``: the
     answer is a gemeente, not a name in its record ("welke gemeenten hebben winkelstraten aangepakt?").
     ``in_corpus(word)``: the reports write this word as it stands; an English question's capitalised word that
@@ -134,8 +134,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     total = sum(weights)
     coverage = sum(w * _found(c, found, text_stems) for c, w in zip(asked, weights)) / total \
         if asked and total > 0 else 1.0
-    if language == "en" and asked and vocabulary is not None:
-        coverage = 1.0 if any(c.alternatives & vocabulary for c in asked) else 0.0
+    if language == "en" and not asked and vocabulary is not None and unknown_english(question, in_corpus, is_gemeente):
+        coverage = 0.0  # "what is the weather like in Ede?": no word the glossary or the reports know
     counted = frozenset(expand(" ".join(counted_words(question, language))))
     if vocabulary is not None:
         counted &= vocabulary  # a counted word the reports never write ("trajekten") cannot place the number
@@ -164,6 +164,20 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if kinds and not any(names_one(kinds, t, question, is_gemeente) for t in record_texts):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def unknown_english(question: str, in_corpus=lambda word: False, is_gemeente=lambda word: False) -> list[str]:
+    """The content words of an English question that neither the glossary nor the reports know, when it has no
+    other content word: then the documents hold nothing on its subject. Empty when any content word is known.
+
+    >>> unknown_english("What is the weather like?"), unknown_english("What is the project called?")
+    (['weather'], [])
+    """
+    skip = V.ENGLISH_FUNCTION_WORDS | V.QUESTION_WORDS_SET | V.COMPARABLE_FRAME_WORDS_SET | V.GENERIC_WORDS_SET
+    content = [w for w in re.findall(r"[A-Za-z]+", question) if w.lower() not in skip and not is_gemeente(w)]
+    if any(in_corpus(w) or dutch_words(w) for w in content):
+        return []
+    return content
 
 
 def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool = False) -> bool:

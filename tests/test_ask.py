@@ -39,6 +39,16 @@ def test_weak_support_is_refused(assistant):
     assert answer.refused and answer.text == "Dat staat niet in de documenten."
 
 
+@pytest.mark.parametrize("question", [
+    "What is the weather like in Ede?",  # ENGLISH_FUNCTION_WORDS: no word the glossary or the reports know
+    "Does Haarlem have a football club?",
+    "What is Tilburg's policy on wind turbines?",  # English coverage through the glossary: "beleid" is not enough
+])
+def test_english_questions_about_nothing_the_reports_hold_are_refused(assistant, question):
+    answer = assistant.ask(question, llm="extractive")
+    assert answer.refused and answer.language == "en" and not answer.citations
+
+
 def test_set_question_finds_every_matching_gemeente(assistant):
     answer = assistant.ask("Welke gemeenten werken met De Vreedzame Wijk?", llm="extractive")
     cited = {c.gemeente for c in answer.citations}

@@ -109,6 +109,13 @@ def test_english_topic_words_count_through_the_glossary():
     concepts = topic_concepts("Who is the mayor?", "en")
     assert concepts and "burgemeester" in concepts[0].alternatives
     assert judge("Who is the mayor?", "en", ["De wijkagent loopt mee."], [], vocabulary={"wijkagent"}).coverage == 0.0
+    # judged like Dutch: a known concept the record lacks is missing, though the corpus writes it elsewhere
+    record = ["De burgemeester opent het festival."]
+    assert judge("Who is the mayor?", "en", record, record, vocabulary={"burgemeester"}).coverage == 1.0
+    assert judge("Who is the mayor?", "en", ["Een festival."], ["Een festival."], vocabulary={"burgemeester"}).coverage == 0.0
+    # a question of words neither the glossary nor the reports know is about nothing they hold
+    assert judge("What is the weather like?", "en", record, record, vocabulary={"burgemeester"}).coverage == 0.0
+    assert judge("What is the project called?", "en", record, record, vocabulary={"burgemeester"}).coverage == 1.0
 
 
 def test_a_compound_is_found_whole_or_by_its_parts_in_one_sentence():
