@@ -11,22 +11,12 @@ from dataclasses import replace
 import numpy as np
 
 from core import vocabulary as V
-from core.text import stems, words
 from core.types import Hit
 from rag.answer import Group
-from rag.similar import like_gemeente, rank_gemeenten, similar_index
+from rag.similar import like_gemeente, rank_gemeenten, similar_index, subject
 from rag.support import judge
 
 _LIKE = re.compile(r"\b(lijk\w*|vergelijkbaar met|zoals|similar to|like)\b", re.IGNORECASE)
-
-
-def subject(question: str) -> str:
-    """The question without its frame ("welke gemeente kunnen we bellen?"): what it is about.
-
-    >>> subject("Wij hebben problemen op een vakantiepark: welke gemeenten kunnen we bellen?")
-    'problemen vakantiepark'
-    """
-    return " ".join(w for w in words(question) if not set(stems(w)) & V.COMPARABLE_FRAME_STEMS)
 
 
 def comparable_groups(assistant, plan, question: str):
@@ -38,13 +28,13 @@ def comparable_groups(assistant, plan, question: str):
         hits = assistant.retrieve(question, plan=plain)
         groups, support = assistant.evidence(question, plain, hits)
         return hits, groups, support
+    about = subject(question) or question
+    vector = np.asarray(assistant.retriever.embed_model.get_query_embedding(about), dtype=np.float32)
     results = like_gemeente(assistant, named[0], k=V.COMPARABLE_GEMEENTEN) if named else \
-        rank_gemeenten(assistant, question, k=V.COMPARABLE_GEMEENTEN)
+        rank_gemeenten(assistant, question, k=V.COMPARABLE_GEMEENTEN, vector=vector)  # one embedding per question
     if not results:
         return [], [], judge(question, plan.language, [], [])
     ranked, results = results, [r for r in results if r.score >= V.COMPARABLE_RELATIVE_SCORE * results[0].score]
-    about = subject(question) or question
-    vector = np.asarray(assistant.retriever.embed_model.get_query_embedding(about), dtype=np.float32)
     index = assistant.sentences
     hits, groups = [], []
     for r in results:

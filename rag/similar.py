@@ -76,6 +76,15 @@ def aggregate(scores: Sequence[float], bonus: float = V.SECOND_PASSAGE_BONUS) ->
     return top[0] + bonus * (top[1] if len(top) > 1 else 0.0)
 
 
+def subject(question: str) -> str:
+    """The question without its frame ("welke gemeente kunnen we bellen?"): what it is about.
+
+    >>> subject("Wij hebben problemen op een vakantiepark: welke gemeenten kunnen we bellen?")
+    'vakantiepark'
+    """
+    return " ".join(w for w in words(question) if not set(stems(w)) & _FRAME)
+
+
 def rank_by_chunk_scores(scores: np.ndarray, rows: dict[str, np.ndarray],
                          bonus: dict[str, float] | None = None) -> list[tuple[str, float]]:
     """Gemeenten best first from their chunks' scores (rows: gemeente -> its chunk positions).
@@ -139,7 +148,7 @@ class SimilarIndex:
         vector = self.embedder.embed_query(query) if vector is None else vector
         dense = normalise_dense(self.vectors @ vector)
         content = [s for s in self.retriever.lexical.query_stems(query) if s not in _FRAME]
-        lexical_query = " ".join(w for w in words(query) if _stem(w) not in _FRAME)
+        lexical_query = subject(query)
         lexical = normalise_lexical(self.retriever.lexical.scores(lexical_query))
         known = [s for s in content if s in self.retriever.lexical.vocabulary]
         lexical_weight = V.SIMILAR_LEXICAL_WEIGHT * (len(known) / len(content) if content else 0.0)
@@ -162,9 +171,11 @@ class SimilarIndex:
             self._sentences = SentenceIndex.build(self.chunks, self.retriever.index)
         return self._sentences
 
-    def rank(self, query: str, k: int = 5) -> list[SimilarResult]:
+    def rank(self, query: str, k: int = 5, vector: np.ndarray | None = None) -> list[SimilarResult]:
+        """``vector``: the embedding of ``subject(query)`` when the caller has it (one embedding per question)."""
         # embedded without its frame ("welke gemeente kunnen we bellen?"): the subject alone, as the lexical side
-        vector = self.embedder.embed_query(" ".join(w for w in words(query) if _stem(w) not in _FRAME) or query)
+        if vector is None:
+            vector = self.embedder.embed_query(subject(query) or query)
         scores = self.chunk_scores(query, vector)
         query_themes = {t.key for t in THEMES if t.pattern.search(query)}
         bonus = {g: V.THEME_BONUS * len(query_themes & {m.theme.key for m in ms}) for g, ms in self.themes.items()}
@@ -273,12 +284,14 @@ def similar_index(assistant_or_retriever) -> SimilarIndex:
         return index
 
 
-def rank_gemeenten(assistant_or_retriever, query: str, k: int = 5) -> list[SimilarResult]:
-    """The k gemeenten whose projects best match a free-text description (Dutch or English)."""
+def rank_gemeenten(assistant_or_retriever, query: str, k: int = 5,
+                   vector: np.ndarray | None = None) -> list[SimilarResult]:
+    """The k gemeenten whose projects best match a free-text description (Dutch or English); ``vector``: the
+    embedding of its subject, if the caller already has it."""
     query = " ".join((query or "").split())
     if not query:
         raise ValueError("empty query: describe the project, e.g. 'problemen op een vakantiepark'")
-    return similar_index(assistant_or_retriever).rank(query, k)
+    return similar_index(assistant_or_retriever).rank(query, k, vector)
 
 
 class UnknownGemeente(ValueError):

@@ -107,7 +107,8 @@ def test_sources_are_known_before_the_first_token(fake_index_settings):
     assert any(kind == "token" for kind, *_ in events[1:])
 
 
-@pytest.mark.parametrize("question", ["Hoe ver is Zwolle met het coördinatiepunt?", "Welke gemeenten werken met De Vreedzame Wijk?"])
+@pytest.mark.parametrize("question", ["Hoe ver is Zwolle met het coördinatiepunt?", "Welke gemeenten werken met De Vreedzame Wijk?",
+                                      "Wij hebben problemen op een vakantiepark. Welke gemeente kunnen we bellen?"])
 def test_one_query_embedding_per_question(fake_index_settings, question):
     """The embedder is most of a question's CPU time before the sources show; retrieval and the evidence step
     embed the same text, so each question costs one embedding (two, before: 16 visitors waited on both)."""

@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from fake_servers import FakeOllamaServer, FakeOpenAIServer, closed_port  # noqa: E402
-
-from rag import llm, model_fetch  # noqa: E402
-from rag.llm import (  # noqa: E402
+from core.names import GemeenteMatcher
+from core.settings import Settings
+from rag import llm, model_fetch
+from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, parse_lead
+from rag.llm import (
     FakeGenerator,
     Generator,
     GeneratorError,
@@ -28,10 +27,8 @@ from rag.llm import (  # noqa: E402
     OpenAIGenerator,
     build_generator,
 )
-from core.names import GemeenteMatcher  # noqa: E402
-from core.settings import Settings  # noqa: E402
-from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, parse_lead  # noqa: E402
-from rag.verify import verify_lead  # noqa: E402
+from rag.verify import verify_lead
+from tests.fake_servers import FakeOllamaServer, FakeOpenAIServer, closed_port
 
 MESSAGES = [
     {"role": "system", "content": "Je beantwoordt vragen over gemeenten. Antwoord in het Nederlands."},
