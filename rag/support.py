@@ -111,6 +111,14 @@ def _found(concept: Concept, found: set[str], text_stems: Sequence[set[str]]) ->
     return V.COMPOUND_SPLIT_CREDIT if concept.parts and concept.parts <= found else 0.0
 
 
+def _own_word_weight(concept: Concept, vocabulary: set[str] | None) -> float:
+    """ABSENT_WORD_WEIGHT for a concept no report writes (neither its stems nor all its compound parts): the asker's
+    own word ("ingediend", "bereiken") says less about what the record must hold than a word of the reports does."""
+    if vocabulary is None or concept.alternatives & vocabulary or (concept.parts and concept.parts <= vocabulary):
+        return 1.0
+    return V.ABSENT_WORD_WEIGHT
+
+
 def judge(question: str, language: str, evidence_texts: Sequence[str], record_texts: Iterable[str],
           expand=stems, idf=lambda stem: 1.0, vocabulary: set[str] | None = None,
           is_gemeente=lambda text: False, named: bool = True, in_corpus=lambda word: False) -> Support:
@@ -130,7 +138,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     text_stems = [set(expand(t)) for t in list(evidence_texts) + record_texts]
     found = set().union(*text_stems)
     asked = topic_concepts(question, language, expand)
-    weights = [max(idf(s) for s in c.alternatives) for c in asked]
+    weights = [max(idf(s) for s in c.alternatives) * _own_word_weight(c, vocabulary) for c in asked]
     total = sum(weights)
     coverage = sum(w * _found(c, found, text_stems) for c, w in zip(asked, weights)) / total \
         if asked and total > 0 else 1.0

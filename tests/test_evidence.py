@@ -131,6 +131,21 @@ def test_a_compound_is_found_whole_or_by_its_parts_in_one_sentence():
     assert judge("Wat doen ze in de binnenstad?", "nl", ["Niets."], ["Niets."], expand=expand).coverage == 0.0
 
 
+def test_a_word_no_report_writes_weighs_less():
+    """ABSENT_WORD_WEIGHT: "ingediend" is the asker's own word; "casustafel" is a word of the reports. Both missing
+    from the record weigh the same without a vocabulary; with one, the asker's word weighs less."""
+    record = ["Er zijn drie casustafels gehouden."]
+    question = "Welke casustafels heeft de gemeente ingediend?"
+    assert judge(question, "nl", record, record).coverage == 0.5
+    vocabulary = {"casustafel", "gehoud"}
+    share = 1 / (1 + V.ABSENT_WORD_WEIGHT)
+    assert judge(question, "nl", record, record, vocabulary=vocabulary).coverage == pytest.approx(share)
+    # a word the reports write elsewhere, missing from this record, keeps its whole weight
+    assert judge(question, "nl", record, record, vocabulary=vocabulary | {"ingedi"}).coverage == 0.5
+    # the record missing both: nothing covered, whatever the weights
+    assert judge(question, "nl", ["Niets."], ["Niets."], vocabulary=vocabulary).coverage == 0.0
+
+
 def test_coverage_is_weighted_by_rarity():
     """MIN_COVERAGE: a record that holds the rare topic word but not the common one still covers the question."""
     idf = {"vakantiepark": 5.0, "veel": 0.5}.get
