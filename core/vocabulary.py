@@ -136,10 +136,12 @@ NAMED_GEMEENTE_WORDS = frozenset("gemeente gemeenten gemeentes municipality muni
 # Departments are in: a record names them ("de afdelingen Openbare Orde & Veiligheid en Burgerzaken"), and "binnen
 # directies van het Openbaar Lichaam" does not say which (dev d005, d036; no answerable dev question refused). So are
 # housing corporations: a record names them beside the word ("woningcorporaties BrabantWonen en Farent"), and "met de
-# woningcorporatie" names none (dev d094, d184; no answerable dev question refused).
+# woningcorporatie" names none (dev d094, d184; no answerable dev question refused). So is a trainer ("welk bureau
+# of welke trainer gaf de training?"): "trainingen hebben plaatsgevonden" names no one (dev d452, d482; no answerable
+# dev question refused). "bureau" is not: the glossary gives it for the English "organisation" (dev q012 refused).
 NAMED_KINDS = tuple(
     "wijk wijken buurt buurten straat straten plein pleinen park parken terrein terreinen dorp dorpen "
-    "school scholen hogeschool universiteit spreker sprekers leider leiders maker makers "
+    "school scholen hogeschool universiteit spreker sprekers leider leiders maker makers trainer trainers "
     "coördinator coördinatoren burgemeester directie directies afdeling afdelingen corporatie corporaties".split())
 # The name must stand near the kind's word: "de wijk Groenewoud", "praktijkschool Accent". A name farther off in the
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis

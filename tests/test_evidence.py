@@ -167,6 +167,7 @@ def test_coverage_is_weighted_by_rarity():
     ("Welke gemeentelijke afdeling doet mee?", "nl", ("afdeling",)),  # an inflected adjective is passed over
     ("Met welke woningcorporaties werkt Oss samen?", "nl", ("woningcorporaties",)),  # housing corporations are named
     ("Which Veiligheidshuis is the coordinator involved in?", "en", ()),  # NAMED_WINDOW_VERBS: stops before 'is'
+    ("Welk bureau of welke trainer gaf de training?", "nl", ("trainer",)),  # a trainer is named; 'bureau' is not a kind
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
