@@ -147,6 +147,10 @@ NAMED_KINDS = tuple(
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).
 NAME_NEAR_KIND = 4  # words between the kind's word and the name, at most
+# A name before the kind's word with a comma or semicolon between is another item of a list, not the kind's name:
+# "ketenpartners zoals Sociale Wijkteams, woningcorporaties en politie" names no corporation (dev d485). After the
+# word a comma opens an apposition and the name stays: "de coördinator, Jan Smit, ...".
+LIST_SEPARATOR = re.compile(r"[,;]")
 CAPITALISED = r"(?<![.!?:]\s)(?<!^)\b[A-Z][\wà-ÿ&-]"  # a capital that does not open the sentence, and the word's next letter
 # A name in a sentence: a capitalised word that does not open the sentence, or a quoted phrase.
 NAME_IN_SENTENCE = re.compile(rf"{CAPITALISED}+|['‘’\"“”]([^'‘’\"“”]{{3,60}})['‘’\"“”]")

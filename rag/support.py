@@ -279,7 +279,11 @@ def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=la
             continue
         first = bisect_left(starts, m.start())
         last = max(first, bisect_left(starts, m.end()) - 1)
-        if any(first - V.NAME_NEAR_KIND - 1 <= k <= last + V.NAME_NEAR_KIND + 1 for k in kind_at):
+        for k in kind_at:
+            if not first - V.NAME_NEAR_KIND - 1 <= k <= last + V.NAME_NEAR_KIND + 1:
+                continue
+            if k > last and V.LIST_SEPARATOR.search(sentence[m.end():tokens[k].start()]):
+                continue  # "zoals Sociale Wijkteams, woningcorporaties en politie": another item of a list
             return True
     return False
 

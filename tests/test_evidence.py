@@ -195,6 +195,17 @@ def test_a_name_must_stand_near_its_kind():
     assert names_one(("coördinator",), "De coördinator, Jan Smit, begon in juni.", "Wie is de coördinator?")
 
 
+@pytest.mark.parametrize("sentence, named", [
+    ("Ketenpartners zoals Sociale Wijkteams, woningcorporaties en politie doen mee.", False),  # LIST_SEPARATOR
+    ("Sociale Wijkteams; woningcorporaties doen mee.", False),
+    ("De woningcorporaties BrabantWonen en Farent doen mee.", True),  # the name after the kind
+    ("De woningcorporatie, BrabantWonen, doet mee.", True),  # an apposition after the kind
+    ("Samen met BrabantWonen als woningcorporatie.", True),  # before the kind, no list between
+])
+def test_a_name_before_its_kind_in_a_list_names_another_item(sentence, named):
+    assert names_one(("corporatie", "corporaties"), sentence, "Met welke woningcorporaties?") is named
+
+
 @pytest.mark.parametrize("question, language, record, answered", [
     # QUESTION_NAME: a name the record never mentions cannot be answered from it
     ("Werkt Zaanstad samen met de Belastingdienst?", "nl", ["Zaanstad werkt samen met Burgerzaken."], False),
