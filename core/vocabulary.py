@@ -147,10 +147,18 @@ NAMED_KINDS = tuple(
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).
 NAME_NEAR_KIND = 4  # words between the kind's word and the name, at most
-# A name before the kind's word with a comma or semicolon between is another item of a list, not the kind's name:
-# "ketenpartners zoals Sociale Wijkteams, woningcorporaties en politie" names no corporation (dev d485). After the
-# word a comma opens an apposition and the name stays: "de coördinator, Jan Smit, ...".
+# A name before the kind's word, with a comma or semicolon between and the list going on after the word, is another
+# item of a list, not the kind's name: "ketenpartners zoals Sociale Wijkteams, woningcorporaties en politie" names
+# no corporation (dev d485). Without the list going on it is an apposition and names the kind: "Willeke
+# Slingerland, lector aan de Saxion Hogeschool"; so is a comma after the word: "de coördinator, Jan Smit, ...".
+# A name after the kind's word names it only through these words: "de wijk Groenewoud", "de projectleider is
+# Jan Smit", "de coördinator, Jan Smit". Another word between is another thing the name belongs to: "de
+# projectleider in de driehoek van Noordoost-Fryslân" names no project leader (dev d011), "woningcorporatie aan
+# medewerkers van ministerie BZK" no corporation (d009). Dev 611: two unanswerables more refused, no answerable.
+NAME_LINK_WORDS = frozenset("de het een van der den voor bij uit in op met namelijk genaamd heet heten is zijn "
+                            "the a an of is are named called".split())
 LIST_SEPARATOR = re.compile(r"[,;]")
+LIST_GOES_ON = re.compile(r"\s*(?:[,;]|en\b|of\b|and\b|or\b)", re.I)
 CAPITALISED = r"(?<![.!?:]\s)(?<!^)\b[A-Z][\wà-ÿ&-]"  # a capital that does not open the sentence, and the word's next letter
 # A name in a sentence: a capitalised word that does not open the sentence, or a quoted phrase.
 NAME_IN_SENTENCE = re.compile(rf"{CAPITALISED}+|['‘’\"“”]([^'‘’\"“”]{{3,60}})['‘’\"“”]")

@@ -282,8 +282,11 @@ def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=la
         for k in kind_at:
             if not first - V.NAME_NEAR_KIND - 1 <= k <= last + V.NAME_NEAR_KIND + 1:
                 continue
-            if k > last and V.LIST_SEPARATOR.search(sentence[m.end():tokens[k].start()]):
+            if k > last and V.LIST_SEPARATOR.search(sentence[m.end():tokens[k].start()]) \
+                    and V.LIST_GOES_ON.match(sentence[tokens[k].end():]):
                 continue  # "zoals Sociale Wijkteams, woningcorporaties en politie": another item of a list
+            if k < first and any(t.group(0).lower() not in V.NAME_LINK_WORDS for t in tokens[k + 1:first]):
+                continue  # "de projectleider in de driehoek van Noordoost-Fryslân": the name is the driehoek's
             return True
     return False
 

@@ -193,14 +193,18 @@ def test_a_name_must_stand_near_its_kind():
     far = "De coördinator wordt betrokken in het regieteam en in het overleg met het Veiligheidshuis."
     assert not names_one(("coördinator",), far, "Wie is de coördinator?")
     assert names_one(("coördinator",), "De coördinator, Jan Smit, begon in juni.", "Wie is de coördinator?")
+    # NAME_LINK_WORDS: a name after another noun is that noun's
+    assert not names_one(("projectleider",), "De projectleider licht het in de driehoek van Noordoost-Fryslân toe.", "Wie?")
+    assert names_one(("projectleider",), "De projectleider is Jan Smit.", "Wie is de projectleider?")
 
 
 @pytest.mark.parametrize("sentence, named", [
     ("Ketenpartners zoals Sociale Wijkteams, woningcorporaties en politie doen mee.", False),  # LIST_SEPARATOR
-    ("Sociale Wijkteams; woningcorporaties doen mee.", False),
+    ("Sociale Wijkteams; woningcorporaties; politie doen mee.", False),
     ("De woningcorporaties BrabantWonen en Farent doen mee.", True),  # the name after the kind
     ("De woningcorporatie, BrabantWonen, doet mee.", True),  # an apposition after the kind
     ("Samen met BrabantWonen als woningcorporatie.", True),  # before the kind, no list between
+    ("Het is BrabantWonen, een woningcorporatie uit de stad.", True),  # LIST_GOES_ON: an apposition, no list
 ])
 def test_a_name_before_its_kind_in_a_list_names_another_item(sentence, named):
     assert names_one(("corporatie", "corporaties"), sentence, "Met welke woningcorporaties?") is named
