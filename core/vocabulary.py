@@ -17,7 +17,12 @@ QUESTION_WORDS = (
     "verandering sinds inmiddels gemeente gemeenten gemeentes mee gebeurd gebeurt gebeuren recent recente laatst "
     "what which who whom where when why how many much does do did is are was were has have project projects "
     "municipality municipalities approach status far along tell describe current latest "
-    "titel title naam name"  # "wat is de titel van het project": the title answers it, no record writes "titel"
+    "titel title naam name "  # "wat is de titel van het project": the title answers it, no record writes "titel"
+    # Words that tell how the asker asks, not what about: Dutch modal particles and hedges ("hoe heet het project
+    # ook alweer?", "waar wordt die capaciteit eigenlijk precies voor gebruikt?"; dev d540, d520) and their English
+    # counterparts. Not "weer": "wat voor weer wordt het?" is about the weather.
+    "alweer eigenlijk even gewoon hoor misschien nou precies ongeveer echt ruwweg grofweg zoal überhaupt nogmaals "
+    "actually exactly roughly approximately again really just basically perhaps maybe anyway"
 )
 QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
 QUESTION_WORDS_SET = frozenset(QUESTION_WORDS.split())  # the same words as written

@@ -103,6 +103,8 @@ def test_the_number_stands_within_count_near_words_of_what_is_counted(question, 
 def test_generic_and_question_words_are_not_a_topic():
     assert topic_concepts("Wat doet de gemeente tegen ondermijning?", "nl") == []  # QUESTION_STEMS, GENERIC_STEMS
     assert [c.alternatives for c in topic_concepts("Wat is er recent gebeurd met de app?", "nl")] == [frozenset({"app"})]
+    # modal particles and hedges are how the asker asks, not what about
+    assert topic_concepts("Hoe heet het project eigenlijk precies ook alweer?", "nl") == []
 
 
 def test_english_topic_words_count_through_the_glossary():

@@ -78,6 +78,7 @@ def test_bad_tsv_names_file_and_line(tmp_path):
     ("Sudwest Fryslan", "Súdwest-Fryslân"), ("St. Eustatius", "Sint Eustatius"),
     ("Weesp", "Amsterdam"), ("Heerhugowaard", "Dijk en Waard"), ("Uden", "Maashorst"),
     ("den bosch", "'s-Hertogenbosch"), ("Amersfort", "Amersfoort"),
+    ("Utreg", "Utrecht"), ("A'dam", "Amsterdam"), ("R'dam", "Rotterdam"),  # what people call them
 ])
 def test_canonical_resolves_what_users_type(m, typed, official):
     assert m.canonical(typed) == official
