@@ -59,15 +59,19 @@ def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[s
 
     >>> split_compound("woonfraud", {"woon", "fraud", "adres"}), split_compound("toezicht", {"fraud"})
     (['woon', 'fraud'], [])
+    >>> split_compound("winkelgebied", {"winkel", "gebied", "bied"})
+    ['winkel', 'gebied']
     """
     stem_word = stemmer().stemWord
-    for i in range(len(stem) - min_part, min_part - 1, -1):  # longest head first
-        head, tail = stem[:i], stem[i:]
-        if tail not in vocabulary:
-            continue
-        for h in (head, head[:-1] if head.endswith("s") else None):  # linking s: veiligheidsbeleid
-            if h and len(h) >= min_part:  # the head need not occur alone: "adresfraude" -> adres + fraud
-                return [h if h in vocabulary else stem_word(h), tail]
+    for attested in (True, False):  # a split whose head occurs alone too wins: winkel + gebied, not winkelge + bied
+        for i in range(len(stem) - min_part, min_part - 1, -1):  # longest head first
+            head, tail = stem[:i], stem[i:]
+            if tail not in vocabulary:
+                continue
+            for h in (head, head[:-1] if head.endswith("s") else None):  # linking s: veiligheidsbeleid
+                if h and len(h) >= min_part and (not attested or h in vocabulary or stem_word(h) in vocabulary):
+                    # the head need not occur alone: "adresfraude" -> adres + fraud
+                    return [h if h in vocabulary else stem_word(h), tail]
     return []
 
 
