@@ -35,6 +35,8 @@ def test_doctests():
     ("Wie is de burgemeester van Dordrecht?", {"name"}),  # NEEDS["name"]
     ("Hoe heet het project van Deventer?", set()),  # PROJECT_NAME: the title answers it
     ("Wat doet Zwolle?", set()),
+    ("Hoeveel concrete stappen noemt Oss, en welke?", set()),  # COUNT_THE_LIST: the list answers it
+    ("How many steps are on that list?", set()),
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
