@@ -22,7 +22,10 @@ QUESTION_WORDS = (
     # ook alweer?", "waar wordt die capaciteit eigenlijk precies voor gebruikt?"; dev d540, d520) and their English
     # counterparts. Not "weer": "wat voor weer wordt het?" is about the weather.
     "alweer eigenlijk even gewoon hoor misschien nou precies ongeveer echt ruwweg grofweg zoal überhaupt nogmaals "
-    "actually exactly roughly approximately again really just basically perhaps maybe anyway"
+    "bijna vrijwel actually exactly roughly approximately again really just basically perhaps maybe anyway almost "
+    # Quantifiers that compare or count the things asked about, not a topic: "zowel Utrecht als Vlaardingen", "richten
+    # de twee projecten zich op dezelfde doelgroep?", "in elk van de twee gemeenten" (dev d264, d267, d444).
+    "zowel beide beiden allebei elk elke ieder iedere dezelfde hetzelfde twee drie vier both each every same two three"
 )
 QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
 QUESTION_WORDS_SET = frozenset(QUESTION_WORDS.split())  # the same words as written

@@ -107,6 +107,9 @@ def test_generic_and_question_words_are_not_a_topic():
     assert [c.alternatives for c in topic_concepts("Wat is er recent gebeurd met de app?", "nl")] == [frozenset({"app"})]
     # modal particles and hedges are how the asker asks, not what about
     assert topic_concepts("Hoe heet het project eigenlijk precies ook alweer?", "nl") == []
+    # quantifiers compare or count what is asked about
+    assert [c.alternatives for c in topic_concepts("Hebben beide projecten dezelfde doelgroep?", "nl")] \
+        == [frozenset({"doelgroep"})]
 
 
 def test_english_topic_words_count_through_the_glossary():
