@@ -272,3 +272,16 @@ def test_set_question_finds_a_long_record_by_its_one_matching_sentence(assistant
     werken scores with the best sentences of the corpus (SET_SENTENCE_SHARE), so Oss is in the set."""
     answer = assistant.ask("Welke gemeenten noemen data-gedreven of datagericht werken?", llm="extractive")
     assert {"Oss", "Zwolle"} <= {c.gemeente for c in answer.citations}
+
+
+def test_english_questions_quote_more_of_the_record(assistant, monkeypatch):
+    """ENGLISH_EXTRA_PICKS: an English question shares few words with the Dutch record, so more of it is quoted."""
+    import core.vocabulary as V
+
+    question = "What does Zoetermeer do on its business parks?"
+    monkeypatch.setattr(V, "ENGLISH_EXTRA_PICKS", 0)
+    few = assistant.ask(question, llm="extractive")
+    monkeypatch.setattr(V, "ENGLISH_EXTRA_PICKS", 2)
+    more = assistant.ask(question, llm="extractive")
+    assert not few.refused and not more.refused
+    assert {e.sentence for e in few.evidence} < {e.sentence for e in more.evidence}
