@@ -86,10 +86,12 @@ ASKS_WHEN = (r"(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or|sinds|since|per|tot|u
 RELATIVE_DATE = (r"\b(?:vorig|dit|volgend|komend|afgelopen) jaar\b|\b(?:vorige|deze|volgende|komende) maand\b|"
                  r"\b(?:de )?(?:komende|afgelopen|volgende) (?:maanden|weken|jaren)\b|"  # "de komende maanden" (dev d113)
                  r"\bbinnenkort\b|\bop korte termijn\b")  # the report's own "when": "op korte termijn" (dev d157)
-# "Hoeveel stappen noemt Oss?", "how many steps are on that list?": the count is of what the record lists, and the
-# list answers it without a number written (dev d319, d500). Such a count question needs no number.
-COUNT_THE_LIST = re.compile(r"\b(?:hoeveel|how many)\b[^?]*\b(?:noemt|noemen|genoemd|somt|sommen|opgesomd|"
-                            r"lists?|listed|mentions?|mentioned|on (?:that|the|this) list)\b", re.I)
+# "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
+# the count is of what the record lists, or is asked with the list, and the list answers it without a number
+# written (dev d319, d500, d560, d589). Such a count question needs no number.
+COUNT_THE_LIST = re.compile(r"\b(?:hoeveel|how many)\b[^?]*(?:\b(?:noemt|noemen|genoemd|somt|sommen|opgesomd|"
+                            r"lists?|listed|mentions?|mentioned|on (?:that|the|this) list)\b|,? (?:en|and) "
+                            r"(?:welke|wat|waar|wie|om welke|which|what|who)\b)", re.I)
 NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "hoeveel / how many": the answer is a count; a sentence without a number cannot hold it. "Een aantal",
     # "enkele", "meerdere" say that there were some, not how many (dev: "bij een aantal casussen" answered

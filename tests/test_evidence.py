@@ -37,6 +37,8 @@ def test_doctests():
     ("Wat doet Zwolle?", set()),
     ("Hoeveel concrete stappen noemt Oss, en welke?", set()),  # COUNT_THE_LIST: the list answers it
     ("How many steps are on that list?", set()),
+    ("In hoeveel wijken is het ingezet, en om welke wijken gaat het?", set()),  # the count asked with its list
+    ("Hoeveel moeders doen mee en wanneer start het?", {"number", "date"}),  # another question, not the list
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
