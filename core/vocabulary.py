@@ -85,7 +85,14 @@ ASKS_WHEN = (r"(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or|sinds|since|per|tot|u
 # (dev d054).
 RELATIVE_DATE = (r"\b(?:vorig|dit|volgend|komend|afgelopen) jaar\b|\b(?:vorige|deze|volgende|komende) maand\b|"
                  r"\b(?:de )?(?:komende|afgelopen|volgende) (?:maanden|weken|jaren)\b|"  # "de komende maanden" (dev d113)
-                 r"\bbinnenkort\b|\bop korte termijn\b")  # the report's own "when": "op korte termijn" (dev d157)
+                 r"\bbinnenkort\b|\bop korte termijn\b|"  # the report's own "when": "op korte termijn" (dev d157)
+                 r"\b(?:eind|begin|half|medio) (?:van )?(?:het|dit|dat|volgend) jaar\b")  # "tot eind van het jaar" (d438)
+# A date answers "wanneer" when it stands with the question's subject (its rarest concept the record writes), in
+# that sentence or one beside it: "wanneer moet het afwegingskader klaar zijn?" is not answered by the nulmeting's
+# "Q4 2020" elsewhere in Eindhoven's record (dev d577, d304, d364). Before, a date in any sentence sharing any topic
+# word did. Dev 731: 3 unanswerables more refused and one fewer (d243), no answerable lost; 0 (the same sentence
+# only) lost 3 answerable questions ("In which month was the festival planned?": the month stands in the next one).
+DATE_NEAR_SUBJECT = 1
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
 # the count is of what the record lists, or is asked with the list, and the list answers it without a number
 # written (dev d319, d500, d560, d589). Such a count question needs no number.

@@ -148,11 +148,21 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if vocabulary is not None:
         counted &= vocabulary  # a counted word the reports never write ("trajekten") cannot place the number
     missing = []
+    # The question's subject: its rarest concept that the record writes ("het afwegingskader", not "klaar").
+    record_stems = [set(expand(t)) for t in record_texts]
+    in_record = [(w, c) for c, w in zip(asked, weights) if any(c.alternatives & r for r in record_stems)]
+    subject = max(in_record, key=lambda wc: wc[0])[1] if in_record else None
     for need in sorted(question_needs(question)):
         pool = record_texts if topic else list(evidence_texts)
         if need == "number" and counted:  # the number must stand beside what is counted
             exact = bool(V.EXACT_COUNT.search(question))
             if not any(holds(need, t) and count_near(t, counted, expand, exact) for t in pool):
+                missing.append(need)
+        elif need in ("date", "day") and topic and subject is not None:  # the date must be the subject's
+            near = V.DATE_NEAR_SUBJECT
+            if not any(holds(need, t) and any(subject.alternatives & record_stems[j]
+                                              for j in range(max(0, i - near), min(len(pool), i + near + 1)))
+                       for i, t in enumerate(pool)):
                 missing.append(need)
         elif not any(holds(need, t) and (not topic or topic & set(expand(t))) for t in pool):
             missing.append(need)

@@ -278,3 +278,17 @@ def test_opening_sentences_describe_the_project():
     index = SentenceIndex(chunks, embed=lambda ts: np.eye(len(ts), 8, dtype=np.float32))
     picks = index.opening(np.arange(len(index)), 2)
     assert [p.sentence.text for p in picks] == ["Eerste zin.", "Tweede zin."]
+
+
+@pytest.mark.parametrize("record, answered", [
+    # DATE_NEAR_SUBJECT: the date stands with the subject (the rarest concept the record writes), or beside it
+    (["Er komt een afwegingskader voor netwerken.", "Iets anders.", "De analyse van netwerken volgt in Q4 2020."], False),
+    (["Het afwegingskader voor netwerken is in juni klaar."], True),
+    (["Er komt een afwegingskader voor netwerken.", "Het is in juni klaar."], True),
+    (["De analyse van netwerken volgt tot eind van het jaar.", "Er komt een afwegingskader."], True),  # RELATIVE_DATE
+])
+def test_a_date_answers_when_it_stands_with_the_subject(record, answered):
+    idf = {"afwegingskader": 5.0}.get
+    support = judge("Wanneer moet het afwegingskader voor netwerken klaar zijn?", "nl", record, record,
+                    idf=lambda s: idf(s, 1.0))
+    assert support.needs_met is answered
