@@ -24,7 +24,8 @@ QUESTION_WORDS = (
     "alweer eigenlijk even gewoon hoor misschien nou precies ongeveer echt ruwweg grofweg zoal überhaupt nogmaals "
     "bijna vrijwel actually exactly roughly approximately again really just basically perhaps maybe anyway almost "
     # Quantifiers that compare or count the things asked about, not a topic: "zowel Utrecht als Vlaardingen", "richten
-    # de twee projecten zich op dezelfde doelgroep?", "in elk van de twee gemeenten" (dev d264, d267, d444).
+    # de twee projecten zich op dezelfde doelgroep?", "in elk van de twee gemeenten" (dev d264, d267, d444). The
+    # small numbers only: a question names two to four gemeenten or projects. Dev 671: one false refusal fewer.
     "zowel beide beiden allebei elk elke ieder iedere dezelfde hetzelfde twee drie vier both each every same two three"
 )
 QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
@@ -168,18 +169,18 @@ NAMED_KINDS = tuple(
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).
 NAME_NEAR_KIND = 4  # words between the kind's word and the name, at most
-# A name before the kind's word, with a comma or semicolon between and the list going on after the word, is another
-# item of a list, not the kind's name: "ketenpartners zoals Sociale Wijkteams, woningcorporaties en politie" names
-# no corporation (dev d485). Without the list going on it is an apposition and names the kind: "Willeke
-# Slingerland, lector aan de Saxion Hogeschool"; so is a comma after the word: "de coördinator, Jan Smit, ...".
 # A name after the kind's word names it only through these words: "de wijk Groenewoud", "de projectleider is
 # Jan Smit", "de coördinator, Jan Smit". Another word between is another thing the name belongs to: "de
 # projectleider in de driehoek van Noordoost-Fryslân" names no project leader (dev d011), "woningcorporatie aan
 # medewerkers van ministerie BZK" no corporation (d009). Dev 611: two unanswerables more refused, no answerable.
 NAME_LINK_WORDS = frozenset("de het een van der den voor bij uit in op met namelijk genaamd heet heten is zijn "
                             "the a an of is are named called".split())
-LIST_SEPARATOR = re.compile(r"[,;]")
-LIST_GOES_ON = re.compile(r"\s*(?:[,;]|en\b|of\b|and\b|or\b)", re.I)
+# A name before the kind's word, with a comma or semicolon between (LIST_SEPARATOR) and the list going on after the
+# word (LIST_GOES_ON), is another item of a list, not the kind's name: "ketenpartners zoals Sociale Wijkteams,
+# woningcorporaties en politie" names no corporation (dev d485). Without the list going on it is an apposition and
+# names the kind: "Willeke Slingerland, lector aan de Saxion Hogeschool"; so is a comma after the word.
+LIST_SEPARATOR = re.compile(r"[,;]")  # between a name and the kind's word after it: maybe a list
+LIST_GOES_ON = re.compile(r"\s*(?:[,;]|en\b|of\b|and\b|or\b)", re.I)  # right after the kind's word: it is a list
 CAPITALISED = r"(?<![.!?:]\s)(?<!^)\b[A-Z][\wà-ÿ&-]"  # a capital that does not open the sentence, and the word's next letter
 # A name in a sentence: a capitalised word that does not open the sentence, or a quoted phrase.
 NAME_IN_SENTENCE = re.compile(rf"{CAPITALISED}+|['‘’\"“”]([^'‘’\"“”]{{3,60}})['‘’\"“”]")

@@ -149,7 +149,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         counted &= vocabulary  # a counted word the reports never write ("trajekten") cannot place the number
     missing = []
     # The question's subject: its rarest concept that the record writes ("het afwegingskader", not "klaar").
-    record_stems = [set(expand(t)) for t in record_texts]
+    record_stems = text_stems[len(evidence_texts):]
     in_record = [(w, c) for c, w in zip(asked, weights) if any(c.alternatives & r for r in record_stems)]
     subject = max(in_record, key=lambda wc: wc[0])[1] if in_record else None
     for need in sorted(question_needs(question)):
