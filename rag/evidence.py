@@ -65,8 +65,8 @@ def question_needs(question: str) -> set[str]:
     needs = {name for name, (asks, _, _) in V.NEEDS.items() if asks.search(question)}
     if "name" in needs and V.PROJECT_NAME.search(question):
         needs.discard("name")  # "hoe heet het project": the title answers it
-    if V.COUNT_THE_LIST.search(question):
-        needs.discard("number")  # "hoeveel stappen noemt Oss?": the list answers it
+    if V.COUNT_THE_LIST.search(question) or "duration" in needs:
+        needs.discard("number")  # "hoeveel stappen noemt Oss?": the list answers it; a span: its dates do
     return needs
 
 

@@ -39,6 +39,8 @@ def test_doctests():
     ("How many steps are on that list?", set()),
     ("In hoeveel wijken is het ingezet, en om welke wijken gaat het?", set()),  # the count asked with its list
     ("Hoeveel moeders doen mee en wanneer start het?", {"number", "date"}),  # another question, not the list
+    ("Hoeveel tijd zat er tussen de twee bijeenkomsten?", {"duration"}),  # NEEDS["duration"]: a span, not a count
+    ("How long was the festival postponed?", {"duration"}),
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
@@ -66,6 +68,9 @@ def test_what_a_question_asks_for(question, needs):
     ("money", "De impulsgelden zijn verdeeld.", False),
     ("name", "Het traject loopt met Governance & Integrity.", True),
     ("name", "het traject loopt nog.", False),
+    ("duration", "Op 5 september 2019 en 20 februari 2020 was Rotterdam gastheer.", True),  # the dates it lies between
+    ("duration", "Het festival schoof drie maanden op.", True),
+    ("duration", "Het festival schoof op.", False),
 ])
 def test_what_a_sentence_holds(need, sentence, held):
     assert holds(need, sentence) is held

@@ -79,6 +79,7 @@ def test_bad_tsv_names_file_and_line(tmp_path):
     ("Weesp", "Amsterdam"), ("Heerhugowaard", "Dijk en Waard"), ("Uden", "Maashorst"),
     ("den bosch", "'s-Hertogenbosch"), ("Amersfort", "Amersfoort"),
     ("Utreg", "Utrecht"), ("A'dam", "Amsterdam"), ("R'dam", "Rotterdam"),  # what people call them
+    ("Spaarnestad", "Haarlem"), ("Domstad", "Utrecht"), ("Lichtstad", "Eindhoven"), ("Maasstad", "Rotterdam"),
 ])
 def test_canonical_resolves_what_users_type(m, typed, official):
     assert m.canonical(typed) == official
