@@ -117,13 +117,6 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     "day": (re.compile(r"\b(datum|date)\b", re.I),
             re.compile(rf"\b\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+({MONTHS})\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b", re.I),
             "asks for a calendar date"),
-    # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
-    # or by the dates it lies between ("op 5 september 2019 en 20 februari 2020"; dev d529, d558, d625, d627).
-    # It takes the place of "number": the record need not write the count of months.
-    "duration": (re.compile(r"\b(?:hoeveel (?:tijd|maanden|weken|jaren|jaar|dagen)|hoe lang|how long|"
-                            r"how many (?:months|weeks|years|days)|how much time)\b", re.I),
-                 re.compile(rf"\d|\b({NUMBER_WORDS})\b|\b({MONTHS})\b|\b(Q[1-4]|kwartaal)\b|{RELATIVE_DATE}", re.I),
-                 "asks for a span of time"),
     # "wat kost / budget / euro": the answer is an amount of money.
     # "kost" alone is no money either: "waardoor het opbouwen van het netwerk tijd kost" (dev d200).
     # A money word that is the topic asks no amount: "which municipality used its impulse funding to hire a project
@@ -140,6 +133,14 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
              re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*"),
              "asks for a name"),
 }
+# "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
+# or by the dates it lies between ("op 5 september 2019 en 20 februari 2020"; dev d529, d558, d625, d627): a
+# sentence holds one when it holds a count or a date. It takes the place of "number" (rag.evidence.question_needs):
+# the record need not write the count of months.
+NEEDS["duration"] = (re.compile(r"\b(?:hoeveel (?:tijd|maanden|weken|jaren|jaar|dagen)|hoe lang|how long|"
+                                r"how many (?:months|weeks|years|days)|how much time)\b", re.I),
+                     re.compile(f"{NEEDS['number'][1].pattern}|{NEEDS['date'][1].pattern}", re.I),
+                     "asks for a span of time")
 # "Welke wijk / hoe heet het vakantiepark / who is the project leader": the question asks for the NAME of a kind of
 # place, school or person. A record that talks about "een vakantiepark" or "een externe projectleider"
 # without naming one does not answer it; the record must name one (a capitalised or quoted name the question does
