@@ -23,10 +23,16 @@ QUESTION_WORDS = (
     # counterparts. Not "weer": "wat voor weer wordt het?" is about the weather.
     "alweer eigenlijk even gewoon hoor misschien nou precies ongeveer echt ruwweg grofweg zoal überhaupt nogmaals "
     "bijna vrijwel actually exactly roughly approximately again really just basically perhaps maybe anyway almost "
+    "lijkt lijken seems "  # "maatwerk lijkt een sleutelwoord" (dev d442)
+    # Words about the reports' words, not about their subject: "welke gemeenten noemen maatwerk letterlijk, en in welk
+    # verband?", "which municipalities use that term?" (dev d442, d389).
+    "letterlijk literally sleutelwoord keyword term termen woord woorden begrip vermelden vermeldt vermeld mention "
+    "mentions mentioned verband context "
     # Quantifiers that compare or count the things asked about, not a topic: "zowel Utrecht als Vlaardingen", "richten
     # de twee projecten zich op dezelfde doelgroep?", "in elk van de twee gemeenten" (dev d264, d267, d444). The
     # small numbers only: a question names two to four gemeenten or projects. Dev 671: one false refusal fewer.
-    "zowel beide beiden allebei elk elke ieder iedere dezelfde hetzelfde twee drie vier both each every same two three"
+    "zowel beide beiden allebei elk elke ieder iedere dezelfde hetzelfde twee drie vier both each every same two three "
+    "paar several "  # "in een paar projecten", "several reports" (dev d442, d389)
 )
 QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
 QUESTION_WORDS_SET = frozenset(QUESTION_WORDS.split())  # the same words as written
@@ -221,6 +227,17 @@ VAGUE_COUNT = re.compile(r"^(?:tientallen|honderden|duizenden|dozens|hundreds|th
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A name question about the project itself ("hoe heet het project?") is answered by the title.
 PROJECT_NAME = re.compile(r"\b(project|programma|aanpak|programme|program|approach|initiatief)\b", re.I)
+# ... and a question that asks for the project's title is covered by it: its other words frame the asking ("onder
+# welke titel staat het project in het overzicht?", "what is the title of the project it submitted?", "hoe luidt de
+# volledige naam van het project?"). Unseen batch 15: 4 of 8 false refusals were such questions. Only articles and
+# such between the two words: "hoe heet de wijk waar het project loopt?" asks for a wijk.
+# The words that may stand between "titel" and "project": articles, possessives, a verb of being.
+TITLE_FILLER = (r"(?:\s+(?:de|het|van|volledige|officiële|the|of|its|their|hun|zijn|is|was|staat|stond|heeft|had|has|"
+                r"this|that|full|official))")
+# The title question itself: "titel ... project", "project ... heet", "projecttitel".
+TITLE_QUESTION = re.compile(rf"\b(?:titel|title|naam|name|heet|heten|luidt|called){TITLE_FILLER}{{0,4}}\s+projects?\b|"
+                            rf"\bprojects?{TITLE_FILLER}{{0,2}}\s+(?:titel|title|heet|heten|luidt|called)\b|"
+                            r"\bproject(?:titel|naam)\b", re.I)
 
 # Words of a stand van zaken sentence that say where a project stands (status questions prefer them).
 PROGRESS = re.compile(
@@ -263,6 +280,18 @@ SET_RELATIVE_SCORE = 0.5  # a set member's best passage scores at least half the
 # BM25 falls under the half (dev d233). Dev split, multi-gemeente (35 questions): at 0.8 / 0.85 / 0.9, 2 / 2 / 1 more
 # correct and none lost; gemeente recall 0.87 -> 0.91, precision 0.83 -> 0.82 at 0.85. Sentence scores alone lost 5.
 SET_SENTENCE_SHARE = 0.85
+# ... or its record writes the question's rarest term, when few records do: "welke gemeenten noemen de WBMGP / werken
+# met BOA's / noemen maatwerk letterlijk?" asks for every record that writes it, and a record that writes it once, in
+# a long text about something else, scores too low on either share above (dev d093, d442). A term that more records
+# write than this is a theme, not a term, and is left to the scores.
+SET_TERM_MAX_HOLDERS = 5
+# A term the question quotes is the term, whatever its words' rarity: "in welke gemeenten komt de term 'weerbaar
+# bestuur' voor?" asks for the records that write it (as written), and only those; its words one by one are common
+# ("bestuurlijke weerbaarheid" is everywhere). A quoted term no record writes ("'normalising'") leaves the question to
+# the rules above. Quotes open after no letter and close before none: "thema's" and "'s-Hertogenbosch" hold no quote.
+QUOTED_TERM = re.compile(r"(?<![\w'’])['‘\"“]([^'‘’\"“”\n]{3,60}?)['’\"”](?![\w])")
+# ... its articles and prepositions aside: 'van de lange adem' is also written "een lange adem" (dev d125).
+QUOTED_TERM_EDGE_SKIP = frozenset("de het een van voor in op met the a an of for".split())
 
 # --------------------------------------------------------------------------- a sentence's context
 # A chosen sentence brings the sentences it cannot be read without (shown with it, never scored up):

@@ -31,7 +31,7 @@ from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
 from rag.query import QueryPlan, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
-from rag.support import Support, judge, topic_stems
+from rag.support import Support, judge, topic_concepts, topic_stems
 from rag.verify import verify_lead
 
 log = logging.getLogger(__name__)
@@ -145,12 +145,22 @@ class Assistant:
         vector = np.asarray(self.retriever.embed_model.get_query_embedding(topic or question), dtype=np.float32)
         status = plan.kind == "status"
         ignore = V.QUESTION_STEMS
+        judged_language = plan.language
         if plan.kind == "set":
             gemeenten = [h.chunk.gemeente for h in hits]
-            if not plan.gemeenten:  # a long record's one matching sentence is lost in its chunk's score
-                gemeenten = list(dict.fromkeys(gemeenten + self._set_by_sentence(topic, vector, status, sections)))
+            term_rows: dict[str, list[int]] = {}
+            quoted = self._set_by_quote(topic, sections) if not plan.gemeenten else {}
+            if quoted:  # "welke gemeenten schrijven 'weerbaar bestuur'?": the records that write it, and no other
+                term_rows, gemeenten = quoted, list(quoted)[:V.SET_MAX_GEMEENTEN]
+                # what the answer must hold (judged below), in the reports' language, which wrote it
+                topic, judged_language = " ".join(V.QUOTED_TERM.findall(topic)), "nl"
+            elif not plan.gemeenten:  # a long record's one matching sentence is lost in its chunk's score
+                term_rows = self._set_by_term(topic, plan.language, sections)
+                gemeenten = list(dict.fromkeys(list(term_rows) + gemeenten
+                                               + self._set_by_sentence(topic, vector, status, sections)))
                 gemeenten = gemeenten[:V.SET_MAX_GEMEENTEN]
-            groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, plan.language) for g in gemeenten]
+            groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, plan.language, term_rows.get(g))
+                      for g in gemeenten]
         elif plan.gemeenten:
             if len(plan.gemeenten) > 1:
                 n = V.MULTI_PICKS
@@ -175,7 +185,7 @@ class Assistant:
         record = [s.text for g in groups for s in self.sentences.sentences if s.gemeente == g.gemeente]
         record += sorted({s.chunk.date for g in groups for s in self.sentences.sentences  # "sinds 2020": report dates
                           if s.gemeente == g.gemeente and s.chunk.date})
-        support = judge(topic, plan.language, chosen, record, expand=self.sentences.lexical.query_stems,
+        support = judge(topic, judged_language, chosen, record, expand=self.sentences.lexical.query_stems,
                         idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary,
                         is_gemeente=lambda name: bool(self.matcher.find(name)), in_corpus=self._writes)
         return groups, support
@@ -191,8 +201,47 @@ class Assistant:
         top = max(best.values(), default=0.0)
         return [g for g in sorted(best, key=lambda g: -best[g]) if top > 0 and best[g] >= V.SET_SENTENCE_SHARE * top]
 
+    def _set_by_quote(self, topic: str, sections) -> dict[str, list[int]]:
+        """The gemeenten whose record writes a term the question quotes (QUOTED_TERM), as written (its last word may
+        go on: 'ondermijningsgevoelig' is in "ondermijningsgevoelige"), with the rows that write it."""
+        phrases = [[w for w in phrase.split() if w.lower() not in V.QUOTED_TERM_EDGE_SKIP] or phrase.split()
+                   for phrase in V.QUOTED_TERM.findall(topic)]
+        patterns = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)), re.I) for words in phrases if words]
+        out: dict[str, list[int]] = {}
+        for r in self.sentences.rows_of([], sections or ()) if patterns else ():
+            sentence = self.sentences.sentences[r]
+            if any(p.search(sentence.text) for p in patterns):
+                out.setdefault(sentence.gemeente, []).append(int(r))
+            elif any(p.search(sentence.chunk.title) for p in patterns):  # the project's title writes it: the answer
+                out.setdefault(sentence.gemeente, [])                      # shows the title with any sentence
+        return out
+
+    def _set_by_term(self, topic: str, language: str, sections) -> dict[str, list[int]]:
+        """The gemeenten whose record writes the question's rarest concept (of ``topic_concepts``: one of its stems,
+        or all its compound parts in one sentence), when at most SET_TERM_MAX_HOLDERS records write it, with the
+        rows that write it. Rarest: written by the fewest gemeenten; concepts that tie all count ("de Wet bijzondere
+        maatregelen grootstedelijke problematiek (WBMGP)": one record writes the name, another the abbreviation)."""
+        doc_stems = self.sentences.lexical.doc_stems
+        rows = self.sentences.rows_of([], sections or ())
+        by_count: dict[int, dict[str, list[int]]] = {}
+        for concept in topic_concepts(topic, language, self.sentences.lexical.query_stems):
+            held_by: dict[str, list[int]] = {}
+            for r in rows:
+                if concept.alternatives & doc_stems[r] or (concept.parts and concept.parts <= doc_stems[r]):
+                    held_by.setdefault(self.sentences.sentences[r].gemeente, []).append(int(r))
+            if 0 < len(held_by) <= V.SET_TERM_MAX_HOLDERS:
+                tied = by_count.setdefault(len(held_by), {})
+                for g, held in held_by.items():
+                    tied[g] = sorted(set(tied.get(g, []) + held))
+        return by_count[min(by_count)] if by_count else {}
+
     def _group(self, gemeente: str, question: str, vector: np.ndarray, n: int, status: bool,
-               sections: Sequence[str] | None, language: str = "nl") -> Group:
+               sections: Sequence[str] | None, language: str = "nl", among: Sequence[int] | None = None) -> Group:
+        """The gemeente's best sentences for the question; ``among``: only these rows (the ones that write a set
+        question's term)."""
+        if among:
+            return Group(gemeente, tuple(self.sentences.best(question, vector, np.asarray(among), n=n, status=status,
+                                                              ignore_stems=V.QUESTION_STEMS)))
         rows = self.sentences.rows_of([gemeente], sections or (["stand van zaken"] if status else ()))
         if not len(rows):  # a status question about a record without a stand van zaken: use what there is
             rows = self.sentences.rows_of([gemeente], sections or ())

@@ -86,7 +86,8 @@ class LexicalIndex:
         self._compounds: dict[str, list[str]] = {}
         tokenised = [self._expand([self.typos.get(s, s) for s in doc]) or ["_empty_"] for doc in tokenised]
         self.size = len(texts)
-        self.df = Counter(s for doc in tokenised for s in set(doc))
+        self.doc_stems = [frozenset(doc) for doc in tokenised]  # each text's stems, typos folded, compounds split
+        self.df = Counter(s for doc in self.doc_stems for s in doc)
         self._bm25 = bm25s.BM25()
         self._bm25.index(tokenised, show_progress=False)
         self.vocabulary = set(self._bm25.vocab_dict)

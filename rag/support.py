@@ -144,6 +144,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         if asked and total > 0 else 1.0
     if language == "en" and not asked and vocabulary is not None and unknown_english(question, in_corpus, is_gemeente):
         coverage = 0.0  # "what is the weather like in Ede?": no word the glossary or the reports know
+    if V.TITLE_QUESTION.search(question):
+        coverage = 1.0  # the project's title answers it, and every answer shows it
     counted = frozenset(expand(" ".join(counted_words(question, language))))
     if vocabulary is not None:
         counted &= vocabulary  # a counted word the reports never write ("trajekten") cannot place the number

@@ -274,6 +274,30 @@ def test_set_question_finds_a_long_record_by_its_one_matching_sentence(assistant
     assert {"Oss", "Zwolle"} <= {c.gemeente for c in answer.citations}
 
 
+def test_set_question_finds_every_record_that_writes_its_rare_term(assistant, monkeypatch):
+    """SET_TERM_MAX_HOLDERS: Schiedam writes the law's name and Tilburg only its abbreviation, one sentence in a long
+    record; both terms are the question's rarest, so both gemeenten are in the set."""
+    import core.vocabulary as V
+
+    question = "Welke gemeenten noemen de WBMGP, de Wet bijzondere maatregelen grootstedelijke problematiek?"
+    answer = assistant.ask(question, llm="extractive")
+    assert {"Schiedam", "Tilburg"} <= {c.gemeente for c in answer.citations}
+    assert any("WBMGP" in e.sentence for e in answer.evidence if e.gemeente == "Tilburg")
+    monkeypatch.setattr(V, "SET_TERM_MAX_HOLDERS", 0)  # without the rule Tilburg's one sentence is not found
+    assert "Tilburg" not in {c.gemeente for c in assistant.ask(question, llm="extractive").citations}
+
+
+def test_a_quoted_term_is_answered_by_the_records_that_write_it(assistant):
+    """QUOTED_TERM: 'weerbaar bestuur' as written (its words one by one are in every record), and no other record;
+    an English question's quoted Dutch term is judged as Dutch; a project title that writes it counts."""
+    cited = lambda q: {c.gemeente for c in assistant.ask(q, llm="extractive").citations}  # noqa: E731
+    assert cited("In welke gemeenten komt de term 'weerbaar bestuur' voor?") \
+        == {"Sittard-Geleen", "Tytsjerksteradiel", "Achtkarspelen"}
+    assert cited("Which municipalities call an area 'ondermijningsgevoelig'?") \
+        == {"Deventer", "Dordrecht", "Tilburg", "Zoetermeer"}
+    assert "Gorinchem" in cited("Welke gemeenten noemen de 'maatschappelijke weerbaarheid'?")  # in its title only
+
+
 def test_english_questions_quote_more_of_the_record(assistant, monkeypatch):
     """ENGLISH_EXTRA_PICKS: an English question shares few words with the Dutch record, so more of it is quoted."""
     import core.vocabulary as V

@@ -117,6 +117,17 @@ def test_generic_and_question_words_are_not_a_topic():
     # quantifiers compare or count what is asked about
     assert [c.alternatives for c in topic_concepts("Hebben beide projecten dezelfde doelgroep?", "nl")] \
         == [frozenset({"doelgroep"})]
+    # words about the reports' words: the term asked for is the topic, not "letterlijk" or "verband"
+    assert [c.alternatives for c in topic_concepts(
+        "Maatwerk lijkt in een paar projecten een sleutelwoord. Welke gemeenten noemen dat letterlijk, en in welk "
+        "verband?", "nl")] == [frozenset({"maatwerk"})]
+
+
+def test_the_title_answers_a_question_for_the_project_title():
+    """TITLE_QUESTION: the frame around "titel" is no topic the record must hold ("ingediend", "overzicht")."""
+    record = ["Het project draait."]
+    assert judge("Onder welke titel heeft  zijn project ingediend?", "nl", record, record).ok
+    assert not judge("Wat is er ingediend bij de raad?", "nl", record, record).ok
 
 
 def test_english_topic_words_count_through_the_glossary():

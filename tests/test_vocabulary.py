@@ -91,3 +91,26 @@ def test_prefer_section_boost_ranks_status_passages_first(fake_index_settings):
     for h in plain:
         if h.chunk.section == "stand van zaken" and h.chunk.id in boosted:
             assert boosted[h.chunk.id] == pytest.approx(h.score * V.PREFER_SECTION_BOOST)
+
+
+@pytest.mark.parametrize("question, asks_title", [
+    ("Onder welke titel staat het project van Dordrecht in het overzicht?", True),  # TITLE_QUESTION
+    ("What is the title of the project that Capelle submitted?", True),
+    ("Hoe luidt de volledige naam van het project van Amsterdam?", True),
+    ("Wat is de projecttitel van Zwolle?", True),
+    ("What is the project called?", True),
+    ("Hoe heet de wijk waar het project loopt?", False),  # a noun between: it asks for the wijk
+    ("Wat is de naam van de projectleider?", False),
+])
+def test_title_question(question, asks_title):
+    assert bool(V.TITLE_QUESTION.search(question)) is asks_title
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("In welke gemeenten komt de term 'weerbaar bestuur' voor?", ["weerbaar bestuur"]),  # QUOTED_TERM
+    ("Which municipalities use the word “voedingsbodem”?", ["voedingsbodem"]),
+    ("Welke thema's noemt 's-Hertogenbosch?", []),  # an apostrophe in a word opens no quote
+    ("Welke gemeenten zijn een zaak 'van de lange adem'?", ["van de lange adem"]),
+])
+def test_quoted_term(question, terms):
+    assert V.QUOTED_TERM.findall(question) == terms
