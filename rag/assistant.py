@@ -265,10 +265,11 @@ class Assistant:
     ) -> Answer:
         t0 = time.perf_counter()
         question = self._check_question(question)
+        asked, question = question, self._spelled_out(question)  # "Guoda" is searched as Gouda, shown as written
         backend = llm or self.settings.llm
         plan = self.plan(question, history, gemeenten)
         plan.unknown_gemeenten = [g for g in plan.unknown_gemeenten if not self._mentioned_in_corpus(g)]
-        answer = Answer(question=question, text="", language=plan.language, refused=False, backend=backend,
+        answer = Answer(question=asked, text="", language=plan.language, refused=False, backend=backend,
                         gemeenten_in_question=plan.gemeenten + plan.unknown_gemeenten)
 
         if plan.unknown_gemeenten and not plan.gemeenten:
@@ -342,6 +343,19 @@ class Assistant:
     def _mentioned_in_corpus(self, name: str) -> bool:
         """'West Betuwe' is no gemeente of the report, but Culemborg's text names it: a search term then."""
         return name.lower() in self._corpus_text
+
+    def _spelled_out(self, question: str) -> str:
+        """The question with a misspelt gemeente of the documents written right, when it names no gemeente that
+        find() recognises: a capitalised word no document writes, near one of their gemeenten
+        (GemeenteMatcher.near_corpus_name)."""
+        if self.matcher.find(question):
+            return question
+        for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]{3,}", question):
+            word = m.group(0)
+            canonical = None if self._writes(word) else self.matcher.near_corpus_name(word)
+            if canonical:
+                return question[:m.start()] + canonical + question[m.end():]
+        return question
 
     def _writes(self, word: str) -> bool:
         """Do the documents write this word, whole ('RIEC' yes, 'Regional' no: they write 'regionale')?"""

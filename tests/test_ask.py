@@ -68,6 +68,14 @@ def test_follow_up_resolves_against_the_previous_turn(assistant):
     assert any(c.section == "stand van zaken" for c in answer.citations)
 
 
+def test_a_short_misspelt_gemeente_of_the_documents_is_searched_as_written_right(assistant):
+    """CORPUS_TYPO_MIN_CHARS: "Zwole" is too short for the country-wide matcher, not for the documents' gemeenten."""
+    answer = assistant.ask("Wat is de titel van het project van Zwole?", llm="extractive")
+    assert not answer.refused and {c.gemeente for c in answer.citations} == {"Zwolle"}
+    assert answer.question == "Wat is de titel van het project van Zwole?"  # shown as the visitor wrote it
+    assert "coördinatiepunt" in answer.text
+
+
 def test_typo_in_corpus_is_found_by_correct_spelling(assistant):
     hits = assistant.retriever.search("app ondermijning downloads", mode="lexical")
     assert hits[0].chunk.gemeente == "Utrecht"

@@ -233,3 +233,14 @@ def test_default_matcher_is_cached_per_set_of_names():
 
 def test_docstring_examples_hold():
     assert doctest.testmod(names).failed == 0
+
+
+@pytest.mark.parametrize("word, corpus_gemeente", [
+    ("Guoda", "Gouda"), ("Zwole", "Zwolle"),  # CORPUS_TYPO_MIN_CHARS: one typo in a short corpus name
+    ("Goudse", None),  # the name with an ending
+    ("Limburg", None), ("Geleden", None), ("Capsule", None),  # two typos, or an alias's neighbour: no
+    ("Edam", None),  # under CORPUS_TYPO_MIN_CHARS
+])
+def test_near_corpus_name_reaches_the_documents_gemeenten_only(word, corpus_gemeente):
+    m = GemeenteMatcher(corpus_names=["Gouda", "Zwolle", "Tilburg", "Sittard-Geleen", "Capelle aan den IJssel", "Ede"])
+    assert m.near_corpus_name(word) == corpus_gemeente
