@@ -159,7 +159,7 @@ class Assistant:
                 gemeenten = list(dict.fromkeys(list(term_rows) + gemeenten
                                                + self._set_by_sentence(topic, vector, status, sections)))
                 gemeenten = gemeenten[:V.SET_MAX_GEMEENTEN]
-            groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, plan.language, term_rows.get(g))
+            groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, judged_language, term_rows.get(g))
                       for g in gemeenten]
         elif plan.gemeenten:
             if len(plan.gemeenten) > 1:

@@ -304,6 +304,12 @@ def test_a_quoted_term_is_answered_by_the_records_that_write_it(assistant):
     assert cited("Which municipalities call an area 'ondermijningsgevoelig'?") \
         == {"Deventer", "Dordrecht", "Tilburg", "Zoetermeer"}
     assert "Gorinchem" in cited("Welke gemeenten noemen de 'maatschappelijke weerbaarheid'?")  # in its title only
+    # a gemeente that writes the term in its title only shows the sentences that best answer the (Dutch) term, in
+    # an English question as in a Dutch one, not its record's opening
+    shown = lambda q: [e.sentence for e in assistant.ask(q, llm="extractive").evidence  # noqa: E731
+                       if e.gemeente == "Gorinchem"]
+    assert shown("Which municipalities mention 'maatschappelijke weerbaarheid'?") \
+        == shown("Welke gemeenten noemen 'maatschappelijke weerbaarheid'?")
 
 
 def test_english_questions_quote_more_of_the_record(assistant, monkeypatch):
