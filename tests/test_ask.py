@@ -298,7 +298,9 @@ def test_set_question_finds_every_record_that_writes_its_rare_term(assistant, mo
 def test_a_quoted_term_is_answered_by_the_records_that_write_it(assistant):
     """QUOTED_TERM: 'weerbaar bestuur' as written (its words one by one are in every record), and no other record;
     an English question's quoted Dutch term is judged as Dutch; a project title that writes it counts."""
-    cited = lambda q: {c.gemeente for c in assistant.ask(q, llm="extractive").citations}  # noqa: E731
+    def cited(question: str) -> set[str]:
+        return {c.gemeente for c in assistant.ask(question, llm="extractive").citations}
+
     assert cited("In welke gemeenten komt de term 'weerbaar bestuur' voor?") \
         == {"Sittard-Geleen", "Tytsjerksteradiel", "Achtkarspelen"}
     assert cited("Which municipalities call an area 'ondermijningsgevoelig'?") \
@@ -306,10 +308,11 @@ def test_a_quoted_term_is_answered_by_the_records_that_write_it(assistant):
     assert "Gorinchem" in cited("Welke gemeenten noemen de 'maatschappelijke weerbaarheid'?")  # in its title only
     # a gemeente that writes the term in its title only shows the sentences that best answer the (Dutch) term, in
     # an English question as in a Dutch one, not its record's opening
-    shown = lambda q: [e.sentence for e in assistant.ask(q, llm="extractive").evidence  # noqa: E731
-                       if e.gemeente == "Gorinchem"]
-    assert shown("Which municipalities mention 'maatschappelijke weerbaarheid'?") \
-        == shown("Welke gemeenten noemen 'maatschappelijke weerbaarheid'?")
+    def shown(question: str) -> list[str]:
+        return [e.sentence for e in assistant.ask(question, llm="extractive").evidence if e.gemeente == "Gorinchem"]
+
+    in_dutch = shown("Welke gemeenten noemen 'maatschappelijke weerbaarheid'?")
+    assert in_dutch and shown("Which municipalities mention 'maatschappelijke weerbaarheid'?") == in_dutch
 
 
 def test_english_questions_quote_more_of_the_record(assistant, monkeypatch):
