@@ -350,7 +350,7 @@ class Assistant:
         (GemeenteMatcher.near_corpus_name)."""
         if self.matcher.find(question):
             return question
-        for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]{3,}", question):
+        for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+", question):
             word = m.group(0)
             canonical = None if self._writes(word) else self.matcher.near_corpus_name(word)
             if canonical:

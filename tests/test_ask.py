@@ -76,6 +76,16 @@ def test_a_short_misspelt_gemeente_of_the_documents_is_searched_as_written_right
     assert "coördinatiepunt" in answer.text
 
 
+@pytest.mark.parametrize("question, gemeente", [
+    ("Wat doet Harleem in de volkswijk?", "Haarlem"),  # two typos, but it sounds as Haarlem (SOUND_ALIKE)
+    ("Welke leerkringen richt Os in?", "Oss"),  # too short for any typo
+])
+def test_a_gemeente_written_as_it_sounds_is_searched_as_written_right(assistant, question, gemeente):
+    answer = assistant.ask(question, llm="extractive")
+    assert not answer.refused and {c.gemeente for c in answer.citations} == {gemeente}
+    assert answer.question == question
+
+
 def test_typo_in_corpus_is_found_by_correct_spelling(assistant):
     hits = assistant.retriever.search("app ondermijning downloads", mode="lexical")
     assert hits[0].chunk.gemeente == "Utrecht"

@@ -240,7 +240,11 @@ def test_docstring_examples_hold():
     ("Goudse", None),  # the name with an ending
     ("Limburg", None), ("Geleden", None), ("Capsule", None),  # two typos, or an alias's neighbour: no
     ("Edam", None),  # under CORPUS_TYPO_MIN_CHARS
+    ("Harleem", "Haarlem"), ("Eede", "Ede"), ("Os", "Oss"), ("Dordregt", "Dordrecht"),  # SOUND_ALIKE, at any length
+    ("Oss", None), ("Haarlem", None),  # the name itself is no misspelling of it
+    ("Harlingen", None), ("Eed", None), ("Ost", None),  # another sound: no
 ])
 def test_near_corpus_name_reaches_the_documents_gemeenten_only(word, corpus_gemeente):
-    m = GemeenteMatcher(corpus_names=["Gouda", "Zwolle", "Tilburg", "Sittard-Geleen", "Capelle aan den IJssel", "Ede"])
+    m = GemeenteMatcher(corpus_names=["Gouda", "Zwolle", "Tilburg", "Sittard-Geleen", "Capelle aan den IJssel", "Ede",
+                                      "Haarlem", "Oss", "Dordrecht"])
     assert m.near_corpus_name(word) == corpus_gemeente
