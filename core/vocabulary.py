@@ -255,6 +255,11 @@ NEED_BONUS = 0.25  # a sentence that holds what the question asks for (a number 
 PROGRESS_BONUS = 0.1  # status questions: a sentence that says where the project stands
 STATUS_SECTION_BONUS = 0.15  # status questions: the stand van zaken column reports progress, the beschrijving plans
 NEXT_SHARE = 0.8  # the sentence after a strong match inherits this share of its score: the answer often follows
+# A sentence that points back (ANAPHORA, below: "Dit staat dus nog in de wacht.") goes on with the one before it,
+# also when that one scored only by inheriting: it takes NEXT_SHARE of the previous sentence's final score. Ede's
+# "keurmerk veilig buitengebied ... Door de corona maatregelen is dit niet toe gestaan. Dit staat dus nog in de
+# wacht." answers "hoe staat het met het keurmerk?" in its third sentence (unseen dev d921). Dev 1031: +1 (d818), none lost.
+ANAPHORA_CARRIES = True
 # Sentences chosen per gemeente for a plain question. Dev split (263 questions): correct 0.88 / 0.89 / 0.90 at 3 / 4 /
 # 5 picks, the median answer 637 / 766 / 879 characters; 4 finds more answers without a wall of quotes.
 # Again on 491 dev questions and 60 unseen ones (d368-d427): 5 picks answered 3 and 1 more, 6 picks 8 and 1 more,
@@ -342,6 +347,12 @@ DUTCH_WORDS = frozenset("de het een is zijn was waren wat welke wie hoe doet hee
 SET = re.compile(r"\b(welke gemeenten|welke gemeentes|welke andere gemeenten|in welke gemeenten|which (?:municipalities|gemeenten|cities|towns)|"
                  r"what (?:municipalities|gemeenten)|noem (?:de|alle) gemeenten|list (?:the|all) (?:municipalities|gemeenten)|"
                  r"hoeveel gemeenten|how many (?:municipalities|gemeenten))\b", re.I)
+# ... and one that asks which gemeenten write something ("welke gemeenten noemen een PIA?") is a set question even
+# when the visitor first says why they ask: "... willen we weten wie al met een privacytoets heeft gewerkt. Welke
+# gemeenten noemen een Privacy Impact Assessment (PIA)?" read as "who can we call" and listed one gemeente of two
+# (unseen dev d949). Among 30 dev questions of this shape it was the only one not read as a set.
+MENTIONED_BY = re.compile(r"\b(?:welke gemeenten|welke gemeentes|which municipalities)\b[^?]*?\b(?:noemen|vermelden|"
+                          r"schrijven|mention|write)\b", re.I)
 # ... "hoe staat het ..." wants progress (the stand van zaken column); so does "op dit moment / right now": "can
 # Zaanstad carry on with home visits right now?" is answered by "huisbezoeken kunnen op dit moment niet" (dev d225);
 STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|status|how far|progress|"

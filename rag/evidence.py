@@ -143,7 +143,8 @@ class SentenceIndex:
     # --- scores ---------------------------------------------------------------------------------
     def scores(self, question: str, query_vector: np.ndarray, rows: np.ndarray, *, status: bool = False,
                ignore_stems: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
-        """(final, own) score of every row in ``rows``; final = max(own, NEXT_SHARE x own of the previous)."""
+        """(final, own) score of every row in ``rows``; final = max(own, NEXT_SHARE x own of the previous). A
+        sentence that points back (ANAPHORA_CARRIES) takes NEXT_SHARE x the previous one's final score instead."""
         own_all = np.zeros(len(self.sentences), dtype=np.float32)
         if not len(rows):
             return own_all[rows], own_all[rows]
@@ -166,7 +167,15 @@ class SentenceIndex:
                 own[i] += V.STATUS_SECTION_BONUS
         own_all[rows] = own
         inherited = np.where(self.prev[rows] >= 0, V.NEXT_SHARE * own_all[np.maximum(self.prev[rows], 0)], 0.0)
-        return np.maximum(own, inherited), own
+        final = np.maximum(own, inherited)
+        if V.ANAPHORA_CARRIES:
+            final_all = np.zeros(len(self.sentences), dtype=np.float32)
+            final_all[rows] = final
+            for i in np.argsort(rows, kind="stable"):  # in document order: a chain of them carries on
+                prev = int(self.prev[rows[i]])
+                if prev >= 0 and V.ANAPHORA.match(self.sentences[rows[i]].text):
+                    final[i] = final_all[rows[i]] = max(final[i], V.NEXT_SHARE * final_all[prev])
+        return final, own
 
     def best(self, question: str, query_vector: np.ndarray, rows: np.ndarray, n: int = V.EVIDENCE_PICKS, *,
              status: bool = False, with_next: bool = V.WITH_NEXT,

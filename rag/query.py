@@ -33,6 +33,8 @@ def question_kind(text: str) -> Kind:
     >>> question_kind("Wij hebben last van huisjesmelkers. Welke gemeente heeft daar een aanpak voor?")
     'comparable'
     """
+    if V.MENTIONED_BY.search(text):
+        return "set"  # which reports write it, whatever the visitor's reason for asking
     if V.COMPARABLE.search(text) or V.DONE_IT.search(text):
         return "comparable"
     if V.OUR_SITUATION.search(text) and V.WHO.search(text) and not re.search(r"\b(onze|our) (?:gemeente|municipality) is\b", text, re.I):

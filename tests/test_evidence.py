@@ -289,6 +289,16 @@ def test_the_answer_after_a_matching_sentence_inherits_its_score():
     assert final[2] < final[1]
 
 
+def test_a_sentence_that_points_back_carries_on_the_inherited_score():
+    """ANAPHORA_CARRIES: the third sentence answers, and points back over the second to the first."""
+    index = _index("Het keurmerk is gebaseerd op bijeenkomsten.", "Door corona is dat niet toegestaan.",
+                   "Dit staat dus nog in de wacht.", "Zo gaat het verder.")
+    query = np.zeros(8, dtype=np.float32)
+    final, own = index.scores("keurmerk", query, np.arange(4))
+    assert own[2] == 0 and final[2] == pytest.approx(V.NEXT_SHARE * final[1])  # Dit ...: carried on
+    assert final[3] == 0  # no anaphora: it inherits only what the sentence before it scored itself (nothing)
+
+
 def test_opening_sentences_describe_the_project():
     chunks = [_chunk(0, "Eerste zin. Tweede zin. Derde zin.", "beschrijving"), _chunk(1, "Stand.", position=0)]
     index = SentenceIndex(chunks, embed=lambda ts: np.eye(len(ts), 8, dtype=np.float32))

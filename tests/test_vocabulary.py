@@ -51,6 +51,10 @@ def test_language(question, language):
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
     ("Welke gemeente heeft daar een aanpak voor?", "comparable"),  # DONE_IT
     ("Wat doet Zwolle met het coördinatiepunt?", "plain"),
+    # MENTIONED_BY: which reports write it, whatever the reason given first (unseen dev d949)
+    ("We willen weten wie al met een privacytoets heeft gewerkt. Welke gemeenten noemen een PIA?", "set"),
+    ("We want to know who has used one. Which municipalities mention a PIA?", "set"),
+    ("We willen weten wie al met een privacytoets heeft gewerkt. Welke gemeente kunnen we bellen?", "comparable"),
 ])
 def test_kind(question, kind):
     assert question_kind(question) == kind
