@@ -17,6 +17,11 @@ QUESTION_WORDS = (
     "verandering sinds inmiddels gemeente gemeenten gemeentes mee gebeurd gebeurt gebeuren recent recente laatst "
     "what which who whom where when why how many much does do did is are was were has have project projects "
     "municipality municipalities approach status far along tell describe current latest "
+    # Words that ask where a project stands (STATUS, below), not about what: "hoe ver is Gouda?", "wat is de voortgang
+    # in Zwolle?", "hoe loopt het in Oss?", "hoe vordert het in Schiedam?", "what progress has Zwolle made?", "how is
+    # Gouda getting on?" were refused (no record writes "voortgang"); and a status question with a topic reads the
+    # whole record, not only its stand van zaken. No dev answer changes.
+    "ver voortgang vordert vorderen vorderingen loopt lopen verloopt progress made getting going "
     "titel title naam name "  # "wat is de titel van het project": the title answers it, no record writes "titel"
     # Words that tell how the asker asks, not what about: Dutch modal particles and hedges ("hoe heet het project
     # ook alweer?", "waar wordt die capaciteit eigenlijk precies voor gebruikt?"; dev d540, d520) and their English
@@ -253,7 +258,11 @@ DENSE_WEIGHT = 0.5  # multilingual-e5 cosine, normalised per question (median ca
 LEXICAL_WEIGHT = 0.5  # sentence BM25, normalised per question; scaled by how many question words the corpus knows
 NEED_BONUS = 0.25  # a sentence that holds what the question asks for (a number for "hoeveel" ...)
 PROGRESS_BONUS = 0.1  # status questions: a sentence that says where the project stands
-STATUS_SECTION_BONUS = 0.15  # status questions: the stand van zaken column reports progress, the beschrijving plans
+# Status questions: the stand van zaken column reports progress, the beschrijving plans; but a description may report
+# progress too, and before a status question read the stand van zaken alone: Achtkarspelen's "ondernemers zijn
+# angstig om te melden" stands in its beschrijving (dev d403). The whole record with this bonus: dev 1091 +2, none
+# lost; 0.3 gives the same.
+STATUS_SECTION_BONUS = 0.15
 NEXT_SHARE = 0.8  # the sentence after a strong match inherits this share of its score: the answer often follows
 # A sentence that points back (ANAPHORA, below: "Dit staat dus nog in de wacht.") goes on with the one before it,
 # also when that one scored only by inheriting: it takes NEXT_SHARE of the previous sentence's final score. Ede's
@@ -272,7 +281,10 @@ ENGLISH_EXTRA_PICKS = 2
 WITH_NEXT = True  # each pick brings its next sentence when that one scores at least NEXT_KEEP of the pick ...
 NEXT_KEEP = 0.5  # ... a next sentence scoring under half the pick is another subject: left out
 SET_PICKS = 1  # sentences per gemeente for "welke gemeenten" and comparable answers
-MULTI_PICKS = 2  # sentences per gemeente when a question names several
+# Sentences per gemeente when a question names several ("Dordrecht, Zoetermeer en Sittard-Geleen: waar richt elk van
+# hen zich op?"). Each named gemeente's answer is as far down its record as a single gemeente's: dev 1091 at 2: 892,
+# at 3: 897 (+5 multi-gemeente questions, none lost, citations the same), at 4: 897.
+MULTI_PICKS = 3
 SECOND_GEMEENTE_SHARE = 0.9  # "welke gemeente": a runner-up is shown only when its best sentence scores this close
 MAX_GEMEENTEN = 3  # ... and at most this many gemeenten answer a question that names none
 
@@ -356,6 +368,7 @@ MENTIONED_BY = re.compile(r"\b(?:welke gemeenten|welke gemeentes|which municipal
 # ... "hoe staat het ..." wants progress (the stand van zaken column); so does "op dit moment / right now": "can
 # Zaanstad carry on with home visits right now?" is answered by "huisbezoeken kunnen op dit moment niet" (dev d225);
 STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|status|how far|progress|"
+                    r"(?:laatste|huidige) stand|hoe vordert|getting on|"
                     r"inmiddels|wat is er (?:al )?bereikt|resultaten|how is .* going|hoe loopt|where do(?:es)? .* stand|"
                     r"current state|staat .* nu|op dit moment|momenteel|right now|currently|at the moment)\b", re.I)
 # ... "wie kunnen we bellen ..." wants gemeenten with a comparable approach;

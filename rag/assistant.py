@@ -147,7 +147,7 @@ class Assistant:
         ignore = V.QUESTION_STEMS
         judged_language = plan.language
         if plan.kind == "set":
-            gemeenten = [h.chunk.gemeente for h in hits]
+            gemeenten = list(dict.fromkeys(h.chunk.gemeente for h in hits))  # a named gemeente's chunks: once
             term_rows: dict[str, list[int]] = {}
             quoted = self._set_by_quote(topic, sections) if not plan.gemeenten else {}
             if quoted:  # "welke gemeenten schrijven 'weerbaar bestuur'?": the records that write it, and no other
@@ -242,12 +242,17 @@ class Assistant:
         if among:
             return Group(gemeente, tuple(self.sentences.best(question, vector, np.asarray(among), n=n, status=status,
                                                               ignore_stems=V.QUESTION_STEMS)))
-        rows = self.sentences.rows_of([gemeente], sections or (["stand van zaken"] if status else ()))
-        if not len(rows):  # a status question about a record without a stand van zaken: use what there is
-            rows = self.sentences.rows_of([gemeente], sections or ())
-        if not status and not topic_stems(question, language, self.sentences.lexical.query_stems):
+        rows = self.sentences.rows_of([gemeente], sections or ())
+        whole_project = not topic_stems(question, language, self.sentences.lexical.query_stems)
+        if whole_project and not status:
             # "Wat doet Gorkum tegen ondermijning?": about the project as a whole; its description opens with it
             return Group(gemeente, tuple(self.sentences.opening(rows, n)))
+        if whole_project and not sections:
+            # "Hoe staat het met Zwolle?": its stand van zaken reports on the project (if the record has one). A status
+            # question about something in particular reads the whole record, the stand van zaken preferred
+            # (STATUS_SECTION_BONUS): a beschrijving may say what is done ("Zo is er een risico-scan ingevoerd").
+            rows = self.sentences.rows_of([gemeente], ["stand van zaken"]) if status else rows
+            rows = rows if len(rows) else self.sentences.rows_of([gemeente], ())
         picks = self.sentences.best(question, vector, rows, n=n, status=status, ignore_stems=V.QUESTION_STEMS)
         return Group(gemeente, tuple(picks))
 

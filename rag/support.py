@@ -50,10 +50,10 @@ def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
     >>> sorted(topic_stems("Hoeveel moeders doen mee aan het programma?", "nl"))
     ['moeder', 'programma']
     """
-    if language == "en":
-        words = " ".join(dutch_words(question) + names_in(question))
-    else:
-        words = question
+    # The question frame's words go before they are expanded: "voortgang" would bring its compound parts "voort" and
+    # "gang", and an English "status" the glossary's Dutch for it.
+    frame_free = " ".join(w for w in re.findall(r"[\w'’-]+", question) if w.lower() not in V.QUESTION_WORDS_SET)
+    words = " ".join(dutch_words(frame_free) + names_in(question)) if language == "en" else frame_free
     return frozenset(expand(words)) - V.QUESTION_STEMS - V.GENERIC_STEMS
 
 

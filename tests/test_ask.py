@@ -76,6 +76,47 @@ def test_a_short_misspelt_gemeente_of_the_documents_is_searched_as_written_right
     assert "coördinatiepunt" in answer.text
 
 
+def test_a_question_naming_several_gemeenten_reads_each_as_far_as_multi_picks(assistant):
+    """MULTI_PICKS: each named gemeente gets its own best sentences (neighbours and context come on top)."""
+    from core import vocabulary as V
+
+    question = "Hoe hebben Oss en Zwolle geregeld dat signalen van ondermijning worden opgevolgd?"
+    plan = assistant.plan(question)
+    assert plan.gemeenten == ["Oss", "Zwolle"]
+    groups, _ = assistant.evidence(question, plan, assistant.retrieve(question, plan=plan))
+    assert [g.gemeente for g in groups] == ["Oss", "Zwolle"]
+    assert [sum(not p.neighbour for p in g.picks) for g in groups] == [V.MULTI_PICKS, V.MULTI_PICKS]
+
+
+def test_a_set_question_that_names_its_gemeente_lists_it_once(assistant):
+    """It listed "Deventer, Deventer, Deventer, Deventer": one entry per retrieved chunk (dev d755)."""
+    answer = assistant.ask("Met welke andere gemeenten heeft Deventer het regionale Bibob-beleid opgesteld?", llm="extractive")
+    assert not answer.refused
+    assert answer.text.count("- Deventer (project") == 1
+    assert [e.gemeente for e in answer.evidence] == ["Deventer"] * len(answer.evidence)
+
+
+@pytest.mark.parametrize("question", [
+    "Hoe staat het met Zwolle?", "Hoe ver is Zwolle?", "Wat is de voortgang in Zwolle?", "Hoe loopt het in Zwolle?",
+    "Hoe vordert het project in Zwolle?", "Wat is de laatste stand in Zwolle?", "What is the status in Zwolle?",
+    "What progress has Zwolle made?", "How is Zwolle getting on?", "How far along is Zwolle?",
+])
+def test_a_question_about_where_the_project_stands_is_answered_from_its_stand_van_zaken(assistant, question):
+    """QUESTION_WORDS / STATUS: these ask where the project stands, about nothing in particular. Several were refused
+    ("voortgang" is written by no record) or quoted the description."""
+    answer = assistant.ask(question, llm="extractive")
+    assert not answer.refused and {c.gemeente for c in answer.citations} == {"Zwolle"}
+    assert answer.evidence and {e.section for e in answer.evidence} == {"stand van zaken"}
+
+
+def test_a_status_question_reads_the_description_too(assistant):
+    """STATUS_SECTION_BONUS: the stand van zaken is preferred, but Achtkarspelen says in its description how
+    willing ondernemers are to report (dev d403); a status question read the stand van zaken alone before."""
+    answer = assistant.ask("Hoe staat het in Achtkarspelen met de bereidheid van ondernemers om te melden?", llm="extractive")
+    assert not answer.refused and "angstig" in answer.text
+    assert any(e.section == "beschrijving" and "angstig" in e.sentence for e in answer.evidence)
+
+
 @pytest.mark.parametrize("question, gemeente", [
     ("Wat doet Harleem in de volkswijk?", "Haarlem"),  # two typos, but it sounds as Haarlem (SOUND_ALIKE)
     ("Welke leerkringen richt Os in?", "Oss"),  # too short for any typo
