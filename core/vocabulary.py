@@ -324,6 +324,8 @@ HEADING_MAX_CHARS = 70  # a short line without a full stop is a heading, not a s
 HEADING_BODY = 3
 NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)+\s|^\d+\.?\s+[A-Z]")  # "4.1 Ontmoedigingstraject", "4. Resultaten"
 # - a list's intro ("... namelijk:") brings its items, and an item brings its intro.
+# A list item's number numbers the item and counts nothing: "1. Een permanente commissie integriteit ingesteld."
+# answered "uit hoeveel leden bestaat die commissie?" (unseen dev d976; rag.evidence.holds, rag.support.count_near).
 LIST_ITEM = re.compile(r"^(?:[-–•*]|\d{1,2}[.)])\s")
 LIST_MAX_ITEMS = 8  # ... at most this many items
 

@@ -75,11 +75,11 @@ def holds(need: str, sentence: str) -> bool:
 
     >>> holds("number", "Er doen 12 moeders mee."), holds("date", "Dat gebeurde in juni 2020."), holds("money", "Een bedrag.")
     (True, True, False)
-    >>> holds("number", "In 2019 waren er controles.")
-    False
+    >>> holds("number", "In 2019 waren er controles."), holds("number", "1. Een permanente commissie ingesteld.")
+    (False, False)
     """
-    if need == "number":  # a year is a date, not a count
-        sentence = V.YEAR.sub(" ", sentence)
+    if need == "number":  # a year is a date, not a count; nor is a list item's number (LIST_ITEM)
+        sentence = V.LIST_ITEM.sub(" ", V.YEAR.sub(" ", sentence))
     return bool(V.NEEDS[need][1].search(sentence))
 
 

@@ -208,8 +208,10 @@ def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool
     (True, False)
     >>> count_near("Er waren tientallen organisaties.", frozenset({"organisatie"}), exact=True)
     False
+    >>> count_near("1. Raadsleden getraind.", frozenset({"raadsled"}))  # a list item's number counts nothing
+    False
     """
-    tokens = _COUNT_WORD.findall(V.YEAR.sub(" ", sentence))
+    tokens = _COUNT_WORD.findall(V.LIST_ITEM.sub(" ", V.YEAR.sub(" ", sentence)))
     numbers = [i for i, t in enumerate(tokens) if V.COUNT_TOKEN.match(t) and not (exact and V.VAGUE_COUNT.match(t))]
     counted_at = [i for i, t in enumerate(tokens) if counted & set(expand(t))]
     return any(abs(i - j) <= V.COUNT_NEAR for i in numbers for j in counted_at)
