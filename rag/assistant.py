@@ -251,8 +251,8 @@ class Assistant:
             # "Hoe staat het met Zwolle?": its stand van zaken reports on the project (if the record has one). A status
             # question about something in particular reads the whole record, the stand van zaken preferred
             # (STATUS_SECTION_BONUS): a beschrijving may say what is done ("Zo is er een risico-scan ingevoerd").
-            rows = self.sentences.rows_of([gemeente], ["stand van zaken"]) if status else rows
-            rows = rows if len(rows) else self.sentences.rows_of([gemeente], ())
+            stand = self.sentences.rows_of([gemeente], ["stand van zaken"])
+            rows = stand if len(stand) else rows
         picks = self.sentences.best(question, vector, rows, n=n, status=status, ignore_stems=V.QUESTION_STEMS)
         return Group(gemeente, tuple(picks))
 

@@ -77,7 +77,8 @@ def test_a_short_misspelt_gemeente_of_the_documents_is_searched_as_written_right
 
 
 def test_a_question_naming_several_gemeenten_reads_each_as_far_as_multi_picks(assistant):
-    """MULTI_PICKS: each named gemeente gets its own best sentences (neighbours and context come on top)."""
+    """MULTI_PICKS: each named gemeente gets that many best sentences of its own (neighbours and context come on
+    top); a check of the wiring, the value is measured in core/vocabulary.py."""
     from core import vocabulary as V
 
     question = "Hoe hebben Oss en Zwolle geregeld dat signalen van ondermijning worden opgevolgd?"
