@@ -22,6 +22,13 @@ QUESTION_WORDS = (
     # Gouda getting on?" were refused (no record writes "voortgang"); and a status question with a topic reads the
     # whole record, not only its stand van zaken. No dev answer changes.
     "ver voortgang vordert vorderen vorderingen loopt lopen verloopt progress made getting going "
+    # ... and words that ask what a project has done or is doing, as a whole: "wat heeft Zwolle tot nu toe gedaan?",
+    # "is er al iets bereikt in Zwolle?", "what has Zwolle achieved so far?", "any update on Tilburg?", "what is
+    # Schiedam working on?", "geef een samenvatting van Utrecht" were refused. Not "nieuw(e, s)", "werkt", "werken":
+    # they are content as often ("de nieuwe manier van werken", dev d464 lost with them in).
+    "bereikt behaald resultaat resultaten samenvatting samenvatten "
+    "achieved achieve results result new news update updates happening working summary summarise summarize "
+    "overview so far toe geef give "  # "tot nu toe" ("tot" and "nu" are stopwords), "geef een samenvatting"
     "titel title naam name "  # "wat is de titel van het project": the title answers it, no record writes "titel"
     # Words that tell how the asker asks, not what about: Dutch modal particles and hedges ("hoe heet het project
     # ook alweer?", "waar wordt die capaciteit eigenlijk precies voor gebruikt?"; dev d540, d520) and their English
@@ -345,7 +352,7 @@ LEAD_FREE_STEMS = frozenset(stems(
 # Language: a question is English when it holds more of these English function words than Dutch ones.
 ENGLISH_WORDS = frozenset("the a an is are was were what which who whom how does do did has have of in on for with and about "
                           "there their they it its this that far along municipality municipalities project status can "
-                          "why when where any been".split())
+                          "why when where any been what's new so update happening working".split())
 # English function words: no content. An English question whose other words neither the glossary nor the reports
 # know is refused ("What is the weather like in Ede?", "Does Haarlem have a football club?"); before, it was not
 # judged and got the gemeente's evidence. "called": "what is the project called?" asks for the title.
@@ -372,7 +379,8 @@ MENTIONED_BY = re.compile(r"\b(?:welke gemeenten|welke gemeentes|which municipal
 # ... "hoe staat het ..." wants progress (the stand van zaken column); so does "op dit moment / right now": "can
 # Zaanstad carry on with home visits right now?" is answered by "huisbezoeken kunnen op dit moment niet" (dev d225);
 STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|status|how far|progress|"
-                    r"(?:laatste|huidige) stand|hoe vordert|getting on|"
+                    r"(?:laatste|huidige) stand|hoe vordert|getting on|tot nu toe|so far|achieved|bereikt|update|"
+                    r"happening|working on|"
                     r"inmiddels|wat is er (?:al )?bereikt|resultaten|how is .* going|hoe loopt|where do(?:es)? .* stand|"
                     r"current state|staat .* nu|op dit moment|momenteel|right now|currently|at the moment)\b", re.I)
 # ... "wie kunnen we bellen ..." wants gemeenten with a comparable approach;

@@ -110,6 +110,18 @@ def test_a_question_about_where_the_project_stands_is_answered_from_its_stand_va
     assert answer.evidence and {e.section for e in answer.evidence} == {"stand van zaken"}
 
 
+@pytest.mark.parametrize("question", [
+    "Wat heeft Zwolle tot nu toe gedaan?", "Is er al iets bereikt in Zwolle?", "Wat zijn de resultaten in Zwolle?",
+    "Geef een samenvatting van Zwolle.", "What has Zwolle achieved so far?", "Any update on Zwolle?",
+    "What is happening in Zwolle?", "What is Zwolle working on?", "Summarise the project of Zwolle.",
+])
+def test_a_question_about_what_the_project_has_done_is_answered(assistant, question):
+    """QUESTION_WORDS: "bereikt", "resultaten", "tot nu toe", "samenvatting", "achieved", "update" ... ask about the
+    project as a whole; each of these was refused."""
+    answer = assistant.ask(question, llm="extractive")
+    assert not answer.refused and {c.gemeente for c in answer.citations} == {"Zwolle"}
+
+
 def test_a_status_question_reads_the_description_too(assistant):
     """STATUS_SECTION_BONUS: the stand van zaken is preferred, but Achtkarspelen says in its description how
     willing ondernemers are to report (dev d403); a status question read the stand van zaken alone before."""
