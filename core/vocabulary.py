@@ -24,8 +24,9 @@ QUESTION_WORDS = (
     "ver voortgang vordert vorderen vorderingen loopt lopen verloopt progress made getting going "
     # ... and words that ask what a project has done or is doing, as a whole: "wat heeft Zwolle tot nu toe gedaan?",
     # "is er al iets bereikt in Zwolle?", "what has Zwolle achieved so far?", "any update on Tilburg?", "what is
-    # Schiedam working on?", "geef een samenvatting van Utrecht" were refused. Not "nieuw(e, s)", "werkt", "werken":
-    # they are content as often ("de nieuwe manier van werken", dev d464 lost with them in).
+    # Schiedam working on?", "geef een samenvatting van Utrecht" were refused. Not the Dutch "nieuw(e, s)", "werkt",
+    # "werken": they are content as often ("de nieuwe manier van werken", dev d464 lost with them in). The English
+    # "new", "news", "working" are in: the glossary's Dutch for them would be judged, and no dev answer changed.
     "bereikt behaald resultaat resultaten samenvatting samenvatten "
     "achieved achieve results result new news update updates happening working summary summarise summarize "
     "overview so far toe geef give "  # "tot nu toe" ("tot" and "nu" are stopwords), "geef een samenvatting"
