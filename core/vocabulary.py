@@ -374,7 +374,7 @@ SET = re.compile(r"\b(welke gemeenten|welke gemeentes|welke andere gemeenten|in 
 # ... and one that asks which gemeenten write something ("welke gemeenten noemen een PIA?") is a set question even
 # when the visitor first says why they ask: "... willen we weten wie al met een privacytoets heeft gewerkt. Welke
 # gemeenten noemen een Privacy Impact Assessment (PIA)?" read as "who can we call" and listed one gemeente of two
-# (unseen dev d949). Among 30 dev questions of this shape it was the only one not read as a set.
+# (unseen dev d949). Among the 27 dev questions of this shape it was the only one not read as a set.
 MENTIONED_BY = re.compile(r"\b(?:welke gemeenten|welke gemeentes|which municipalities)\b[^?]*?\b(?:noemen|vermelden|"
                           r"schrijven|mention|write)\b", re.I)
 # ... "hoe staat het ..." wants progress (the stand van zaken column); so does "op dit moment / right now": "can
