@@ -70,6 +70,15 @@ def question_needs(question: str) -> set[str]:
     return needs
 
 
+def countable(sentence: str) -> str:
+    """The sentence without the numbers that count nothing: years (a date) and a list item's number (LIST_ITEM).
+
+    >>> countable("1. In 2019 waren er 3 controles.").split()
+    ['In', 'waren', 'er', '3', 'controles.']
+    """
+    return V.LIST_ITEM.sub(" ", V.YEAR.sub(" ", sentence))
+
+
 def holds(need: str, sentence: str) -> bool:
     """Does a sentence hold what a need asks for?
 
@@ -78,8 +87,8 @@ def holds(need: str, sentence: str) -> bool:
     >>> holds("number", "In 2019 waren er controles."), holds("number", "1. Een permanente commissie ingesteld.")
     (False, False)
     """
-    if need == "number":  # a year is a date, not a count; nor is a list item's number (LIST_ITEM)
-        sentence = V.LIST_ITEM.sub(" ", V.YEAR.sub(" ", sentence))
+    if need == "number":
+        sentence = countable(sentence)
     return bool(V.NEEDS[need][1].search(sentence))
 
 

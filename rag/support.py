@@ -28,7 +28,7 @@ from core import vocabulary as V
 from core.glossary import concepts, dutch_words
 from core.names import osa_distance
 from core.text import stems
-from rag.evidence import holds, question_needs
+from rag.evidence import countable, holds, question_needs
 
 
 @dataclass(frozen=True)
@@ -211,7 +211,7 @@ def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool
     >>> count_near("1. Raadsleden getraind.", frozenset({"raadsled"}))  # a list item's number counts nothing
     False
     """
-    tokens = _COUNT_WORD.findall(V.LIST_ITEM.sub(" ", V.YEAR.sub(" ", sentence)))
+    tokens = _COUNT_WORD.findall(countable(sentence))
     numbers = [i for i, t in enumerate(tokens) if V.COUNT_TOKEN.match(t) and not (exact and V.VAGUE_COUNT.match(t))]
     counted_at = [i for i, t in enumerate(tokens) if counted & set(expand(t))]
     return any(abs(i - j) <= V.COUNT_NEAR for i in numbers for j in counted_at)
