@@ -51,11 +51,19 @@ def stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("dutch")
 
 
+# A compound that opens with a digit is also the compound with the number written out: the reports write "0-meting"
+# where an asker writes "nulmeting" (dev d495), and the reverse. Only the small numbers, which Dutch writes as words.
+_NUMBER_WORDS = ("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf").split()
+_DIGIT_COMPOUND = re.compile(r"(\d{1,2})-([^\W\d_]{3,})")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words without stopwords, hyphenated parts also on their own.
 
     >>> words("De woon- en adresfraude in Sittard-Geleen")
     ['woon', 'adresfraude', 'sittard-geleen', 'sittard', 'geleen']
+    >>> words("een 0-meting")
+    ['0-meting', 'meting', 'nulmeting']
     """
     out = []
     for w in _WORD.findall(text.lower()):
@@ -64,6 +72,9 @@ def words(text: str) -> list[str]:
         out.append(w)
         if "-" in w:
             out.extend(p for p in w.split("-") if len(p) > 1 and p not in STOPWORDS)
+            digit = _DIGIT_COMPOUND.fullmatch(w)
+            if digit and int(digit.group(1)) < len(_NUMBER_WORDS):
+                out.append(_NUMBER_WORDS[int(digit.group(1))] + digit.group(2))
     return out
 
 

@@ -37,6 +37,9 @@ QUESTION_WORDS = (
     "alweer eigenlijk even gewoon hoor misschien nou precies ongeveer echt ruwweg grofweg zoal überhaupt nogmaals "
     "bijna vrijwel actually exactly roughly approximately again really just basically perhaps maybe anyway almost "
     "lijkt lijken seems "  # "maatwerk lijkt een sleutelwoord" (dev d442)
+    # Emphasis adverbs: "welke gemeenten richten zich nadrukkelijk op eigenaren?" asks for the records about eigenaren;
+    # "nadrukkelijk" was the rarest word (one record writes "de nadruk") and chose that record (dev d534).
+    "nadrukkelijk uitdrukkelijk expliciet explicitly specifically expressly "
     # Words about the reports' words, not about their subject: "welke gemeenten noemen maatwerk letterlijk, en in welk
     # verband?", "which municipalities use that term?" (dev d442, d389).
     "letterlijk literally sleutelwoord keyword term termen woord woorden begrip vermelden vermeldt vermeld mention "
@@ -70,6 +73,17 @@ GENERIC_WORDS = (
 )
 GENERIC_STEMS = frozenset(stems(GENERIC_WORDS))  # stemmed
 GENERIC_WORDS_SET = frozenset(GENERIC_WORDS.split())  # as written
+
+# Words the question joins with "of"/"or" are one thing asked, found by either of them: "welke gemeenten richten zich
+# op kinderen of jongeren?" asks for the records about either (a set question took the rarer, "kinderen", alone; dev
+# d807), and a record that writes one of them supports the question. A list joined by commas counts too ("contact,
+# overleg of afstemming"). The Dutch "of" also means "whether" ("weet u of Gouda ..."): it then joins a word and a
+# name or stopword, no two topic words, and nothing merges.
+EITHER_IS_ONE = True
+# ... the joined words: "X of Y", "X, Y of Z", an article allowed before each ("a project leader or an analyst")
+EITHER = re.compile(r"[\w'’-]+(?:\s*,\s*(?:(?:een|de|het|a|an|the)\s+)?[\w'’-]+)*\s+(?:of|or|en/of|and/or)\s+"
+                    r"(?:(?:een|de|het|a|an|the)\s+)?[\w'’-]+", re.I)
+EITHER_SKIP = frozenset({"of", "or", "en/of", "and/or", "een", "de", "het", "a", "an", "the"})  # joiners, articles
 
 # --------------------------------------------------------------------------- refusals
 MIN_COVERAGE = 0.3  # share (rarity-weighted) of a question's topic words the gemeente's record must hold

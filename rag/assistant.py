@@ -31,7 +31,7 @@ from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
 from rag.query import QueryPlan, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
-from rag.support import Support, judge, topic_concepts, topic_stems
+from rag.support import Support, either_groups, judge, topic_concepts, topic_stems
 from rag.verify import verify_lead
 
 log = logging.getLogger(__name__)
@@ -220,19 +220,39 @@ class Assistant:
         """The gemeenten whose record writes the question's rarest concept (of ``topic_concepts``: one of its stems,
         or all its compound parts in one sentence), when at most SET_TERM_MAX_HOLDERS records write it, with the
         rows that write it. Rarest: written by the fewest gemeenten; concepts that tie all count ("de Wet bijzondere
-        maatregelen grootstedelijke problematiek (WBMGP)": one record writes the name, another the abbreviation)."""
+        maatregelen grootstedelijke problematiek (WBMGP)": one record writes the name, another the abbreviation).
+        Words the question joins with "of"/"or" (EITHER_IS_ONE) are one concept, as rare as the rarer of them."""
         doc_stems = self.sentences.lexical.doc_stems
         rows = self.sentences.rows_of([], sections or ())
-        by_count: dict[int, dict[str, list[int]]] = {}
-        for concept in topic_concepts(topic, language, self.sentences.lexical.query_stems):
+        expand = self.sentences.lexical.query_stems
+
+        def holders(concept) -> dict[str, list[int]]:
             held_by: dict[str, list[int]] = {}
             for r in rows:
                 if concept.alternatives & doc_stems[r] or (concept.parts and concept.parts <= doc_stems[r]):
                     held_by.setdefault(self.sentences.sentences[r].gemeente, []).append(int(r))
-            if 0 < len(held_by) <= V.SET_TERM_MAX_HOLDERS:
-                tied = by_count.setdefault(len(held_by), {})
-                for g, held in held_by.items():
-                    tied[g] = sorted(set(tied.get(g, []) + held))
+            return held_by
+
+        concepts = topic_concepts(topic, language, expand)
+        held = {c: holders(c) for c in concepts}
+        # "kinderen of jongeren" (EITHER_IS_ONE): one concept as rare as its rarer word, held by the records of either
+        units = [[c] for c in concepts]
+        for group in either_groups(topic) if V.EITHER_IS_ONE else ():
+            members = [c for c in topic_concepts(" ".join(group), language, expand) if c in held and held[c]]
+            # ... unless together they are a theme ("een gemeenschap of wijk": "wijk" is everywhere): then each alone
+            if len(members) > 1 and len({g for c in members for g in held[c]}) <= V.SET_TERM_MAX_HOLDERS:
+                units = [u for u in units if u[0] not in members] + [members]
+        by_count: dict[int, dict[str, list[int]]] = {}
+        for unit in units:
+            rarity = min(len(held[c]) for c in unit)
+            held_by: dict[str, list[int]] = {}
+            for c in unit:
+                for g, rows_held in held[c].items():
+                    held_by[g] = sorted(set(held_by.get(g, []) + rows_held))
+            if 0 < rarity and len(held_by) <= V.SET_TERM_MAX_HOLDERS:
+                tied = by_count.setdefault(rarity, {})
+                for g, rows_held in held_by.items():
+                    tied[g] = sorted(set(tied.get(g, []) + rows_held))
         return by_count[min(by_count)] if by_count else {}
 
     def _group(self, gemeente: str, question: str, vector: np.ndarray, n: int, status: bool,

@@ -103,6 +103,18 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
     return list(out.values())
 
 
+def either_groups(question: str) -> list[set[str]]:
+    """The words a question joins with "of"/"or" (EITHER): each group is one thing asked, found by any of them.
+
+    >>> [sorted(g) for g in either_groups("Welke gemeenten richten zich op kinderen of jongeren?")]
+    [['jongeren', 'kinderen']]
+    >>> [sorted(g) for g in either_groups("Who mentions contact, overleg or an afstemming with BZK?")]
+    [['afstemming', 'contact', 'overleg']]
+    """
+    return [{w.lower() for w in re.findall(r"[\w'’-]+", m.group(0))} - V.EITHER_SKIP
+            for m in V.EITHER.finditer(question)]
+
+
 def _found(concept: Concept, found: set[str], text_stems: Sequence[set[str]]) -> float:
     """How much of a concept the texts hold: 1 for one of its stems, or all its parts in one sentence; a compound
     whose parts stand only in different sentences gets COMPOUND_SPLIT_CREDIT."""

@@ -359,6 +359,33 @@ def test_set_question_finds_every_record_that_writes_its_rare_term(assistant, mo
     assert "Tilburg" not in {c.gemeente for c in assistant.ask(question, llm="extractive").citations}
 
 
+def test_a_set_question_asking_for_either_word_lists_the_records_of_either(assistant, monkeypatch):
+    """EITHER_IS_ONE: "kinderen of jongeren" is one thing asked. The rarer word alone ("kinderen": Amersfoort) left
+    out the records that write only "jongeren" (dev d807)."""
+    import core.vocabulary as V
+
+    question = "Welke gemeenten richten hun project (ook) op kinderen of jongeren?"
+    everyone = {"Amersfoort", "Capelle aan den IJssel", "Ede", "Sittard-Geleen"}
+    assert everyone <= {c.gemeente for c in assistant.ask(question, llm="extractive").citations}
+    monkeypatch.setattr(V, "EITHER_IS_ONE", False)
+    assert not everyone <= {c.gemeente for c in assistant.ask(question, llm="extractive").citations}
+
+
+def test_an_emphasis_adverb_does_not_choose_a_set(assistant):
+    """"nadrukkelijk" (QUESTION_WORDS) was the rarest word of the question: one record writes "de nadruk" (dev d534)."""
+    term = assistant._set_by_term("Welke gemeenten richten zich nadrukkelijk op de eigenaren?", "nl", None)
+    assert set(term) == {"Amsterdam", "Capelle aan den IJssel", "Schiedam", "Zoetermeer"}  # they write "eigenaren"
+
+
+def test_a_digit_compound_is_found_by_its_number_written_out(assistant):
+    """core.text.words: Tytsjerksteradiel writes "0-meting", the asker "nulmeting" (dev d495); the words match."""
+    scores = assistant.sentences.lexical.scores("nulmeting")
+    found = {assistant.sentences.sentences[i].text for i in range(len(scores)) if scores[i] > 0}
+    assert any("0-meting" in text for text in found) and any("nulmeting" in text for text in found)
+    answer = assistant.ask("Heeft Tytsjerksteradiel voor Binnenspiegel al een nulmeting gedaan?", llm="extractive")
+    assert not answer.refused and any("0-meting" in e.sentence for e in answer.evidence)
+
+
 def test_a_quoted_term_is_answered_by_the_records_that_write_it(assistant):
     """QUOTED_TERM: 'weerbaar bestuur' as written (its words one by one are in every record), and no other record;
     an English question's quoted Dutch term is judged as Dutch; a project title that writes it counts."""

@@ -118,3 +118,28 @@ def test_title_question(question, asks_title):
 ])
 def test_quoted_term(question, terms):
     assert V.QUOTED_TERM.findall(question) == terms
+
+
+@pytest.mark.parametrize("question, groups", [
+    ("Welke gemeenten richten zich op kinderen of jongeren?", [{"kinderen", "jongeren"}]),  # EITHER
+    ("Wie noemt contact, overleg of afstemming met BZK?", [{"contact", "overleg", "afstemming"}]),
+    ("Which municipalities hire a project leader or an analyst?", [{"leader", "analyst"}]),
+    ("Weet iemand of Gouda al gestart is?", [{"iemand", "gouda"}]),  # "whether": no two topic words, nothing merges
+    ("Welke gemeenten werken met woningcorporaties?", []),
+])
+def test_either_groups(question, groups):
+    from rag.support import either_groups
+
+    assert either_groups(question) == groups
+
+
+@pytest.mark.parametrize("question, frame", [
+    ("Welke gemeenten richten zich nadrukkelijk op eigenaren?", {"nadrukkelijk"}),  # emphasis adverbs: frame words
+    ("Which municipalities explicitly mention intimidation?", {"explicitly"}),
+    ("Welke gemeenten gaan uitdrukkelijk over families?", {"uitdrukkelijk"}),
+])
+def test_emphasis_adverbs_are_no_topic(question, frame):
+    from core.text import stems
+    from rag.support import topic_stems
+
+    assert not {s for w in frame for s in stems(w)} & topic_stems(question, "nl")
