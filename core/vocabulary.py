@@ -37,6 +37,12 @@ QUESTION_WORDS = (
     "alweer eigenlijk even gewoon hoor misschien nou precies ongeveer echt ruwweg grofweg zoal überhaupt nogmaals "
     "bijna vrijwel actually exactly roughly approximately again really just basically perhaps maybe anyway almost "
     "lijkt lijken seems "  # "maatwerk lijkt een sleutelwoord" (dev d442)
+    # Modal verbs and the other forms of "noem(t)" (the stopword list has "moet", "zal", "kan", not these), and the
+    # pronominal adverbs that point back to the question's context: "Capelle houdt ook controles op
+    # bedrijventerreinen. Welke locatie wordt daarbij als voorbeeld genoemd?" was refused on "daarbij" and
+    # "genoemd", which no sentence needs to write (batch 20, d1092). Dev: no answer right or wrong changed.
+    "moeten moest moesten mag mogen mocht zullen zou zouden genoemd noemen "
+    "daarbij daarmee daarvoor daarin daarop daaraan daarnaar hierbij hiermee hiervoor hierin hierop "
     # Emphasis adverbs: "welke gemeenten richten zich nadrukkelijk op eigenaren?" asks for the records about eigenaren;
     # "nadrukkelijk" was the rarest word (one record writes "de nadruk") and chose that record (dev d534).
     "nadrukkelijk uitdrukkelijk expliciet explicitly specifically expressly "
@@ -157,7 +163,9 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "welk bedrag", "wat is het budget", "how much impulse funding".
     "money": (re.compile(r"\b(?:hoeveel|how much|welke?|which|what|wat(?: is| was| zijn| waren)?|hoe groot|how large|"
                          r"how big)\s+(?:[\w-]+\s+){0,2}(?:budget\w*|bedrag\w*|kosten|kost|kostte|euro\w*|geld|"
-                         r"subsidie\w*|money|cost\w*|funding|fund(?:s|ed)?|amount)\b", re.I),
+                         r"subsidie\w*|money|cost\w*|funding|fund(?:s|ed)?|amount)\b"
+                         # ... or "wat heeft <the thing> gekost?", the thing in between (dev d1063)
+                         r"|\b(?:wat|hoeveel)\b[^?.]{0,80}\bgekost\b", re.I),
               re.compile(r"€|\beuro\b|\bEUR\b|\bmiljoen\b|\bmillion\b|\d+[.,]?\d*\s*(k€|keur|duizend euro)", re.I),
               "asks for an amount of money"),
     # "wie / welke persoon / hoe heet de ...": the answer is a name (a person, an organisation, a place).
@@ -180,7 +188,10 @@ NEEDS["duration"] = (re.compile(r"\b(?:hoeveel (?:tijd|maanden|weken|jaren|jaar|
 # not already hold) in a sentence that mentions that kind of thing. NAMED_FRAME is the asking part, followed within
 # NAMED_KIND_WINDOW words by a word ending in one of NAMED_KINDS (Dutch; English words go through the glossary).
 NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of|wie (?:is|zijn|was|waren)|"
-                         r"who (?:is|are|was|were|leads|led))\s+", re.I)
+                         r"who (?:is|are|was|were|leads|led)|"
+                         # "what is that adviser's name?" (dev d1066): the kind stands before "'s name"
+                         r"what(?:'s| is| was)(?:\s+(?:the|that|this|its|their))?(?=\s+[\w-]+['’]s names?\b))\s+",
+                         re.I)
 NAMED_KIND_WINDOW = 3  # "welke [twee] [grote] wijken", "who is the [temporary] [project] leader" (articles skipped)
 NAMED_SKIP_WORDS = frozenset("de het een the a an".split())  # articles: not counted in the window
 # Dutch: the window runs through modifiers (a number, an inflected adjective: "welke twee grote wijken") and ends on
@@ -205,7 +216,8 @@ NAMED_GEMEENTE_WORDS = frozenset("gemeente gemeenten gemeentes municipality muni
 NAMED_KINDS = tuple(
     "wijk wijken buurt buurten straat straten plein pleinen park parken terrein terreinen dorp dorpen "
     "school scholen hogeschool universiteit spreker sprekers leider leiders maker makers trainer trainers "
-    "coördinator coördinatoren burgemeester directie directies afdeling afdelingen corporatie corporaties".split())
+    "coördinator coördinatoren burgemeester directie directies afdeling afdelingen corporatie corporaties "
+    "adviseur adviseurs".split())  # "hoe heet de adviseur ondermijning?": one record has one, it names none (d1066)
 # The name must stand near the kind's word: "de wijk Groenewoud", "praktijkschool Accent". A name farther off in the
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).

@@ -18,7 +18,12 @@ def detect_language(text: str) -> Literal["nl", "en"]:
 
     >>> detect_language("How far along is Achtkarspelen?"), detect_language("Hoe staat het met Zwolle?")
     ('en', 'nl')
+    >>> detect_language("Which schools take part in De Vreedzame Wijk?")
+    'en'
     """
+    # A quoted term and a name are the reports' Dutch, whatever the asker's language: "Which primary schools take
+    # part in De Vreedzame Wijk?", "what does 'samen grip krijgen op de straat' mean?" read as Dutch (dev d1097, d141).
+    text = re.sub(V.CAPITALISED + r"[\w'-]*", " ", V.QUOTED_TERM.sub(" ", text))
     tokens = re.findall(r"[a-zA-Z']+", text.lower())
     en = sum(t in V.ENGLISH_WORDS for t in tokens)
     nl = sum(t in V.DUTCH_WORDS for t in tokens)

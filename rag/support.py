@@ -103,15 +103,17 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
     return list(out.values())
 
 
-def either_groups(question: str) -> list[set[str]]:
-    """The words a question joins with "of"/"or" (EITHER): each group is one thing asked, found by any of them.
+def either_groups(question: str) -> list[list[str]]:
+    """The words a question joins with "of"/"or" (EITHER), in the question's order: each group is one thing asked,
+    found by any of them.
 
-    >>> [sorted(g) for g in either_groups("Welke gemeenten richten zich op kinderen of jongeren?")]
-    [['jongeren', 'kinderen']]
-    >>> [sorted(g) for g in either_groups("Who mentions contact, overleg or an afstemming with BZK?")]
-    [['afstemming', 'contact', 'overleg']]
+    >>> either_groups("Welke gemeenten richten zich op kinderen of jongeren?")
+    [['kinderen', 'jongeren']]
+    >>> either_groups("Who mentions contact, overleg or an afstemming with BZK?")
+    [['contact', 'overleg', 'afstemming']]
     """
-    return [{w.lower() for w in re.findall(r"[\w'’-]+", m.group(0))} - V.EITHER_SKIP
+    return [list(dict.fromkeys(w.lower() for w in re.findall(r"[\w'’-]+", m.group(0))
+                               if w.lower() not in V.EITHER_SKIP))
             for m in V.EITHER.finditer(question)]
 
 

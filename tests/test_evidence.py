@@ -32,6 +32,7 @@ def test_doctests():
     ("How much funding in euros did Rotterdam receive?", {"money", "number"}),
     ("Hoeveel kost de campagne?", {"money", "number"}),
     ("Waar kost het opbouwen van het netwerk veel tijd?", set()),  # "kost" alone is no money (dev d200)
+    ("Wat heeft de inhuur van die externe projectleider gekost?", {"money"}),  # "wat ... gekost" (dev d1063)
     ("Wie is de burgemeester van Dordrecht?", {"name"}),  # NEEDS["name"]
     ("Hoe heet het project van Deventer?", set()),  # PROJECT_NAME: the title answers it
     ("Wat doet Zwolle?", set()),
@@ -193,6 +194,9 @@ def test_coverage_is_weighted_by_rarity():
     ("Met welke woningcorporaties werkt Oss samen?", "nl", ("woningcorporaties",)),  # housing corporations are named
     ("Which Veiligheidshuis is the coordinator involved in?", "en", ()),  # NAMED_WINDOW_VERBS: stops before 'is'
     ("Welk bureau of welke trainer gaf de training?", "nl", ("trainer",)),  # a trainer is named; 'bureau' is not a kind
+    ("Hoe heet de adviseur ondermijning?", "nl", ("adviseur",)),  # a person is named (dev d1066)
+    ("What is that adviser's name?", "en", ("adviseur", "adviseurs")),  # "X's name" asks for X's name
+    ("What is the project leader doing?", "en", ()),  # no name asked
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
