@@ -290,6 +290,11 @@ PROGRESS = re.compile(
 # --------------------------------------------------------------------------- evidence scoring
 DENSE_WEIGHT = 0.5  # multilingual-e5 cosine, normalised per question (median candidate 0, best 1)
 LEXICAL_WEIGHT = 0.5  # sentence BM25, normalised per question; scaled by how many question words the corpus knows
+# The sentence BM25 reads an English question through the glossary, as the passage retrieval does: the reports' Dutch
+# words for its English ones ("downloaded" -> "gedownload"). Without, only its names and numbers scored lexically.
+# Dev 1271: 1052 -> 1053 correct (4 gained, 3 lost), English citation precision 0.896 -> 0.912; 181 English
+# answers changed, no Dutch one.
+ENGLISH_SENTENCE_GLOSSARY = True
 NEED_BONUS = 0.25  # a sentence that holds what the question asks for (a number for "hoeveel" ...)
 PROGRESS_BONUS = 0.1  # status questions: a sentence that says where the project stands
 # Status questions: the stand van zaken column reports progress, the beschrijving plans; but a description may report

@@ -322,3 +322,20 @@ def test_a_date_answers_when_it_stands_with_the_subject(record, answered):
     support = judge("Wanneer moet het afwegingskader voor netwerken klaar zijn?", "nl", record, record,
                     idf=lambda s: idf(s, 1.0))
     assert support.needs_met is answered
+
+
+def test_an_english_question_is_read_lexically_through_the_glossary(fake_index_settings, monkeypatch):
+    """ENGLISH_SENTENCE_GLOSSARY: "downloaded" finds Utrecht's "gedownload" sentence in the sentence BM25."""
+    from rag.assistant import Assistant
+
+    index = Assistant(fake_index_settings).sentences
+    rows = index.rows_of(["Utrecht"])
+    vector = np.zeros(index.vectors.shape[1], dtype=np.float32)  # no dense signal: the lexical one alone
+
+    def best() -> str:
+        final, _ = index.scores("How often has it been downloaded?", vector, rows)
+        return index.sentences[rows[int(np.argmax(final))]].text
+
+    assert "gedownload" in best()
+    monkeypatch.setattr(V, "ENGLISH_SENTENCE_GLOSSARY", False)
+    assert "gedownload" not in best()
