@@ -150,6 +150,11 @@ def score_question(question: dict, *, answer: str, refused: bool, cited: Sequenc
 # --------------------------------------------------------------------------- faithfulness
 
 
+# The header an answer puts before a gemeente's first quote ("- Culemborg (project '...'): "): a quoted sentence that
+# ends on "van" stands in its source as written, the header does not ("... zijn hier voorbeelden van", dev d055).
+_ANSWER_HEADER = re.compile(r"^\s*-\s.*?\(project '.*?'\):\s*|^'?\):\s*")
+
+
 def faithfulness(answer: str, sources: Sequence[str], language: str = "nl") -> dict:
     """Is what the answer says in its cited sources? (``sources``: the cited passages with their gemeente
     and project title, which the answer's headers repeat.)
@@ -163,6 +168,8 @@ def faithfulness(answer: str, sources: Sequence[str], language: str = "nl") -> d
     {'faithful': True, 'supported_sentences': 1.0}
     >>> faithfulness("Er zijn 12 moeders [1]. De trainer is [1].", ["Er zijn 10 moeders."])["faithful"]
     False
+    >>> faithfulness("- Ede (project 'X'): Dit is een voorbeeld van [1].", ["Ede X Dit is een voorbeeld van."])["faithful"]
+    True
     """
     from core.names import GemeenteMatcher
     from core.text import split_sentences
@@ -174,7 +181,7 @@ def faithfulness(answer: str, sources: Sequence[str], language: str = "nl") -> d
     flat = normalise(source)
     sentences = [s for line in answer.split("\n") for s in split_sentences(line.strip()) if s.strip()]
     slots = [s for s in sentences if ends_on_a_slot(re.sub(r"\s*\[\d+\]", "", s))
-             and normalise(re.sub(r"\s*\[\d+\]", "", s)).strip(" .") not in flat]
+             and normalise(_ANSWER_HEADER.sub("", re.sub(r"\s*\[\d+\]", "", s))).strip(" .") not in flat]
     matcher = GemeenteMatcher(corpus_names=())
     marked = [s for s in sentences if re.search(r"\[\d+\]", s)]
     supported = [s for s in marked

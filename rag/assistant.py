@@ -165,7 +165,8 @@ class Assistant:
             if len(plan.gemeenten) > 1:
                 n = V.MULTI_PICKS
             else:
-                n = V.EVIDENCE_PICKS + (V.ENGLISH_EXTRA_PICKS if plan.language == "en" else 0)
+                n = V.EVIDENCE_PICKS + (V.ENGLISH_EXTRA_PICKS if plan.language == "en" else 0) \
+                    + (V.STATUS_EXTRA_PICKS if status else 0)
             groups = [self._group(g, topic, vector, n, status, sections, plan.language) for g in plan.gemeenten]
         else:  # "welke gemeente ...": the gemeenten retrieval found compete on their best sentence
             candidates = [g for g in dict.fromkeys(h.chunk.gemeente for h in hits) if g not in plan.topic_gemeenten]

@@ -89,6 +89,24 @@ def test_a_question_naming_several_gemeenten_reads_each_as_far_as_multi_picks(as
     assert [sum(not p.neighbour for p in g.picks) for g in groups] == [V.MULTI_PICKS, V.MULTI_PICKS]
 
 
+def test_a_status_question_about_one_gemeente_reads_status_extra_picks_more(assistant, monkeypatch):
+    """STATUS_EXTRA_PICKS: a status question asks for an overview; a check of the wiring, the value is measured in
+    core/vocabulary.py."""
+    from core import vocabulary as V
+
+    question = "Hoe staat het met de app van Utrecht?"
+    plan = assistant.plan(question)
+    assert plan.kind == "status" and plan.gemeenten == ["Utrecht"]
+
+    def picks() -> int:
+        groups, _ = assistant.evidence(question, plan, assistant.retrieve(question, plan=plan))
+        return sum(not p.neighbour for p in groups[0].picks)
+
+    assert picks() == V.EVIDENCE_PICKS + V.STATUS_EXTRA_PICKS
+    monkeypatch.setattr(V, "STATUS_EXTRA_PICKS", 0)
+    assert picks() == V.EVIDENCE_PICKS
+
+
 def test_a_set_question_that_names_its_gemeente_lists_it_once(assistant):
     """It listed "Deventer, Deventer, Deventer, Deventer": one entry per retrieved chunk (dev d755)."""
     answer = assistant.ask("Met welke andere gemeenten heeft Deventer het regionale Bibob-beleid opgesteld?", llm="extractive")
