@@ -241,19 +241,14 @@ class Assistant:
         for group in either_groups(topic) if V.EITHER_IS_ONE else ():
             members = [c for c in topic_concepts(" ".join(group), language, expand) if c in held and held[c]]
             # ... unless together they are a theme ("een gemeenschap of wijk": "wijk" is everywhere): then each alone
-            if len(members) > 1 and len({g for c in members for g in held[c]}) <= V.SET_TERM_MAX_HOLDERS:
+            if len(members) > 1 and len(_joined(held[c] for c in members)) <= V.SET_TERM_MAX_HOLDERS:
                 units = [u for u in units if u[0] not in members] + [members]
         by_count: dict[int, dict[str, list[int]]] = {}
         for unit in units:
             rarity = min(len(held[c]) for c in unit)
-            held_by: dict[str, list[int]] = {}
-            for c in unit:
-                for g, rows_held in held[c].items():
-                    held_by[g] = sorted(set(held_by.get(g, []) + rows_held))
+            held_by = _joined(held[c] for c in unit)
             if 0 < rarity and len(held_by) <= V.SET_TERM_MAX_HOLDERS:
-                tied = by_count.setdefault(rarity, {})
-                for g, rows_held in held_by.items():
-                    tied[g] = sorted(set(tied.get(g, []) + rows_held))
+                by_count[rarity] = _joined([by_count.get(rarity, {}), held_by])  # concepts that tie all count
         return by_count[min(by_count)] if by_count else {}
 
     def _group(self, gemeente: str, question: str, vector: np.ndarray, n: int, status: bool,
@@ -395,6 +390,19 @@ class Assistant:
         if len(question) > limit:
             raise QuestionProblem(f"De vraag is {len(question)} tekens lang; het maximum is {limit}. Maak hem korter.")
         return question
+
+
+def _joined(holdings) -> dict[str, list[int]]:
+    """Several {gemeente: rows} as one, each gemeente's rows sorted once.
+
+    >>> _joined([{"Ede": [3, 1]}, {"Oss": [2], "Ede": [1, 5]}])
+    {'Ede': [1, 3, 5], 'Oss': [2]}
+    """
+    out: dict[str, list[int]] = {}
+    for holding in holdings:
+        for gemeente, rows in holding.items():
+            out[gemeente] = sorted(set(out.get(gemeente, []) + rows))
+    return out
 
 
 def _ms(t0: float) -> float:
