@@ -46,6 +46,12 @@ QUESTION_WORDS = (
     # Emphasis adverbs: "welke gemeenten richten zich nadrukkelijk op eigenaren?" asks for the records about eigenaren;
     # "nadrukkelijk" was the rarest word (one record writes "de nadruk") and chose that record (dev d534).
     "nadrukkelijk uitdrukkelijk expliciet explicitly specifically expressly "
+    # ... and the same for "vooral / mainly", and the pronominal question words with "waar-" and "ten behoeve (van)":
+    # "Ten behoeve waarvan moet die betere informatiepositie vooral dienen?" was refused on "ten", "behoeve",
+    # "waarvan", "vooral"; Eindhoven writes "informatiepositie t.b.v. gemeentelijke besluitvorming" (batch 22, d1212).
+    # Dev: no answer changed.
+    "vooral voornamelijk hoofdzakelijk mainly especially chiefly "
+    "waarvan waarvoor waarmee waarop waarin waaraan waarnaar ten behoeve "
     # Words about the reports' words, not about their subject: "welke gemeenten noemen maatwerk letterlijk, en in welk
     # verband?", "which municipalities use that term?" (dev d442, d389).
     "letterlijk literally sleutelwoord keyword term termen woord woorden begrip vermelden vermeldt vermeld mention "
@@ -118,9 +124,10 @@ MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktobe
           r"january|february|march|june|july|august|october")
 # "Wanneer / when" asks for a date where it opens the question or a clause ("En wanneer start het?", "sinds
 # wanneer"); inside a clause it is a conjunction: "what to do when they pick up signals" (dev d127), "taken into
-# account when drawing up" (dev d051) ask for no date.
-ASKS_WHEN = (r"(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or|sinds|since|per|tot|until|vanaf|from|weet je|weet u|"
-             r"do you know)\s+)(?:wanneer|when)\b")
+# account when drawing up" (dev d051) ask for no date. "Sinds / from / until wanneer" also opens its clause: "who did
+# Gouda collect input from when it drew up ..." asks who, not since when (batch 22, d1267).
+ASKS_WHEN = (r"(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or|weet je|weet u|do you know)\s+)"
+             r"(?:(?:sinds|since|per|tot|until|vanaf|from)\s+)?(?:wanneer|when)\b")
 # A date relative to the report is a date too: "eind vorig jaar vastgesteld" answers "when was it adopted?"
 # (dev d054).
 RELATIVE_DATE = (r"\b(?:vorig|dit|volgend|komend|afgelopen) jaar\b|\b(?:vorige|deze|volgende|komende) maand\b|"

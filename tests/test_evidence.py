@@ -27,6 +27,10 @@ def test_doctests():
     ("How many themes does Oss cover?", {"number"}),
     ("Wanneer start het festival?", {"date"}),  # NEEDS["date"]
     ("In which month and year was the meeting?", {"date"}),
+    ("Sinds wanneer loopt het?", {"date"}),  # ASKS_WHEN: "sinds wanneer" opens its clause
+    ("Hoe ver is het, en vanaf wanneer gaat het weer door?", {"date"}),
+    ("Who did Gouda collect input from when it drew up its inventory?", set()),  # "from" ends a clause here (d1267)
+    ("What should staff do when they pick up signals?", set()),  # "when" inside a clause is a conjunction
     ("Op welke datum stelt het college de nota vast?", {"day"}),  # NEEDS["day"]: a calendar date
     ("Wat is het budget van Zwolle?", {"money"}),  # NEEDS["money"]
     ("How much funding in euros did Rotterdam receive?", {"money", "number"}),

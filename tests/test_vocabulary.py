@@ -139,6 +139,8 @@ def test_either_groups(question, groups):
     ("Welke gemeenten richten zich nadrukkelijk op eigenaren?", {"nadrukkelijk"}),  # emphasis adverbs: frame words
     ("Which municipalities explicitly mention intimidation?", {"explicitly"}),
     ("Welke gemeenten gaan uitdrukkelijk over families?", {"uitdrukkelijk"}),
+    ("Ten behoeve waarvan moet die informatiepositie vooral dienen?", {"ten", "behoeve", "waarvan", "vooral"}),
+    ("Which municipalities mainly target young people?", {"mainly"}),
 ])
 def test_emphasis_adverbs_are_no_topic(question, frame):
     from core.text import stems
