@@ -116,8 +116,9 @@ ABSENT_WORD_WEIGHT = 0.5
 
 # --------------------------------------------------------------------------- what a question asks for
 # Each need: a pattern on the question, and a pattern a sentence must match to hold that kind of answer.
-# Number words: "vijf thema's" holds a count as much as "5 thema's" does.
-NUMBER_WORDS = (r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|"
+# Number words: "vijf thema's" holds a count as much as "5 thema's" does. "Eén" / "één" with its accents is the
+# numeral, not the article "een": "in één van de wijken" answers "in hoeveel wijken?" (dev d469).
+NUMBER_WORDS = (r"één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|"
                 r"duizend|tientallen|honderden|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
 # Month names (Dutch and English): a sentence that names one holds a date.
 MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"

@@ -54,6 +54,8 @@ def test_what_a_question_asks_for(question, needs):
 @pytest.mark.parametrize("need, sentence, held", [
     ("number", "Er doen 12 moeders mee.", True),
     ("number", "De gemeente richt zich op vijf thema's.", True),  # NUMBER_WORDS
+    ("number", "Het gaat om de aanpak in één van de wijken.", True),  # "één" is the numeral (dev d469)
+    ("number", "Het gaat om de aanpak in een van de wijken.", False),  # "een" may be the article
     ("number", "In 2019 waren er controles.", False),  # YEAR: a year is a date, not a count
     ("number", "Meldingen komen binnen via het programma C3.", False),  # a digit inside a name counts nothing
     ("day", "Op 25 juni a.s. licht de projectleider het plan toe.", True),
