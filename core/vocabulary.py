@@ -298,6 +298,12 @@ PROGRESS = re.compile(
 # --------------------------------------------------------------------------- evidence scoring
 DENSE_WEIGHT = 0.5  # multilingual-e5 cosine, normalised per question (median candidate 0, best 1)
 LEXICAL_WEIGHT = 0.5  # sentence BM25, normalised per question; scaled by how many question words the corpus knows
+# The sentence BM25 measures a word's rarity over the whole report. Reading one gemeente's record, a word in many of
+# its sentences ("Groenewoud" in Tilburg's) tells them apart less than one in a single sentence ("wijkloop"). This
+# share of the lexical score weighs the question's words by their rarity among the sentences read
+# (rag.evidence.local_rarity). Dev 1391: at 0.3 / 0.4 / 0.5 / 0.6 / 0.7 / 1.0: +0 / +2 / +5 / +4 / +1 / +0
+# (at 0.5: 7 gained, e.g. d197 "op welke dag ... hun wijkloop?", d432, d765; 2 lost, d444 and d712).
+LOCAL_RARITY_SHARE = 0.5
 # The sentence BM25 reads an English question through the glossary, as the passage retrieval does: the reports' Dutch
 # words for its English ones ("downloaded" -> "gedownload"). Without, only its names and numbers scored lexically.
 # Dev 1271: 1052 -> 1053 correct (4 gained, 3 lost), English citation precision 0.896 -> 0.912; 181 English

@@ -18,6 +18,7 @@ states the subject in one sentence and the answer in the next.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -169,6 +170,9 @@ class SentenceIndex:
         bm25 = self.lexical.scores(query)[rows]
         top = float(bm25.max()) if bm25.size else 0.0
         lexical = bm25 / top if top > 0 else np.zeros_like(bm25)
+        if V.LOCAL_RARITY_SHARE:
+            local = local_rarity([self.lexical.doc_stems[int(r)] for r in rows], set(known))
+            lexical = (1 - V.LOCAL_RARITY_SHARE) * lexical + V.LOCAL_RARITY_SHARE * local
         own = (V.DENSE_WEIGHT * dense + lexical_weight * lexical) / (V.DENSE_WEIGHT + lexical_weight)
         needs = question_needs(question)
         for i, row in enumerate(rows):
@@ -275,6 +279,26 @@ def without_names(question: str, matcher) -> str:
     for m in reversed(matcher.find(question)):
         question = question[: m.start] + question[m.end :]
     return " ".join(question.split()).replace(" ?", "?")
+
+
+def local_rarity(docs: Sequence[frozenset[str]], query: set[str]) -> np.ndarray:
+    """Each candidate's question words, weighted by how rare each is AMONG THE CANDIDATES (0..1, best 1).
+
+    In Tilburg's record "Groenewoud" stands in many sentences and "wijkloop" in one: asked "op welke dag lopen
+    de wijkprofessionals in Groenewoud hun wijkloop?", the wijkloop sentence is the one that tells them apart.
+
+    >>> local_rarity([frozenset({"groenewoud", "academie"}), frozenset({"groenewoud", "wijklop"}),
+    ...               frozenset({"groenewoud"})], {"groenewoud", "wijklop"}).astype(float).round(2).tolist()
+    [0.12, 1.0, 0.12]
+    """
+    if not docs or not query:
+        return np.zeros(len(docs), dtype=np.float32)
+    held = [d & query for d in docs]
+    df = {q: sum(q in h for h in held) for q in query}
+    n = len(docs)
+    score = np.array([sum(math.log((n + 1) / (df[q] + 0.5)) for q in h) for h in held], dtype=np.float32)
+    top = float(score.max())
+    return score / top if top > 0 else np.zeros_like(score)
 
 
 def _normalise_dense(scores: np.ndarray) -> np.ndarray:

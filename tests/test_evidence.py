@@ -345,3 +345,15 @@ def test_an_english_question_is_read_lexically_through_the_glossary(fake_index_s
     assert "gedownload" in best()
     monkeypatch.setattr(V, "ENGLISH_SENTENCE_GLOSSARY", False)
     assert "gedownload" not in best()
+
+
+def test_a_word_rare_among_the_sentences_read_tells_them_apart():
+    """LOCAL_RARITY_SHARE: in the record read, "Groenewoud" stands in most sentences and "wijkloop" in one; over the
+    whole report it is the other way round. Asked about both, the wijkloop sentence wins (dev d197)."""
+    record = ["In Groenewoud is de Academie opgezet.", "Iedere dinsdag is er de wijkloop.",
+              "Groenewoud telt veel bewoners.", "Groenewoud krijgt een plein."]
+    elsewhere = [f"Ook hier is een wijkloop, nummer {i}." for i in range(4)]  # over all 8, Groenewoud is rarer
+    chunks = [_chunk(0, "\n".join(record)), _chunk(1, "\n".join(elsewhere), position=1)]
+    index = SentenceIndex(chunks, embed=lambda ts: np.eye(len(ts), 32, dtype=np.float32))
+    final, _ = index.scores("de wijkloop in Groenewoud", np.zeros(32, dtype=np.float32), np.arange(4))
+    assert final[1] > final[0]
