@@ -127,8 +127,15 @@ MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktobe
 # wanneer"); inside a clause it is a conjunction: "what to do when they pick up signals" (dev d127), "taken into
 # account when drawing up" (dev d051) ask for no date. "Sinds / from / until wanneer" also opens its clause: "who did
 # Gouda collect input from when it drew up ..." asks who, not since when (batch 22, d1267).
-ASKS_WHEN = (r"(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or|weet je|weet u|do you know)\s+)"
-             r"(?:(?:sinds|since|per|tot|until|vanaf|from)\s+)?(?:wanneer|when)\b")
+# And "wanneer / when" followed by a subject (an article or a pronoun) is the conjunction, wherever it stands: "...
+# het gevoel krijgen dat het bestuur hen niet steunt, wanneer een inwoner ... aanklopt" (batch 23, d1320), "when you
+# open Utrecht's app you first get a carousel. How many items ...?" (dev d648). The question has the verb there
+# ("wanneer is", "when will").
+WHEN_SUBJECT = r"een|de|het|ze|zij|hij|je|men|we|wij|er|a|an|the|they|he|she|it|you|we|someone|iemand"
+# ... except in an indirect question, where the subject follows: "weet je wanneer de nota klaar is?".
+ASKS_WHEN = (r"(?:(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or)\s+)"
+             rf"(?:(?:sinds|since|per|tot|until|vanaf|from)\s+)?(?:wanneer|when)\b(?!\s+(?:{WHEN_SUBJECT})\b)"
+             r"|\b(?:weet je|weet u|do you know)\s+(?:wanneer|when)\b)")
 # A date relative to the report is a date too: "eind vorig jaar vastgesteld" answers "when was it adopted?"
 # (dev d054).
 RELATIVE_DATE = (r"\b(?:vorig|dit|volgend|komend|afgelopen) jaar\b|\b(?:vorige|deze|volgende|komende) maand\b|"

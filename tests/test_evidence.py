@@ -31,6 +31,9 @@ def test_doctests():
     ("Hoe ver is het, en vanaf wanneer gaat het weer door?", {"date"}),
     ("Who did Gouda collect input from when it drew up its inventory?", set()),  # "from" ends a clause here (d1267)
     ("What should staff do when they pick up signals?", set()),  # "when" inside a clause is a conjunction
+    ("Welke gemeente waarschuwt, wanneer een inwoner bij een bestuurder aanklopt?", set()),  # WHEN_SUBJECT (d1320)
+    ("When you open the app, how many items does it show?", {"number"}),  # a subject follows: the conjunction
+    ("Weet je wanneer de nota klaar is?", {"date"}),  # ... but an indirect question asks for the date
     ("Op welke datum stelt het college de nota vast?", {"day"}),  # NEEDS["day"]: a calendar date
     ("Wat is het budget van Zwolle?", {"money"}),  # NEEDS["money"]
     ("How much funding in euros did Rotterdam receive?", {"money", "number"}),
