@@ -131,7 +131,7 @@ MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktobe
 # het gevoel krijgen dat het bestuur hen niet steunt, wanneer een inwoner ... aanklopt" (batch 23, d1320), "when you
 # open Utrecht's app you first get a carousel. How many items ...?" (dev d648). The question has the verb there
 # ("wanneer is", "when will").
-WHEN_SUBJECT = r"een|de|het|ze|zij|hij|je|men|we|wij|er|a|an|the|they|he|she|it|you|we|someone|iemand"
+WHEN_SUBJECT = r"een|de|het|ze|zij|hij|je|men|we|wij|er|a|an|the|they|he|she|it|you|someone|iemand"
 # ... except in an indirect question, where the subject follows: "weet je wanneer de nota klaar is?".
 ASKS_WHEN = (r"(?:(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or)\s+)"
              rf"(?:(?:sinds|since|per|tot|until|vanaf|from)\s+)?(?:wanneer|when)\b(?!\s+(?:{WHEN_SUBJECT})\b)"
