@@ -103,3 +103,20 @@ def sentences_of(text: str) -> list[str]:
             if s:
                 out.append(s)
     return out
+
+
+# Markup that a visitor pastes or types ("<b>Zwolle</b>", "<img src=x onerror=...>") is no part of what is asked: the
+# page shows the question as text, and the program reads the words around the tags. Its words ("img", "onerror")
+# would count as the question's topic and lower the support of the record asked about.
+MARKUP = re.compile(r"<[A-Za-z/!][^<>]*>")
+
+
+def without_markup(text: str) -> str:
+    """The text without HTML tags, spaces collapsed.
+
+    >>> without_markup('<img src=x onerror="window.x=1"> Hoe staat het met <b>Zwolle</b>?')
+    'Hoe staat het met Zwolle?'
+    >>> without_markup("Meer dan 5 < 10 > 3?")
+    'Meer dan 5 < 10 > 3?'
+    """
+    return " ".join(MARKUP.sub(" ", text).split()).replace(" ?", "?")

@@ -23,6 +23,7 @@ import numpy as np
 from core import vocabulary as V
 from core.embed import build_embedder
 from core.names import default_matcher
+from core.text import without_markup
 from core.types import Answer, Hit
 from ingest.index import ChunkIndex
 from rag.answer import REFUSAL, Group, number_sources, quoted_answer, unknown_gemeente_message, with_marker
@@ -286,7 +287,8 @@ class Assistant:
     ) -> Answer:
         t0 = time.perf_counter()
         question = self._check_question(question)
-        asked, question = question, self._spelled_out(question)  # "Guoda" is searched as Gouda, shown as written
+        asked = question  # shown as written; searched without markup, "Guoda" as Gouda
+        question = self._spelled_out(without_markup(question) or question)
         backend = llm or self.settings.llm
         plan = self.plan(question, history, gemeenten)
         plan.unknown_gemeenten = [g for g in plan.unknown_gemeenten if not self._mentioned_in_corpus(g)]

@@ -236,6 +236,15 @@ def test_the_program_owns_the_refusal_when_the_model_says_none(fake_index_settin
     assert {c.gemeente for c in answer.citations} == {"Achtkarspelen"} and answer.text.startswith("- Achtkarspelen")
 
 
+def test_markup_in_a_question_is_shown_but_not_read(assistant):
+    """core.text.MARKUP: "<img src=x onerror=...> Hoe staat het met Zwolle?" was refused: "img", "onerror" and "pwned"
+    counted as what it asks about. The answer is the one without the tag; the question is kept as written."""
+    plain = assistant.ask("Hoe staat het met Zwolle?", llm="extractive")
+    asked = '<img src=x onerror="window.__pwned=1"> Hoe staat het met <b>Zwolle</b>?'
+    tagged = assistant.ask(asked, llm="extractive")
+    assert not tagged.refused and tagged.text == plain.text and tagged.question == asked
+
+
 @pytest.mark.parametrize("question", ["", "   ", "x" * 5000])
 def test_empty_or_huge_question_is_a_clear_problem(assistant, question):
     with pytest.raises(QuestionProblem, match="leeg|maximum"):
