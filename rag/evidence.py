@@ -18,7 +18,6 @@ states the subject in one sentence and the answer in the next.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from core import vocabulary as V
 from core.glossary import dutch_words
 from core.text import sentences_of, stems
 from core.types import Chunk
-from rag.lexical import LexicalIndex
+from rag.lexical import LexicalIndex, rarity
 from rag.query import detect_language
 
 
@@ -295,8 +294,7 @@ def local_rarity(docs: Sequence[frozenset[str]], query: set[str]) -> np.ndarray:
         return np.zeros(len(docs), dtype=np.float32)
     held = [d & query for d in docs]
     df = {q: sum(q in h for h in held) for q in query}
-    n = len(docs)
-    score = np.array([sum(math.log((n + 1) / (df[q] + 0.5)) for q in h) for h in held], dtype=np.float32)
+    score = np.array([sum(rarity(len(docs), df[q]) for q in h) for h in held], dtype=np.float32)
     top = float(score.max())
     return score / top if top > 0 else np.zeros_like(score)
 

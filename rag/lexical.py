@@ -54,6 +54,15 @@ def typo_map(counts: Counter, min_len: int = 8, ratio: float = 2.0) -> dict[str,
     return out
 
 
+def rarity(n: int, df: float) -> float:
+    """How rare a word held by ``df`` of ``n`` texts is (BM25's inverse document frequency, kept positive).
+
+    >>> round(rarity(3, 1), 2), round(rarity(3, 2), 2)
+    (0.98, 0.47)
+    """
+    return math.log((n + 1) / (df + 0.5))
+
+
 def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[str]:
     """Dutch writes compounds as one word: 'woonfraud' -> ['woon', 'fraud'] when both parts occur on their own.
 
@@ -109,7 +118,7 @@ class LexicalIndex:
         >>> ix.idf("vakantiepark") > ix.idf("wijk"), ix.idf("budget") == ix.idf("vakantiepark")
         (True, True)
         """
-        return math.log((self.size + 1) / (max(self.df.get(stem, 0), 1) + 0.5))
+        return rarity(self.size, max(self.df.get(stem, 0), 1))
 
     def query_stems(self, query: str) -> list[str]:
         return self._expand([self.typos.get(s, s) for s in stems(query)])
