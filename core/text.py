@@ -84,7 +84,29 @@ def stems(text: str) -> list[str]:
     >>> stems("vakantieparken en vakantiepark")
     ['vakantiepark', 'vakantiepark']
     """
-    return stemmer().stemWords(words(text))
+    return stemmer().stemWords([singular(w) for w in words(text)])
+
+
+# Classic Snowball Dutch keeps the plural "-s" after an e ("organisaties", "controles", "sessies"), so the plural and
+# the singular were two stems and a question's "woningcorporaties" missed Haarlem's "grote woningcorporatie" (dev
+# d656). These words end in "-es" but are singular, "-ces" loans among them ("proces", "succes"): left as written.
+ES_SINGULAR = frozenset({"proces", "succes", "adres"})
+# "thema's", "foto's": the apostrophe plural; "categorieën", "ideeën": the diaeresis plural.
+_APOSTROPHE_S, _DIAERESIS_EN = "'s", "ën"
+
+
+def singular(word: str) -> str:
+    """The word with the plural ending Snowball Dutch keeps taken off (a lower-cased word of ``words``).
+
+    >>> [singular(w) for w in ["organisaties", "controles", "thema's", "categorieën", "proces", "zaken", "does"]]
+    ['organisatie', 'controle', 'thema', 'categorie', 'proces', 'zaken', 'does']
+    """
+    if word.endswith((_APOSTROPHE_S, _DIAERESIS_EN)):
+        return word[:-2]
+    if word.endswith("es") and len(word) >= 6 and word[-3] not in "aou" and not word.endswith("ces") \
+            and word not in ES_SINGULAR:
+        return word[:-1]  # "-ies", "-tes", "-les", ...: the e belongs to the singular
+    return word
 
 
 def sentences_of(text: str) -> list[str]:

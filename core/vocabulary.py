@@ -148,6 +148,13 @@ RELATIVE_DATE = (r"\b(?:vorig|dit|volgend|komend|afgelopen) jaar\b|\b(?:vorige|d
 # word did. Dev 731: 3 unanswerables more refused and one fewer (d243), no answerable lost; 0 (the same sentence
 # only) lost 3 answerable questions ("In which month was the festival planned?": the month stands in the next one).
 DATE_NEAR_SUBJECT = 1
+# ... but a subject that is the project's title is what the whole record is about: "Op welke datum komt de
+# projectleider van Binnenspiegel het plan toelichten?" was refused, "Binnenspiegel" standing five sentences above "Op
+# 25 juni a.s. zal de projectleider ... toelichten" (batch 24, d1367). Only a question that holds every word of the
+# title names it so: "kwetsbare jongeren" of Sittard-Geleen's title is a subject among others (dev d1003); and only
+# when the title is the subject: "When will the Academie van de Stad deliver its study on the Vreedzame Wijk?" asks
+# about the study (dev d756).
+TITLE_IS_SUBJECT = True
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
 # the count is of what the record lists, or is asked with the list, and the list answers it without a number
 # written (dev d319, d500, d560, d589). Such a count question needs no number.
@@ -375,6 +382,17 @@ SET_TERM_MAX_HOLDERS = 5
 QUOTED_TERM = re.compile(r"(?<![\w'’])['‘\"“]([^'‘’\"“”\n]{3,60}?)['’\"”](?![\w])")
 # ... its articles and prepositions aside: 'van de lange adem' is also written "een lange adem" (dev d125).
 QUOTED_TERM_EDGE_SKIP = frozenset("de het een van voor in op met the a an of for".split())
+# A question that names no gemeente but quotes a project's title is about that project: "Which municipality submitted
+# the impulse project called 'Gebiedsgerichte aanpak in een kwetsbare wijk'?" went to Rotterdam's "gebiedsgerichte
+# aanpak" (batch 24, d1376). Whole titles only; a leading article of either may go ("Vreedzame Wijk").
+TITLE_QUOTE_SKIP = frozenset("de het een the a an".split())
+# A sentence that says who asks ("Wij werken voor het RIEC in de regio Rijnmond.", "Ik ben beleidsmedewerker bij een
+# buurgemeente.", "I work for the ministry.") is not what is asked: its names and words were judged as the topic, and
+# "Rotterdam, Schiedam en Vlaardingen ... Waar richt het project van elk zich op?" was refused on "RIEC" and
+# "Rijnmond" (batch 24, d1374). Left out of what the evidence must hold; a "wie kunnen we bellen" question keeps it,
+# as it describes the asker's situation.
+ASKER_INTRO = re.compile(r"(?:^|(?<=[.?!]\s))(?:ik|wij|we|i)\s+(?:ben|zijn|werk|werken|am|are|work)\b(?:\s+[\w'’-]+){0,3}?"
+                         r"\s+(?:bij|voor|als|in|for|at|as|with|from)\b[^.?!]*[.!]\s*", re.I)
 
 # --------------------------------------------------------------------------- a sentence's context
 # A chosen sentence brings the sentences it cannot be read without (shown with it, never scored up):

@@ -16,7 +16,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -27,7 +27,7 @@ from core.text import without_markup
 from core.types import Answer, Hit
 from ingest.index import ChunkIndex
 from rag.answer import REFUSAL, Group, number_sources, quoted_answer, unknown_gemeente_message, with_marker
-from rag.evidence import SentenceIndex, without_names
+from rag.evidence import SentenceIndex, without_intro, without_names
 from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
 from rag.query import QueryPlan, plan_query
@@ -61,6 +61,7 @@ class Assistant:
         self.matcher = default_matcher(tuple(self.gemeenten))
         self.sentences = SentenceIndex.build(self.retriever.chunks, self.index)
         self._corpus_text = " ".join(c.text for c in self.retriever.chunks).lower()
+        self._titles = list(dict.fromkeys((c.gemeente, c.title) for c in self.retriever.chunks if c.title))
         self._generators: dict[str, object] = {}
         if generator is not None:  # tests inject a FakeGenerator: it answers for its own name ("fake")
             self._generators[getattr(generator, "name", "fake")] = generator
@@ -106,7 +107,7 @@ class Assistant:
     # --- retrieval ------------------------------------------------------------------------------
     def plan(self, question: str, history: Sequence[Turn] | None = None, gemeenten: Sequence[str] | None = None) -> QueryPlan:
         previous = tuple(history[-1].gemeenten) if history else ()
-        return plan_query(question, self.matcher, previous, gemeenten or ())
+        return plan_query(question, self.matcher, previous, gemeenten or (), titles=self._titles)
 
     def retrieve(self, question: str, *, gemeenten: Sequence[str] | None = None, sections: Sequence[str] | None = None,
                  history: Sequence[Turn] | None = None, plan: QueryPlan | None = None, k: int | None = None) -> list[Hit]:
@@ -143,6 +144,8 @@ class Assistant:
                  sections: Sequence[str] | None = None) -> tuple[list[Group], Support]:
         """The sentences that answer, grouped per gemeente, and how well they support the question."""
         topic = without_names(question, self.matcher)
+        if plan.kind != "comparable":  # who asks is not what is asked, unless the asker's situation is the question
+            topic = without_intro(topic)
         vector = np.asarray(self.retriever.embed_model.get_query_embedding(topic or question), dtype=np.float32)
         status = plan.kind == "status"
         ignore = V.QUESTION_STEMS
@@ -189,7 +192,10 @@ class Assistant:
                           if s.gemeente == g.gemeente and s.chunk.date})
         support = judge(topic, judged_language, chosen, record, expand=self.sentences.lexical.query_stems,
                         idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary,
-                        is_gemeente=lambda name: bool(self.matcher.find(name)), in_corpus=self._writes)
+                        is_gemeente=lambda name: bool(self.matcher.find(name)), in_corpus=self._writes,
+                        titles=[g.picks[0].sentence.chunk.title for g in groups if g.picks])
+        if plan.titled and V.WHO.search(question):  # "wie heeft 'Binnenspiegel'?": naming the gemeente answers it
+            support = replace(support, coverage=1.0)
         return groups, support
 
     def _set_by_sentence(self, topic: str, vector: np.ndarray, status: bool, sections) -> list[str]:

@@ -280,6 +280,18 @@ def without_names(question: str, matcher) -> str:
     return " ".join(question.split()).replace(" ?", "?")
 
 
+def without_intro(question: str) -> str:
+    """The question without the sentence that says who asks (ASKER_INTRO), when another sentence remains.
+
+    >>> without_intro("Wij werken voor het RIEC in de regio Rijnmond. Waar richt het project van Schiedam zich op?")
+    'Waar richt het project van Schiedam zich op?'
+    >>> without_intro("I work for the ministry.")
+    'I work for the ministry.'
+    """
+    rest = V.ASKER_INTRO.sub(" ", question)
+    return " ".join(rest.split()) if rest.strip() else question
+
+
 def local_rarity(docs: Sequence[frozenset[str]], query: set[str]) -> np.ndarray:
     """Each candidate's question words, weighted by how rare each is AMONG THE CANDIDATES (0..1, best 1).
 

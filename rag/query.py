@@ -5,7 +5,7 @@ Pure functions over text; no model involved, so they are fast and testable.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -60,10 +60,13 @@ class QueryPlan:
     unknown_gemeenten: list[str] = field(default_factory=list)  # named, but not in the documents
     from_history: bool = False  # gemeenten came from the previous turn (follow-up)
     topic_gemeenten: list[str] = field(default_factory=list)  # named, but the answer is about another one
+    titled: bool = False  # gemeenten came from a project title the question quotes
 
 
-def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), filter_gemeenten: Sequence[str] = ()) -> QueryPlan:
-    """Analyse a question. A follow-up without a gemeente of its own inherits the previous turn's."""
+def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), filter_gemeenten: Sequence[str] = (),
+               titles: Iterable[tuple[str, str]] = ()) -> QueryPlan:
+    """Analyse a question. A follow-up without a gemeente of its own inherits the previous turn's; a question that
+    names no gemeente but quotes a project's title (``titles``: (gemeente, title) pairs) is about that title's gemeente."""
     language = detect_language(question)
     kind = question_kind(question)
     known: list[str] = []
@@ -78,10 +81,36 @@ def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), fi
     if filter_gemeenten:
         wanted = [matcher.canonical(g) or g for g in filter_gemeenten]
         plan.gemeenten = [g for g in wanted]
+    elif not known and not unknown and kind != "set" and (titled := quoted_titles(question, titles)):
+        plan.gemeenten, plan.titled = titled, True
     elif not known and not unknown and history_gemeenten and kind in ("plain", "status") and is_follow_up(question):
         plan.gemeenten = list(history_gemeenten)
         plan.from_history = True
     return plan
+
+
+def _title_key(text: str) -> str:
+    words = re.findall(r"[^\W_]+", text.lower())
+    while words and words[0] in V.TITLE_QUOTE_SKIP:
+        words = words[1:]
+    return " ".join(words)
+
+
+def quoted_titles(question: str, titles: Iterable[tuple[str, str]]) -> list[str]:
+    """The gemeenten whose project title the question quotes, whole (a leading article, case and punctuation aside).
+    A set question is left to the set's own quote rule: the title's words may stand in other records too.
+
+    >>> titles = [("Tilburg", "Gebiedsgerichte aanpak in een kwetsbare wijk"), ("Gouda", "Bestuurlijke weerbaarheid"),
+    ...           ("Haarlem", "Bestuurlijke weerbaarheid"), ("Amersfoort", "De Vreedzame Wijk")]
+    >>> quoted_titles("Which municipality submitted 'Gebiedsgerichte aanpak in een kwetsbare wijk'?", titles)
+    ['Tilburg']
+    >>> quoted_titles("Wie heeft het project 'bestuurlijke weerbaarheid'?", titles)
+    ['Gouda', 'Haarlem']
+    >>> quoted_titles("Wie werkt met 'Vreedzame Wijk'?", titles), quoted_titles("Wie werkt aan een 'kwetsbare wijk'?", titles)
+    (['Amersfoort'], [])
+    """
+    quoted = {_title_key(q) for q in V.QUOTED_TERM.findall(question)} - {""}
+    return list(dict.fromkeys(g for g, title in titles if _title_key(title) in quoted)) if quoted else []
 
 
 def is_follow_up(question: str) -> bool:

@@ -133,9 +133,24 @@ def _own_word_weight(concept: Concept, vocabulary: set[str] | None) -> float:
     return V.ABSENT_WORD_WEIGHT
 
 
+def _names_title(title: str, topic: frozenset[str], expand=stems) -> bool:
+    """The question's topic holds every word of the project's title (frame and generic words aside).
+
+    >>> _names_title("Binnenspiegel", frozenset({"binnenspiegel", "datum"}))
+    True
+    >>> _names_title("Aanpak kwetsbare jongeren", frozenset({"kwetsbar", "jonger", "einddatum"}))
+    True
+    >>> _names_title("Aanpak voedingsbodem kwetsbare jongeren", frozenset({"kwetsbar", "jonger", "einddatum"}))
+    False
+    """
+    own = set(expand(title)) - V.QUESTION_STEMS - V.GENERIC_STEMS
+    return bool(own) and own <= topic
+
+
 def judge(question: str, language: str, evidence_texts: Sequence[str], record_texts: Iterable[str],
           expand=stems, idf=lambda stem: 1.0, vocabulary: set[str] | None = None,
-          is_gemeente=lambda text: False, named: bool = True, in_corpus=lambda word: False) -> Support:
+          is_gemeente=lambda text: False, named: bool = True, in_corpus=lambda word: False,
+          titles: Sequence[str] = ()) -> Support:
     """Coverage of the topic by the gemeente's record (each concept weighted by its rarity, ``idf``: a
     missing 'vakantiepark' weighs more than a missing 'veel'), and whether the record holds what the
     question asks for next to what it is about.
@@ -145,7 +160,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     ``is_gemeente(name)``: a gemeente's own name in its record names no wijk or partner. ``named=False``: the
     answer is a gemeente, not a name in its record ("welke gemeenten hebben winkelstraten aangepakt?").
     ``in_corpus(word)``: the reports write this word as it stands; an English question's capitalised word that
-    they do not write is English, not a name of theirs.
+    they do not write is English, not a name of theirs. ``titles``: the project titles of the records judged.
     """
     record_texts = list(record_texts)
     topic = topic_stems(question, language, expand)
@@ -175,7 +190,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             if not any(holds(need, t) and count_near(t, counted, expand, exact) for t in pool):
                 missing.append(need)
         elif need in ("date", "day") and topic and subject is not None:  # the date must be the subject's
-            near = V.DATE_NEAR_SUBJECT
+            # ... unless the subject is the project, named by its whole title: the whole record is about it
+            near = len(pool) if V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand)
+                                                           and subject.alternatives & set(expand(t)) for t in titles) \
+                else V.DATE_NEAR_SUBJECT
             if not any(holds(need, t) and any(subject.alternatives & record_stems[j]
                                               for j in range(max(0, i - near), min(len(pool), i + near + 1)))
                        for i, t in enumerate(pool)):

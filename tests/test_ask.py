@@ -444,3 +444,29 @@ def test_english_questions_quote_more_of_the_record(assistant, monkeypatch):
     more = assistant.ask(question, llm="extractive")
     assert not few.refused and not more.refused
     assert {e.sentence for e in few.evidence} < {e.sentence for e in more.evidence}
+
+
+def test_a_quoted_project_title_names_its_gemeente(assistant):
+    """TITLE_QUOTE_SKIP and rag.query.quoted_titles: a question that quotes a project's whole title is about that
+    project's gemeente (batch 24, d1376 went to Rotterdam's "gebiedsgerichte aanpak"); a title two share names both."""
+    answer = assistant.ask("Which municipality submitted the impulse project called 'Gebiedsgerichte aanpak in een "
+                           "kwetsbare wijk'?", llm="extractive")
+    assert not answer.refused and {c.gemeente for c in answer.citations} == {"Tilburg"}
+    answer = assistant.ask("Wie hebben het project 'Bestuurlijke weerbaarheid' ingediend?", llm="extractive")
+    assert not answer.refused and {c.gemeente for c in answer.citations} == {"Gouda", "Haarlem"}
+
+
+def test_who_asks_is_not_what_is_asked(assistant):
+    """ASKER_INTRO: the sentence that introduces the asker is not judged as the topic (batch 24, d1374)."""
+    answer = assistant.ask("Wij werken voor het RIEC in de regio Rijnmond. Rotterdam, Schiedam en Vlaardingen doen "
+                           "alle drie mee met een impulsproject. Waar richt het project van elk van deze gemeenten "
+                           "zich op?", llm="extractive")
+    assert not answer.refused
+    assert {c.gemeente for c in answer.citations} == {"Rotterdam", "Schiedam", "Vlaardingen"}
+
+
+def test_a_date_anywhere_in_the_record_answers_for_the_project_named_by_its_title(assistant):
+    """TITLE_IS_SUBJECT: "Binnenspiegel" is Tytsjerksteradiel's title; its date stands sentences away (d1367)."""
+    answer = assistant.ask("Op welke datum komt de projectleider van Binnenspiegel het plan in de driehoek "
+                           "toelichten?", llm="extractive")
+    assert not answer.refused and "25 juni" in answer.text

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 import core.glossary
+import core.text
 import core.vocabulary as V
 import rag.evidence
 import rag.support
@@ -360,3 +361,41 @@ def test_a_word_rare_among_the_sentences_read_tells_them_apart():
     index = SentenceIndex(chunks, embed=lambda ts: np.eye(len(ts), 32, dtype=np.float32))
     final, _ = index.scores("de wijkloop in Groenewoud", np.zeros(32, dtype=np.float32), np.arange(4))
     assert final[1] > final[0]
+
+
+@pytest.mark.parametrize("plural, singular", [
+    ("woningcorporaties", "woningcorporatie"), ("controles", "controle"), ("sessies", "sessie"),
+    ("thema's", "thema"), ("categorieën", "categorie"), ("families", "familie"),
+])
+def test_a_plural_shares_the_stem_of_its_singular(plural, singular):
+    """ES_SINGULAR and core.text.singular: Snowball Dutch kept "-s" after an e, so plural and singular were apart."""
+    assert stems(plural) == stems(singular)
+
+
+@pytest.mark.parametrize("word", ["proces", "succes", "adres"])
+def test_a_singular_that_ends_in_es_keeps_its_stem(word):
+    assert stems(word) == core.text.stemmer().stemWords([word])
+
+
+def test_a_plural_in_the_question_finds_the_singular_in_the_record():
+    """Asked about "woningcorporaties", Haarlem's record writes "een grote woningcorporatie" (dev d656)."""
+    record = ["De wijkaanpak loopt samen met een grote woningcorporatie.", "De wijkaanpak kent drie fasen.",
+              "In de wijk is een buurthuis."]
+    index = SentenceIndex([_chunk(0, "\n".join(record))], embed=lambda ts: np.eye(len(ts), 32, dtype=np.float32))
+    final, _ = index.scores("welke rol spelen de woningcorporaties in de wijkaanpak?", np.zeros(32, dtype=np.float32),
+                            np.arange(3))
+    assert int(np.argmax(final)) == 0
+
+
+@pytest.mark.parametrize("question, answered", [
+    # TITLE_IS_SUBJECT: the question names the project by its whole title, and the title is its subject
+    ("Wanneer licht de projectleider van Binnenspiegel het plan toe?", True),
+    # the title named, but the subject is the study: its date must stand with the study
+    ("Wanneer levert de Academie haar studie over Binnenspiegel op?", False),
+])
+def test_a_date_answers_anywhere_in_the_record_of_the_project_its_title_names(question, answered):
+    record = ["Het project Binnenspiegel is gestart.", "De Academie doet een studie.", "Iets anders.",
+              "Op 25 juni zal de projectleider het plan toelichten."]
+    rarity = {"binnenspiegel": 5.0, "academie": 6.0}  # the subject is the rarest concept the record writes
+    support = judge(question, "nl", record, record, titles=["Binnenspiegel"], idf=lambda s: rarity.get(s, 1.0))
+    assert support.needs_met is answered
