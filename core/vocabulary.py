@@ -239,7 +239,11 @@ NAMED_KINDS = tuple(
     "wijk wijken buurt buurten straat straten plein pleinen park parken terrein terreinen dorp dorpen "
     "school scholen hogeschool universiteit spreker sprekers leider leiders maker makers trainer trainers "
     "coördinator coördinatoren burgemeester directie directies afdeling afdelingen corporatie corporaties "
-    "adviseur adviseurs".split())  # "hoe heet de adviseur ondermijning?": one record has one, it names none (d1066)
+    "adviseur adviseurs "  # "hoe heet de adviseur ondermijning?": one record has one, it names none (d1066)
+    # "welke tool of welk systeem gebruikt Eindhoven voor monitoring?": a tool is named ("het digitale programma C3");
+    # "digitale enquêtes" names none (dev d1093, batch 25 d1423). Dev +1, none lost. Not "systeem", "programma": a
+    # description answers those ("een integriteitssysteem", "het ontwikkelingsprogramma weerbare organisatie").
+    "tool tools software".split())
 # The name must stand near the kind's word: "de wijk Groenewoud", "praktijkschool Accent". A name farther off in the
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).
@@ -356,8 +360,11 @@ NEXT_KEEP = 0.5  # ... a next sentence scoring under half the pick is another su
 SET_PICKS = 1  # sentences per gemeente for "welke gemeenten" and comparable answers
 # Sentences per gemeente when a question names several ("Dordrecht, Zoetermeer en Sittard-Geleen: waar richt elk van
 # hen zich op?"). Each named gemeente's answer is as far down its record as a single gemeente's: dev 1091 at 2: 892,
-# at 3: 897 (+5 multi-gemeente questions, none lost, citations the same), at 4: 897.
-MULTI_PICKS = 3
+# at 3: 897 (+5 multi-gemeente questions, none lost, citations the same), at 4: 897. Measured again on dev 1511, whose
+# newer questions ask what differs per gemeente ("wat heeft elk van beide opgesteld?"), where the part about one
+# gemeente is often its 4th or 5th best sentence for the whole question: 3: 1247, 4: 1251, 5: 1255, 6: 1257, none
+# lost; the median multi-gemeente answer grows 1280 -> 1451 -> 1617 -> 1750 characters. 5: the last step of +4.
+MULTI_PICKS = 5
 SECOND_GEMEENTE_SHARE = 0.9  # "welke gemeente": a runner-up is shown only when its best sentence scores this close
 MAX_GEMEENTEN = 3  # ... and at most this many gemeenten answer a question that names none
 
