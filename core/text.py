@@ -89,8 +89,8 @@ def stems(text: str) -> list[str]:
 
 # Classic Snowball Dutch keeps the plural "-s" after an e ("organisaties", "controles", "sessies"), so the plural and
 # the singular were two stems and a question's "woningcorporaties" missed Haarlem's "grote woningcorporatie" (dev
-# d656). These words end in "-es" but are singular, "-ces" loans among them ("proces", "succes"): left as written.
-ES_SINGULAR = frozenset({"proces", "succes", "adres"})
+# d656). Words in "-ces" are singular loans ("proces", "succes", "werkproces") and stay as written; so do these.
+ES_SINGULAR = frozenset({"adres"})
 # "thema's", "foto's": the apostrophe plural; "categorieën", "ideeën": the diaeresis plural.
 _APOSTROPHE_S, _DIAERESIS_EN = "'s", "ën"
 
@@ -103,8 +103,7 @@ def singular(word: str) -> str:
     """
     if word.endswith((_APOSTROPHE_S, _DIAERESIS_EN)):
         return word[:-2]
-    if word.endswith("es") and len(word) >= 6 and word[-3] not in "aou" and not word.endswith("ces") \
-            and word not in ES_SINGULAR:
+    if word.endswith("es") and len(word) >= 6 and not word.endswith("ces") and word not in ES_SINGULAR:
         return word[:-1]  # "-ies", "-tes", "-les", ...: the e belongs to the singular
     return word
 

@@ -66,7 +66,7 @@ class QueryPlan:
 def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), filter_gemeenten: Sequence[str] = (),
                titles: Iterable[tuple[str, str]] = ()) -> QueryPlan:
     """Analyse a question. A follow-up without a gemeente of its own inherits the previous turn's; a question that
-    names no gemeente but quotes a project's title (``titles``: (gemeente, title) pairs) is about that title's gemeente."""
+    names no gemeente but quotes a project's title (``titles``: (gemeente, title) pairs) is about its gemeente."""
     language = detect_language(question)
     kind = question_kind(question)
     known: list[str] = []

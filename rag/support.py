@@ -191,11 +191,11 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 missing.append(need)
         elif need in ("date", "day") and topic and subject is not None:  # the date must be the subject's
             # ... unless the subject is the project, named by its whole title: the whole record is about it
-            near = len(pool) if V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand)
-                                                           and subject.alternatives & set(expand(t)) for t in titles) \
-                else V.DATE_NEAR_SUBJECT
-            if not any(holds(need, t) and any(subject.alternatives & record_stems[j]
-                                              for j in range(max(0, i - near), min(len(pool), i + near + 1)))
+            whole = V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand) and subject.alternatives & set(expand(t))
+                                               for t in titles)
+            near = V.DATE_NEAR_SUBJECT
+            if not any(holds(need, t) and (whole or any(subject.alternatives & record_stems[j]
+                                                        for j in range(max(0, i - near), min(len(pool), i + near + 1))))
                        for i, t in enumerate(pool)):
                 missing.append(need)
         elif not any(holds(need, t) and (not topic or topic & set(expand(t))) for t in pool):
