@@ -15,7 +15,6 @@ statistics) is built once per retriever and cached, so repeated calls cost one q
 """
 from __future__ import annotations
 
-import math
 import threading
 import weakref
 from collections import Counter
@@ -27,6 +26,7 @@ import numpy as np
 from core import vocabulary as V
 from core.text import sentences_of, stems, words
 from rag.evidence import SentenceIndex
+from rag.lexical import rarity
 from rag.themes import THEMES, ThemeMatch, assign_themes, keyword_pattern
 from core.types import Chunk
 
@@ -139,8 +139,8 @@ class SimilarIndex:
         self.gemeente_stems = {g: set().union(*(self.chunk_stems[int(i)] for i in rows)) for g, rows in self.rows.items()}
         df = Counter(s for stem_set in self.gemeente_stems.values() for s in stem_set)
         n = len(self.gemeenten)
-        self.idf = {s: math.log((n + 1) / (d + 0.5)) for s, d in df.items()}
-        self.min_term_idf = math.log((n + 1) / (V.TERM_MAX_SHARE * n + 0.5))
+        self.idf = {s: rarity(n, d) for s, d in df.items()}
+        self.min_term_idf = rarity(n, V.TERM_MAX_SHARE * n)
 
     # --- scores -------------------------------------------------------------------------------
     def chunk_scores(self, query: str, vector: np.ndarray | None = None) -> np.ndarray:
