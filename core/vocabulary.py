@@ -61,6 +61,10 @@ QUESTION_WORDS = (
     # small numbers only: a question names two to four gemeenten or projects. Dev 671: one false refusal fewer.
     "zowel beide beiden allebei elk elke ieder iedere dezelfde hetzelfde twee drie vier both each every same two three "
     "paar several "  # "in een paar projecten", "several reports" (dev d442, d389)
+    # A premise check asks whether a claim holds ("Klopt het dat Oss ... wil openbreken?", "is it true that ...?"): the
+    # claim is the topic, "klopt" is not. "Klopt het dat Oss ... alleen criminele structuren wil openbreken, of ... weer
+    # normaal krijgen?" was refused at coverage 0.29 (batch 26, d1480).
+    "klopt kloppen klopte true "
 )
 QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
 QUESTION_WORDS_SET = frozenset(QUESTION_WORDS.split())  # the same words as written
@@ -153,14 +157,19 @@ DATE_NEAR_SUBJECT = 1
 # 25 juni a.s. zal de projectleider ... toelichten" (batch 24, d1367). Only a question that holds every word of the
 # title names it so: "kwetsbare jongeren" of Sittard-Geleen's title is a subject among others (dev d1003); and only
 # when the title is the subject: "When will the Academie van de Stad deliver its study on the Vreedzame Wijk?" asks
-# about the study (dev d756).
+# about the study (dev d756). What else the question asks about, if the record writes it, still places the date: "In
+# welke maand voert Tytsjerksteradiel de 0-meting voor Binnenspiegel uit?" asks the 0-meting's month, which the record
+# does not give (batch 26, d1507); "de projectleider ... het plan toelichten" stands beside "Op 25 juni".
 TITLE_IS_SUBJECT = True
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
 # the count is of what the record lists, or is asked with the list, and the list answers it without a number
-# written (dev d319, d500, d560, d589). Such a count question needs no number.
+# written (dev d319, d500, d560, d589). Such a count question needs no number. The second question may take a
+# preposition or be a "waar-" word: "hoeveel soorten trainingen ..., en waarover gaan ze?", "bij hoeveel daarvan ..., en
+# om welk project gaat het?", "met hoeveel partijen ..., en met welke partij ...?" (batch 26, d1487, d1465, d1486).
 COUNT_THE_LIST = re.compile(r"\b(?:hoeveel|how many)\b[^?]*(?:\b(?:noemt|noemen|genoemd|somt|sommen|opgesomd|"
                             r"lists?|listed|mentions?|mentioned|on (?:that|the|this) list)\b|,? (?:en|and) "
-                            r"(?:welke|wat|waar|wie|om welke|which|what|who)\b)", re.I)
+                            r"(?:(?:om|met|bij|over|van|with|about|of)\s+)?(?:welke?|wat|waar\w*|wie|which|what|who)\b)",
+                            re.I)
 NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "hoeveel / how many": the answer is a count; a sentence without a number cannot hold it. "Een aantal",
     # "enkele", "meerdere" say that there were some, not how many (dev: "bij een aantal casussen" answered
@@ -479,9 +488,11 @@ FOLLOW_UP = re.compile(r"\b(daar|die gemeente|deze gemeente|dat project|dit proj
 OUR_SITUATION = re.compile(r"\b(wij|we|ons|onze|our|us|in onze|bij ons)\b", re.I)
 # (WHO: the asking part of such a question)
 WHO = re.compile(r"\b(welke gemeenten?|which municipalit(?:y|ies)|wie|who)\b", re.I)
-# ... as do phrasings that ask who has done it already.
+# ... as do phrasings that ask who has done it already ("which municipalities have done so?"; not "what it has done so
+# far", which asks for progress: "Under which three headings does Gouda report what it has done so far?" was answered
+# as a comparable question, batch 26, d1481).
 DONE_IT = re.compile(r"\b(doet dit al|doen dit al|lijk(?:t|en) op|te rade|heeft (?:hier|daar) (?:een )?(?:aanpak|project|plannen)|"
-                     r"heeft daar (?:een )?aanpak|(?:aanpak|project|plannen) voor|has done (?:this|so)|have done (?:this|so)|"
+                     r"heeft daar (?:een )?aanpak|(?:aanpak|project|plannen) voor|ha(?:s|ve) done (?:this|so)(?! far)|"
                      r"(?:has|have) tackled|who did (?:this|that))\b", re.I)
 
 # --------------------------------------------------------------------------- retrieval (rag/retrieve.py, rag/lexical.py)

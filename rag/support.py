@@ -190,11 +190,18 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             if not any(holds(need, t) and count_near(t, counted, expand, exact) for t in pool):
                 missing.append(need)
         elif need in ("date", "day") and topic and subject is not None:  # the date must be the subject's
-            # ... unless the subject is the project, named by its whole title: the whole record is about it
+            dated = subject
+            # ... unless the subject is the project, named by its whole title: the whole record is about it; then the
+            # date is that of what else the question asks about, if the record writes any of it
             whole = V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand) and subject.alternatives & set(expand(t))
                                                for t in titles)
+            if whole:
+                title_stems = {s for t in titles for s in expand(t)}
+                rest = [(w, c) for w, c in in_record if not c.alternatives & title_stems]
+                if rest:
+                    dated, whole = max(rest, key=lambda wc: wc[0])[1], False
             near = V.DATE_NEAR_SUBJECT
-            if not any(holds(need, t) and (whole or any(subject.alternatives & record_stems[j]
+            if not any(holds(need, t) and (whole or any(dated.alternatives & record_stems[j]
                                                         for j in range(max(0, i - near), min(len(pool), i + near + 1))))
                        for i, t in enumerate(pool)):
                 missing.append(need)

@@ -47,6 +47,9 @@ def test_doctests():
     ("Hoeveel concrete stappen noemt Oss, en welke?", set()),  # COUNT_THE_LIST: the list answers it
     ("How many steps are on that list?", set()),
     ("In hoeveel wijken is het ingezet, en om welke wijken gaat het?", set()),  # the count asked with its list
+    ("Hoeveel soorten trainingen organiseert Oss, en waarover gaan ze?", set()),  # a "waar-" word (d1487)
+    ("Bij hoeveel daarvan vormen bijeenkomsten de basis, en om welk project gaat het?", set()),  # (d1465)
+    ("Met hoeveel partijen is er afgestemd, en met welke partij nog niet?", set()),  # a preposition first (d1486)
     ("Hoeveel moeders doen mee en wanneer start het?", {"number", "date"}),  # another question, not the list
     ("Hoeveel tijd zat er tussen de twee bijeenkomsten?", {"duration"}),  # NEEDS["duration"]: a span, not a count
     ("How long was the festival postponed?", {"duration"}),
@@ -393,10 +396,12 @@ def test_a_plural_in_the_question_finds_the_singular_in_the_record():
     ("Wanneer licht de projectleider van Binnenspiegel het plan toe?", True),
     # the title named, but the subject is the study: its date must stand with the study
     ("Wanneer levert de Academie haar studie over Binnenspiegel op?", False),
+    # the title is the subject, but the question asks about the 0-meting too, and no date stands with it (d1507)
+    ("In welke maand doet Binnenspiegel de 0-meting?", False),
 ])
 def test_a_date_answers_anywhere_in_the_record_of_the_project_its_title_names(question, answered):
-    record = ["Het project Binnenspiegel is gestart.", "De Academie doet een studie.", "Iets anders.",
-              "Op 25 juni zal de projectleider het plan toelichten."]
+    record = ["Het project Binnenspiegel is gestart.", "De Academie doet een studie.", "Er komt een 0-meting.",
+              "Iets anders.", "Op 25 juni zal de projectleider het plan toelichten."]
     rarity = {"binnenspiegel": 5.0, "academie": 6.0}  # the subject is the rarest concept the record writes
     support = judge(question, "nl", record, record, titles=["Binnenspiegel"], idf=lambda s: rarity.get(s, 1.0))
     assert support.needs_met is answered

@@ -52,6 +52,9 @@ def test_language(question, language):
     ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
     ("Welke gemeente heeft daar een aanpak voor?", "comparable"),  # DONE_IT
+    ("Which municipalities have done so already?", "comparable"),
+    # ... but "what it has done so far" asks for progress (batch 26, d1481)
+    ("Under which three headings does Gouda report what it has done so far?", "status"),
     ("Wat doet Zwolle met het coördinatiepunt?", "plain"),
     # MENTIONED_BY: which reports write it, whatever the reason given first (unseen dev d949)
     ("We willen weten wie al met een privacytoets heeft gewerkt. Welke gemeenten noemen een PIA?", "set"),
@@ -141,6 +144,8 @@ def test_either_groups(question, groups):
     ("Welke gemeenten gaan uitdrukkelijk over families?", {"uitdrukkelijk"}),
     ("Ten behoeve waarvan moet die informatiepositie vooral dienen?", {"ten", "behoeve", "waarvan", "vooral"}),
     ("Which municipalities mainly target young people?", {"mainly"}),
+    ("Klopt het dat Oss criminele structuren wil openbreken?", {"klopt"}),  # a premise check: the claim is the topic
+    ("Is it true that Oss trains its staff?", {"true"}),
 ])
 def test_emphasis_adverbs_are_no_topic(question, frame):
     from core.text import stems
