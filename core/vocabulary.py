@@ -161,6 +161,13 @@ DATE_NEAR_SUBJECT = 1
 # welke maand voert Tytsjerksteradiel de 0-meting voor Binnenspiegel uit?" asks the 0-meting's month, which the record
 # does not give (batch 26, d1507); "de projectleider ... het plan toelichten" stands beside "Op 25 juni".
 TITLE_IS_SUBJECT = True
+# A question that asks several things places the date with the subject of the part that asks for it: "Met hoeveel tijd
+# liep de aanpak in Zoetermeer vertraging op, en naar welke datum is het festival in Culemborg verschoven?" was refused,
+# the date judged beside the rarest word of the whole question (batch 27, d1552). A part that points back (FOLLOW_UP:
+# "On what date will they start?", dev d1042) is read with the whole question.
+DATE_ASKED_IN_ITS_PART = True
+# ... the parts: sentences (also after a colon or semicolon), and the clauses after ", en" / ", of" / ", and" / ", or"
+QUESTION_PARTS = re.compile(r"(?<=[.?!:;])\s+|,\s+(?:en|of|and|or)\s+", re.I)
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
 # the count is of what the record lists, or is asked with the list, and the list answers it without a number
 # written (dev d319, d500, d560, d589). Such a count question needs no number. The second question may take a
@@ -415,6 +422,12 @@ ASKER_INTRO = re.compile(r"(?:^|(?<=[.?!]\s))(?:ik|wij|we|i)\s+(?:ben|zijn|werk|
 # - one that points back ("Deze methodiek ...", "Dit kostte ...") brings the sentence it points to;
 ANAPHORA = re.compile(r"^(deze|dit|dat|die|daarbij|hierbij|hiervoor|daarvoor|daardoor|hierdoor|daarmee|hiermee|"
                       r"zij|ze|hij|het betreft|dergelijke|bovenstaande|this|these|that|those|they|it)\b", re.I)
+# ... and so does one with "dit"/"deze" standing for a thing, later in the sentence: "Door de corona maatregelen is
+# dit niet toe gestaan." is about the sentence before it, Ede's "keurmerk veilig buitengebied" (dev d022, "hoe heet
+# het project van Ede dat door de coronamaatregelen in de wacht staat?"). A pronoun, not a determiner: a verb or
+# adverb follows it ("dit niet", "deze is"), not a noun ("deze bijeenkomst").
+ANAPHORA_INSIDE = re.compile(r"(?<!^)\b(dit|deze)\s+(is|was|zijn|waren|wordt|werd|worden|zal|zullen|kan|kunnen|moet|"
+                             r"heeft|had|niet|nog|ook|wel|staat|gaat|loopt)\b", re.I)
 # - one under a heading ("Festival weerbaarheid", "4.1 Ontmoedigingstraject") brings the heading;
 HEADING_MAX_CHARS = 70  # a short line without a full stop is a heading, not a sentence
 # - a heading chosen for itself ("4.1 Ontmoedigingstraject" for "wie voert het ontmoedigingstraject uit?") names
@@ -500,6 +513,13 @@ PREFER_SECTION_BOOST = 1.25  # status questions: a stand van zaken passage outra
 # Letters that OCR and typing confuse (m/n, i/l, ...): only these count as a typo, so that real words one
 # letter apart (verankeren / veranderen) stay apart.
 CONFUSABLE = frozenset(frozenset(p) for p in ("mn", "il", "l1", "o0", "ec", "un", "hb", "rn", "vy", "ij"))
+
+# A past participle the reports never write is its verb: "gemeld" is "meld" (melden, meldpunt), "gepland" is "plan",
+# "gecoördineerd" is "coördiner". "Capelle aan den IJssel en Utrecht willen allebei dat signalen van ondermijning
+# makkelijker gemeld worden" was refused: no record writes "gemeld" (batch 27, d1556). Only for words the reports do
+# not write: "gebied" and "gesprek" are words of their own, not "bied" and "sprek".
+PARTICIPLE_PREFIX = "ge"
+PARTICIPLE_MIN_CHARS = 6  # the stem with its prefix: "gemeld"; shorter ones ("gedaan" is a frame word) are left alone
 
 # --------------------------------------------------------------------------- comparable approaches (rag/similar.py)
 SECOND_PASSAGE_BONUS = 0.15  # weight of a gemeente's second-best passage: one strong passage beats many weak ones

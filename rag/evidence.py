@@ -228,7 +228,7 @@ class SentenceIndex:
         text = self.sentences[row].text
         out: list[int] = []
         prev = int(self.prev[row])
-        if prev >= 0 and V.ANAPHORA.match(text):
+        if prev >= 0 and (V.ANAPHORA.match(text) or V.ANAPHORA_INSIDE.search(text)):
             out.append(prev)
         if V.LIST_ITEM.match(text):  # an item: back to the list's intro
             intro = prev

@@ -121,7 +121,28 @@ class LexicalIndex:
         return rarity(self.size, max(self.df.get(stem, 0), 1))
 
     def query_stems(self, query: str) -> list[str]:
-        return self._expand([self.typos.get(s, s) for s in stems(query)])
+        """The query's stems (typos folded), then their verbs (``participle``) and compound parts.
+
+        >>> LexicalIndex(["het meldpunt", "wij melden het"]).query_stems("gemeld")
+        ['gemeld', 'meld']
+        """
+        base = [self.typos.get(s, s) for s in stems(query)]
+        return self._expand(base + [v for s in base if s not in self.vocabulary and (v := self.participle(s))])
+
+    def participle(self, stem: str) -> str | None:
+        """The verb of a past participle no text writes ("gemeld" -> "meld", "gecoordineerd" -> "coordiner"),
+        when the texts write that verb (PARTICIPLE_PREFIX).
+
+        >>> ix = LexicalIndex(["wij melden", "een plan", "het gebied"])
+        >>> ix.participle("gemeld"), ix.participle("gepland"), ix.participle("gebouwd")
+        ('meld', 'plan', None)
+        """
+        if not stem.startswith(V.PARTICIPLE_PREFIX) or len(stem) < V.PARTICIPLE_MIN_CHARS:
+            return None
+        rest = stem[len(V.PARTICIPLE_PREFIX):]
+        forms = [rest] + ([rest[:-1]] if rest.endswith(("d", "t")) else []) \
+            + ([rest[:-4] + "er"] if rest.endswith("eerd") else [])
+        return next((f for f in forms if f in self.vocabulary), None)
 
     def scores(self, query: str) -> np.ndarray:
         q = [s for s in self.query_stems(query) if s in self.vocabulary]

@@ -190,14 +190,18 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             if not any(holds(need, t) and count_near(t, counted, expand, exact) for t in pool):
                 missing.append(need)
         elif need in ("date", "day") and topic and subject is not None:  # the date must be the subject's
-            dated = subject
+            # ... the subject of the part of the question that asks for the date (DATE_ASKED_IN_ITS_PART)
+            part = topic_concepts(asking_part(question, V.NEEDS[need][0]), language, expand) \
+                if V.DATE_ASKED_IN_ITS_PART else []
+            asked_there = [(w, c) for w, c in in_record if c in part]
+            dated = max(asked_there, key=lambda wc: wc[0])[1] if asked_there else subject
             # ... unless the subject is the project, named by its whole title: the whole record is about it; then the
             # date is that of what else the question asks about, if the record writes any of it
-            whole = V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand) and subject.alternatives & set(expand(t))
+            whole = V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand) and dated.alternatives & set(expand(t))
                                                for t in titles)
             if whole:
                 title_stems = {s for t in titles for s in expand(t)}
-                rest = [(w, c) for w, c in in_record if not c.alternatives & title_stems]
+                rest = [(w, c) for w, c in (asked_there or in_record) if not c.alternatives & title_stems]
                 if rest:
                     dated, whole = max(rest, key=lambda wc: wc[0])[1], False
             near = V.DATE_NEAR_SUBJECT
@@ -223,6 +227,18 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if kinds and not any(names_one(kinds, t, question, is_gemeente) for t in record_texts):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def asking_part(question: str, asks: re.Pattern) -> str:
+    """The part of a question (a sentence, or a clause after ", en") that asks what ``asks`` finds; else, or when that
+    part points back ("when will they start?"), the whole question.
+
+    >>> asking_part("Hoe lang liep Zoetermeer vertraging op, en naar welke datum is het festival verschoven?",
+    ...             re.compile(r"datum"))
+    'naar welke datum is het festival verschoven?'
+    """
+    part = next((p for p in V.QUESTION_PARTS.split(question) if asks.search(p)), question)
+    return question if V.FOLLOW_UP.search(part) else part  # "... they start?": read with what "they" are
 
 
 def unknown_english(question: str, in_corpus=lambda word: False, is_gemeente=lambda word: False) -> list[str]:

@@ -298,6 +298,16 @@ def test_context_rules():
     assert [short.sentences[r].text for r in short.context(0)] == ["Wordt uitgevoerd door het kernteam"]
 
 
+def test_a_pronoun_later_in_the_sentence_points_back_too():
+    """ANAPHORA_INSIDE: "... is dit niet toe gestaan" is about the sentence before it (dev d022); "deze bijeenkomst"
+    (a determiner) is not."""
+    index = _index("Het derde project (keurmerk) is gebaseerd op bijeenkomsten.", "Door corona is dit niet toe gestaan.",
+                   "Na deze bijeenkomst volgt de evaluatie.")
+    text = [s.text for s in index.sentences]
+    assert [text[r] for r in index.context(1)] == [text[0]]
+    assert index.context(2) == []
+
+
 def test_the_answer_after_a_matching_sentence_inherits_its_score():
     """NEXT_SHARE: 'Waarom ...?' is often answered by the sentence after the one that repeats the question."""
     index = _index("Het project liep vertraging op.", "Er was te weinig capaciteit.", "Het weer was goed.")
@@ -405,3 +415,27 @@ def test_a_date_answers_anywhere_in_the_record_of_the_project_its_title_names(qu
     rarity = {"binnenspiegel": 5.0, "academie": 6.0}  # the subject is the rarest concept the record writes
     support = judge(question, "nl", record, record, titles=["Binnenspiegel"], idf=lambda s: rarity.get(s, 1.0))
     assert support.needs_met is answered
+
+
+@pytest.mark.parametrize("question, answered", [
+    # DATE_ASKED_IN_ITS_PART: the date is asked in the clause after ", en"; its subject is the festival (batch 27, d1552)
+    ("Waarom liep de aanpak vertraging op, en naar welke datum is het festival verschoven?", True),
+    # ... but a part that points back is read with the whole question: "ze" are the vertraging's (dev d1042)
+    ("De aanpak liep vertraging op. Op welke datum worden ze ingehaald?", False),
+])
+def test_a_date_stands_with_the_subject_of_the_part_that_asks_for_it(question, answered):
+    record = ["De aanpak liep vertraging op.", "Er was weinig capaciteit.", "Dat duurde lang.",
+              "Het festival kon in mei niet doorgaan.", "Daarom is 1 september de nieuwe datum."]
+    rarity = {"vertrag": 6.0, "festival": 5.0}  # the whole question's rarest concept is the vertraging
+    support = judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0))
+    assert support.needs_met is answered
+
+
+def test_a_participle_no_record_writes_is_its_verb():
+    """PARTICIPLE_PREFIX: "gemeld" finds "melden" and "meldpunt" (batch 27, d1556); "gebied", a word the texts write,
+    stays itself."""
+    from rag.lexical import LexicalIndex
+
+    index = LexicalIndex(["Er is een meldpunt.", "Wij melden het.", "In het gebied.", "Zij bieden hulp."])
+    assert "meld" in index.query_stems("gemeld") and "meld" not in index.query_stems("gemeente")
+    assert index.query_stems("gebied") == ["gebied"]
