@@ -171,7 +171,15 @@ class Assistant:
             else:
                 n = V.EVIDENCE_PICKS + (V.ENGLISH_EXTRA_PICKS if plan.language == "en" else 0) \
                     + (V.STATUS_EXTRA_PICKS if status else 0)
-            groups = [self._group(g, topic, vector, n, status, sections, plan.language) for g in plan.gemeenten]
+            own = self._own_parts(question, plan.gemeenten) if len(plan.gemeenten) > 1 else {}
+            groups = []
+            for g in plan.gemeenten:
+                if g in own:
+                    part = without_names(own[g], self.matcher) or own[g]
+                    part_vector = np.asarray(self.retriever.embed_model.get_query_embedding(part), dtype=np.float32)
+                    groups.append(self._group(g, part, part_vector, n, status, sections, plan.language))
+                else:
+                    groups.append(self._group(g, topic, vector, n, status, sections, plan.language))
         else:  # "welke gemeente ...": the gemeenten retrieval found compete on their best sentence
             candidates = [g for g in dict.fromkeys(h.chunk.gemeente for h in hits) if g not in plan.topic_gemeenten]
             rows = self.sentences.rows_of(candidates, sections or ())
@@ -197,6 +205,19 @@ class Assistant:
         if plan.titled and V.WHO.search(question):  # "wie heeft 'Binnenspiegel'?": naming the gemeente answers it
             support = replace(support, coverage=1.0)
         return groups, support
+
+    def _own_parts(self, question: str, gemeenten: Sequence[str]) -> dict[str, str]:
+        """For a question about several gemeenten: the part (QUESTION_PARTS) that names only that gemeente, if one
+        does ("Hoeveel vertraging liep Zoetermeer op, en naar welke datum is het festival in Culemborg verschoven?")."""
+        if not V.MULTI_OWN_PART:
+            return {}
+        out: dict[str, str] = {}
+        for part in V.QUESTION_PARTS.split(question):
+            named = {m.canonical for m in self.matcher.find(part)} & set(gemeenten)
+            if len(named) == 1:
+                g = named.pop()
+                out[g] = f"{out[g]} {part}" if g in out else part
+        return out
 
     def _set_by_sentence(self, topic: str, vector: np.ndarray, status: bool, sections) -> list[str]:
         """Gemeenten whose best sentence in the whole corpus scores at least SET_SENTENCE_SHARE of the best one."""

@@ -125,12 +125,13 @@ def _found(concept: Concept, found: set[str], text_stems: Sequence[set[str]]) ->
     return V.COMPOUND_SPLIT_CREDIT if concept.parts and concept.parts <= found else 0.0
 
 
-def _own_word_weight(concept: Concept, vocabulary: set[str] | None) -> float:
-    """ABSENT_WORD_WEIGHT for a concept no report writes (neither its stems nor all its compound parts): the asker's
-    own word ("ingediend", "bereiken") says less about what the record must hold than a word of the reports does."""
+def _own_word_weight(concept: Concept, vocabulary: set[str] | None, absent: float = V.ABSENT_WORD_WEIGHT) -> float:
+    """``absent`` (ABSENT_WORD_WEIGHT) for a concept no report writes (neither its stems nor all its compound parts):
+    the asker's own word ("ingediend", "bereiken") says less about what the record must hold than a word of the
+    reports does."""
     if vocabulary is None or concept.alternatives & vocabulary or (concept.parts and concept.parts <= vocabulary):
         return 1.0
-    return V.ABSENT_WORD_WEIGHT
+    return absent
 
 
 def _names_title(title: str, topic: frozenset[str], expand=stems) -> bool:
@@ -150,7 +151,7 @@ def _names_title(title: str, topic: frozenset[str], expand=stems) -> bool:
 def judge(question: str, language: str, evidence_texts: Sequence[str], record_texts: Iterable[str],
           expand=stems, idf=lambda stem: 1.0, vocabulary: set[str] | None = None,
           is_gemeente=lambda text: False, named: bool = True, in_corpus=lambda word: False,
-          titles: Sequence[str] = ()) -> Support:
+          titles: Sequence[str] = (), absent_weight: float = V.ABSENT_WORD_WEIGHT) -> Support:
     """Coverage of the topic by the gemeente's record (each concept weighted by its rarity, ``idf``: a
     missing 'vakantiepark' weighs more than a missing 'veel'), and whether the record holds what the
     question asks for next to what it is about.
@@ -161,13 +162,14 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     answer is a gemeente, not a name in its record ("welke gemeenten hebben winkelstraten aangepakt?").
     ``in_corpus(word)``: the reports write this word as it stands; an English question's capitalised word that
     they do not write is English, not a name of theirs. ``titles``: the project titles of the records judged.
+    ``absent_weight``: how much a topic word no report writes weighs (ABSENT_WORD_WEIGHT).
     """
     record_texts = list(record_texts)
     topic = topic_stems(question, language, expand)
     text_stems = [set(expand(t)) for t in list(evidence_texts) + record_texts]
     found = set().union(*text_stems)
     asked = topic_concepts(question, language, expand)
-    weights = [max(idf(s) for s in c.alternatives) * _own_word_weight(c, vocabulary) for c in asked]
+    weights = [max(idf(s) for s in c.alternatives) * _own_word_weight(c, vocabulary, absent_weight) for c in asked]
     total = sum(weights)
     coverage = sum(w * _found(c, found, text_stems) for c, w in zip(asked, weights)) / total \
         if asked and total > 0 else 1.0

@@ -470,3 +470,25 @@ def test_a_date_anywhere_in_the_record_answers_for_the_project_named_by_its_titl
     answer = assistant.ask("Op welke datum komt de projectleider van Binnenspiegel het plan in de driehoek "
                            "toelichten?", llm="extractive")
     assert not answer.refused and "25 juni" in answer.text
+
+
+def test_a_multi_gemeente_question_reads_each_gemeente_its_own_part(assistant):
+    """MULTI_OWN_PART: "Wat moet dat in Rotterdam opleveren, en wat heeft het in Zaanstad opgeleverd?" ranks each
+    gemeente's sentences on its own part (dev d1076); a part naming both is no one's own."""
+    parts = assistant._own_parts("Rotterdam en Zaanstad pakken woonfraude aan. Wat moet dat in Rotterdam opleveren, en "
+                                 "wat heeft het in Zaanstad opgeleverd?", ["Rotterdam", "Zaanstad"])
+    assert parts == {"Rotterdam": "Wat moet dat in Rotterdam opleveren", "Zaanstad": "wat heeft het in Zaanstad opgeleverd?"}
+    assert assistant._own_parts("Wat doen Rotterdam en Zaanstad tegen woonfraude?", ["Rotterdam", "Zaanstad"]) == {}
+
+
+@pytest.mark.parametrize("question", [
+    "We willen meer trouwlocaties aanbieden en vrijwillige trouwambtenaren (babs) werven. Welke gemeente kunnen we "
+    "hierover benaderen?",
+    "Laaggeletterdheid is bij ons een groot probleem. Welke gemeente heeft een goede aanpak om laaggeletterde inwoners "
+    "te bereiken, bijvoorbeeld met taalmaatjes?",
+])
+def test_who_to_call_about_a_subject_no_report_writes_is_refused(assistant, question):
+    """COMPARABLE_ABSENT_WORD_WEIGHT: the asker's own word is the subject they want a partner for (dev c015, c039);
+    "aanbieden", "inwoners", "bereiken" are not."""
+    answer = assistant.ask(question, llm="extractive")
+    assert answer.refused and not answer.citations
