@@ -184,7 +184,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     # The question's subject: its rarest concept that the record writes ("het afwegingskader", not "klaar").
     record_stems = text_stems[len(evidence_texts):]
     in_record = [(w, c) for c, w in zip(asked, weights) if any(c.alternatives & r for r in record_stems)]
-    subject = max(in_record, key=lambda wc: wc[0])[1] if in_record else None
+    subject = _rarest(in_record) if in_record else None
     for need in sorted(question_needs(question)):
         pool = record_texts if topic else list(evidence_texts)
         if need == "number" and counted:  # the number must stand beside what is counted
@@ -196,7 +196,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             part = topic_concepts(asking_part(question, V.NEEDS[need][0]), language, expand) \
                 if V.DATE_ASKED_IN_ITS_PART else []
             asked_there = [(w, c) for w, c in in_record if c in part]
-            dated = max(asked_there, key=lambda wc: wc[0])[1] if asked_there else subject
+            dated = _rarest(asked_there) if asked_there else subject
             # ... unless the subject is the project, named by its whole title: the whole record is about it; then the
             # date is that of what else the question asks about, if the record writes any of it
             whole = V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand) and dated.alternatives & set(expand(t))
@@ -205,7 +205,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 title_stems = {s for t in titles for s in expand(t)}
                 rest = [(w, c) for w, c in (asked_there or in_record) if not c.alternatives & title_stems]
                 if rest:
-                    dated, whole = max(rest, key=lambda wc: wc[0])[1], False
+                    dated, whole = _rarest(rest), False
             near = V.DATE_NEAR_SUBJECT
             if not any(holds(need, t) and (whole or any(dated.alternatives & record_stems[j]
                                                         for j in range(max(0, i - near), min(len(pool), i + near + 1))))
@@ -229,6 +229,11 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if kinds and not any(names_one(kinds, t, question, is_gemeente) for t in record_texts):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def _rarest(weighted: Sequence[tuple[float, Concept]]) -> Concept:
+    """The concept of the heaviest (rarest) of (weight, concept) pairs; the first of equals."""
+    return max(weighted, key=lambda wc: wc[0])[1]
 
 
 def asking_part(question: str, asks: re.Pattern) -> str:
