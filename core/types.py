@@ -177,6 +177,8 @@ class Answer:
     evidence: list[Evidence] = field(default_factory=list)  # the sentences the answer quotes, with markers
     lead: str | None = None  # the model's verified lead sentence(s), or None (no model, or it failed the check)
     model_error: str | None = None  # the model failed (unreachable, timed out): the answer is the quotes alone
+    # a refusal's nearest sentences (rag.answer.nearby_evidence): shown as no answer, cited by nothing (marker 0)
+    nearby: list[Evidence] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -199,4 +201,5 @@ class Answer:
             "evidence": [e.to_json() for e in self.evidence],
             "lead": self.lead,
             "model_error": self.model_error,
+            "nearby": [{k: v for k, v in e.to_json().items() if k != "marker"} for e in self.nearby],
         }

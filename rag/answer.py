@@ -7,6 +7,9 @@ in the order the answer quotes them. The answer text quotes the sentences with t
 
 A model's verified lead (rag/lead.py, rag/verify.py) goes above that text; nothing else a model
 writes reaches the reader.
+
+A refusal says so first, then quotes what the documents say closest to the question, labelled as no answer and
+cited by nothing (``nearby_evidence``, ``refusal_text``): the reader sees why, and can judge a near miss.
 """
 from __future__ import annotations
 
@@ -14,12 +17,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core import vocabulary as V
 from core.types import Citation, Evidence
 from rag.evidence import Pick
 
 REFUSAL = {
     "nl": "Dat staat niet in de documenten.",
     "en": "The documents do not contain that.",
+}
+NEARBY_INTRO = {
+    "nl": "Wat er het dichtst bij komt, is geen antwoord op uw vraag:",
+    "en": "The closest the documents come (quoted in Dutch) does not answer it:",
 }
 UNKNOWN_GEMEENTE = {
     "nl": "Over {names} staat niets in de documenten: die gemeente{s} {doet} niet mee in dit overzicht. "
@@ -85,6 +93,37 @@ def quoted_answer(language: str, kind: str, groups: Sequence[Group], evidence: S
                 body += f" {STATUS_LABEL[language]}: " + " ".join(with_marker(e.sentence, e.marker) for e in mine)
             label = f" (project '{title}')" if title else ""
             lines.append(f"- {group.gemeente}{label}{when}: {body.strip()}")
+    return "\n".join(lines)
+
+
+def nearby_evidence(groups: Sequence[Group]) -> list[Evidence]:
+    """For a refusal: the NEARBY_SENTENCES best-scoring sentences of each of the first NEARBY_MAX_GEMEENTEN groups, in
+    document order, marker 0 (no answer cites them)."""
+    out: list[Evidence] = []
+    for group in groups[:V.NEARBY_MAX_GEMEENTEN]:
+        best = sorted((p for p in group.picks if not p.neighbour), key=lambda p: -p.score)[:V.NEARBY_SENTENCES]
+        for pick in sorted(best, key=lambda p: p.row):
+            chunk = pick.sentence.chunk
+            out.append(Evidence(marker=0, gemeente=chunk.gemeente, section=chunk.section, sentence=pick.sentence.text,
+                                score=pick.score, title=chunk.title, date=chunk.date, source=chunk.source))
+    return out
+
+
+def refusal_text(language: str, nearby: Sequence[Evidence] = ()) -> str:
+    """The refusal, then the nearest sentences quoted per gemeente, labelled as no answer.
+
+    >>> print(refusal_text("nl", [Evidence(0, "Ede", "beschrijving", "Het festival is verschoven.", title="Festival")]))
+    Dat staat niet in de documenten.
+    Wat er het dichtst bij komt, is geen antwoord op uw vraag:
+    - Ede (project 'Festival'): "Het festival is verschoven."
+    """
+    if not nearby:
+        return REFUSAL[language]
+    lines = [REFUSAL[language], NEARBY_INTRO[language]]
+    for gemeente, title in dict.fromkeys((e.gemeente, e.title) for e in nearby):
+        label = f" (project '{title}')" if title else ""
+        quotes = " ".join(f'"{e.sentence}"' for e in nearby if (e.gemeente, e.title) == (gemeente, title))
+        lines.append(f"- {gemeente}{label}: {quotes}")
     return "\n".join(lines)
 
 

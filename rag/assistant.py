@@ -26,7 +26,8 @@ from core.names import default_matcher
 from core.text import without_markup
 from core.types import Answer, Hit
 from ingest.index import ChunkIndex
-from rag.answer import REFUSAL, Group, number_sources, quoted_answer, unknown_gemeente_message, with_marker
+from rag.answer import (Group, nearby_evidence, number_sources, quoted_answer, refusal_text, unknown_gemeente_message,
+                        with_marker)
 from rag.evidence import SentenceIndex, without_intro, without_names
 from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
@@ -334,8 +335,9 @@ class Assistant:
             groups, support = self.evidence(question, plan, hits, sections)
         answer.retrieved = list(hits)
         answer.timings_ms["retrieve"] = _ms(t0)
-        if not groups or not support.ok:
-            return self._refuse(answer, t0, REFUSAL[plan.language], on_sources, on_token)
+        if not groups or not support.ok:  # ... with the nearest sentences, when some of the topic stands there
+            answer.nearby = nearby_evidence(groups) if support.coverage > 0 else []
+            return self._refuse(answer, t0, refusal_text(plan.language, answer.nearby), on_sources, on_token)
 
         answer.citations, answer.evidence = number_sources(groups)
         quoted = quoted_answer(plan.language, plan.kind, groups, answer.evidence)

@@ -36,7 +36,34 @@ def test_gemeente_not_in_the_corpus_is_refused_in_the_question_language(assistan
 
 def test_weak_support_is_refused(assistant):
     answer = assistant.ask("Hoeveel euro subsidie kreeg het zwembad voor de nieuwe glijbaan?", llm="extractive")
-    assert answer.refused and answer.text == "Dat staat niet in de documenten."
+    assert answer.refused and answer.text.startswith("Dat staat niet in de documenten.") and not answer.citations
+
+
+def test_a_refusal_about_nothing_the_records_hold_shows_nothing_near_it(assistant):
+    answer = assistant.ask("Heeft Haarlem een voetbalclub?", llm="extractive")
+    assert answer.refused and answer.text == "Dat staat niet in de documenten." and answer.nearby == []
+
+
+@pytest.mark.parametrize("question, language, gemeente", [
+    # the record tells of a second training, and gives no count of them ("number" need unmet)
+    ("Hoeveel trainingen heeft het Bestuurscollege van Bonaire inmiddels gehad?", "nl", "Bonaire"),
+    ("How many trainings has the Bestuurscollege of Bonaire had so far?", "en", "Bonaire"),
+])
+def test_a_refusal_quotes_what_stands_nearest_as_no_answer(assistant, question, language, gemeente):
+    """NEARBY_SENTENCES: the refusal first, then the record's nearest sentences, quoted as they stand and cited by
+    nothing, so a reader can judge a near miss."""
+    from rag.answer import NEARBY_INTRO, REFUSAL
+
+    answer = assistant.ask(question, llm="extractive")
+    assert answer.refused and not answer.citations and not answer.evidence
+    assert answer.text.startswith(f"{REFUSAL[language]}\n{NEARBY_INTRO[language]}\n- {gemeente} (project '")
+    record = " ".join(s.text for s in assistant.sentences.sentences if s.gemeente == gemeente)
+    assert 1 <= len(answer.nearby) <= 2 and {e.gemeente for e in answer.nearby} == {gemeente}
+    for e in answer.nearby:
+        assert e.sentence in record and f'"{e.sentence}"' in answer.text and e.marker == 0
+    assert "[1]" not in answer.text
+    shown = answer.to_json()["nearby"]
+    assert [n["sentence"] for n in shown] == [e.sentence for e in answer.nearby] and "marker" not in shown[0]
 
 
 @pytest.mark.parametrize("question", [

@@ -439,3 +439,21 @@ def test_a_participle_no_record_writes_is_its_verb():
     index = LexicalIndex(["Er is een meldpunt.", "Wij melden het.", "In het gebied.", "Zij bieden hulp."])
     assert "meld" in index.query_stems("gemeld") and "meld" not in index.query_stems("gemeente")
     assert index.query_stems("gebied") == ["gebied"]
+
+
+def test_a_refusal_shows_the_best_sentences_of_the_first_gemeenten():
+    """NEARBY_SENTENCES per gemeente, best by score, in document order, no neighbour; NEARBY_MAX_GEMEENTEN gemeenten."""
+    from rag.answer import Group, nearby_evidence
+    from rag.evidence import Pick, Sentence
+
+    def pick(gemeente: str, row: int, score: float, neighbour: bool = False) -> Pick:
+        chunk = Chunk(id=f"{gemeente}{row}", text="x", gemeente=gemeente, section="beschrijving", title="T",
+                      source="r.txt:1-2", position=0)
+        return Pick(row, Sentence(f"{gemeente} zin {row}.", chunk, row), score, score, neighbour)
+
+    groups = [Group(g, (pick(g, 1, 0.2), pick(g, 2, 0.9), pick(g, 3, 0.5), pick(g, 4, 1.0, neighbour=True)))
+              for g in ("Ede", "Oss", "Gouda", "Zwolle")]
+    near = nearby_evidence(groups)
+    assert (V.NEARBY_SENTENCES, V.NEARBY_MAX_GEMEENTEN) == (2, 3)
+    assert [e.gemeente for e in near] == ["Ede", "Ede", "Oss", "Oss", "Gouda", "Gouda"]
+    assert [e.sentence for e in near[:2]] == ["Ede zin 2.", "Ede zin 3."] and {e.marker for e in near} == {0}

@@ -153,6 +153,24 @@ def test_passages_cannot_inject_html():
     assert "<script" not in card and "<img" not in card
 
 
+def test_a_refusal_shows_its_nearest_quotes_escaped():
+    from core.types import Evidence
+    from rag.answer import refusal_text
+
+    nearby = [Evidence(0, "Zwolle", "beschrijving", f"Het punt is bemenst. {ATTACK}", title="Coördinatiepunt")]
+    answer = Answer(question="Hoeveel mensen?", text=refusal_text("nl", nearby), language="nl", refused=True,
+                    nearby=nearby, backend="extractive")
+    message = H.answer_message(answer, 1, 26)
+    assert message.startswith("**Niet in de documenten.**") and "is geen antwoord op uw vraag" in message
+    assert "Het punt is bemenst." in message and "<script" not in message and "<img" not in message
+    assert "wb-nosources" in R.sources_html(answer, 1)  # quoted near a refusal, cited by nothing
+    english = Answer(question="How many people?", text=refusal_text("en", nearby), language="en", refused=True,
+                     nearby=nearby, backend="extractive")
+    message = H.answer_message(english, 2, 26)
+    assert '<div lang="en">' in message and '<span lang="nl">Het punt is bemenst' in message  # WCAG 3.1.2
+    assert "<script" not in message
+
+
 def _similar(chunk):
     from types import SimpleNamespace
 

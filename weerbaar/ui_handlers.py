@@ -303,7 +303,11 @@ def answer_message(answer: Answer, turn: int, n_gemeenten: int) -> str:
     if answer.refused:
         hint = (f"Tip: de documenten gaan over de projecten van {n_gemeenten} gemeenten tegen ondermijning. Noem een "
                 "gemeente of een aanpak, of kijk bij *Vergelijkbare aanpakken*.")
-        return f"**Niet in de documenten.** {R.in_language(R.safe_markdown(answer.text), answer.language)}\n\n{hint}"
+        if not answer.nearby:
+            return f"**Niet in de documenten.** {R.in_language(R.safe_markdown(answer.text), answer.language)}\n\n{hint}"
+        # the sentences quoted nearest to the question: a list under the refusal, each quote in its own language
+        near = R.answer_markdown(answer.text, turn, language=answer.language, passages=[e.sentence for e in answer.nearby])
+        return f"**Niet in de documenten.**\n\n{near}\n\n{hint}"
     text = R.answer_markdown(answer.text, turn, R.source_names(answer.citations), answer.language,
                              passages=[c.text for c in answer.citations])
     if answer.model_error:  # the model failed; the quotes still answer
