@@ -269,6 +269,10 @@ NAMED_KINDS = tuple(
     "school scholen hogeschool universiteit spreker sprekers leider leiders maker makers trainer trainers "
     "coördinator coördinatoren burgemeester directie directies afdeling afdelingen corporatie corporaties "
     "adviseur adviseurs "  # "hoe heet de adviseur ondermijning?": one record has one, it names none (d1066)
+    # "welke wethouder of burgemeester is verantwoordelijk?", "van welk adviesbureau kwam de externe projectleider?": a
+    # role and a firm are named by name; "de externe projectleider" names no bureau (batches 28-29: d1602, d1668,
+    # d1662). Dev 1851 +3 (those three), none lost. Not "bureau" alone (see above).
+    "wethouder wethouders adviesbureau adviesbureaus "
     # "welke tool of welk systeem gebruikt Eindhoven voor monitoring?": a tool is named ("het digitale programma C3");
     # "digitale enquêtes" names none (dev d1093, batch 25 d1423). Dev +1, none lost. Not "systeem", "programma": a
     # description answers those ("een integriteitssysteem", "het ontwikkelingsprogramma weerbare organisatie").

@@ -210,6 +210,8 @@ def test_coverage_is_weighted_by_rarity():
     ("Hoe heet de adviseur ondermijning?", "nl", ("adviseur",)),  # a person is named (dev d1066)
     ("What is that adviser's name?", "en", ("adviseur", "adviseurs")),  # "X's name" asks for X's name
     ("What is the project leader doing?", "en", ()),  # no name asked
+    ("Welke wethouder of burgemeester is er verantwoordelijk?", "nl", ("wethouder",)),  # a role, named (d1668)
+    ("Van welk adviesbureau kwam de externe projectleider?", "nl", ("adviesbureau",)),  # a firm, named (d1662)
     ("Welke tool of welk systeem gebruikt Eindhoven?", "nl", ("tool",)),  # a tool is named; a system is described
 ])
 def test_named_kinds(question, language, kinds):
