@@ -281,13 +281,19 @@ def without_names(question: str, matcher) -> str:
 
 
 def without_intro(question: str) -> str:
-    """The question without the sentence that says who asks (ASKER_INTRO), when another sentence remains.
+    """The question without the sentence that says who asks (ASKER_INTRO), when another sentence remains and the
+    question does not refer to the asker again (ASKER_REFERRED: "... mijn rol ...", "zijn corporaties zoals wij ...").
 
     >>> without_intro("Wij werken voor het RIEC in de regio Rijnmond. Waar richt het project van Schiedam zich op?")
     'Waar richt het project van Schiedam zich op?'
     >>> without_intro("I work for the ministry.")
     'I work for the ministry.'
+    >>> without_intro("Ik ben wijkagent in Ede en hoor dat mijn rol meegenomen wordt. Is dat al uitgewerkt?")[:22]
+    'Ik ben wijkagent in Ed'
     """
+    intro = V.ASKER_INTRO.search(question)
+    if intro and V.ASKER_REFERRED.search(question, intro.start() + len(intro.group(0).split()[0])):
+        return question  # who asks is part of what is asked
     rest = V.ASKER_INTRO.sub(" ", question)
     return " ".join(rest.split()) if rest.strip() else question
 

@@ -459,3 +459,16 @@ def test_a_refusal_shows_the_best_sentences_of_the_first_gemeenten():
     assert (V.NEARBY_SENTENCES, V.NEARBY_MAX_GEMEENTEN) == (2, 3)
     assert [e.gemeente for e in near] == ["Ede", "Ede", "Oss", "Oss", "Gouda", "Gouda"]
     assert [e.sentence for e in near[:2]] == ["Ede zin 2.", "Ede zin 3."] and {e.marker for e in near} == {0}
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("Wij werken voor het RIEC in de regio Rijnmond. Waar richt het project van Schiedam zich op?", False),  # d1374
+    ("Ik ben wijkagent in Dordrecht en hoor dat mijn rol in de aanpak wordt meegenomen. Is dat uitgewerkt?", True),
+    ("Wij zijn een woningcorporatie in Deventer. Wanneer kunnen we de standplaatsen overgedragen krijgen?", True),
+    ("I work at the Openbaar Ministerie. Is the OM one of the partners Utrecht promotes its app to?", False),
+])
+def test_an_intro_that_the_question_refers_back_to_stays(question, kept):
+    """ASKER_INTRO / ASKER_REFERRED: who asks is not what is asked, unless the question refers to the asker again."""
+    from rag.evidence import without_intro
+
+    assert (without_intro(question) == question) is kept

@@ -162,12 +162,14 @@ def test_a_refusal_shows_its_nearest_quotes_escaped():
                     nearby=nearby, backend="extractive")
     message = H.answer_message(answer, 1, 26)
     assert message.startswith("**Niet in de documenten.**") and "is geen antwoord op uw vraag" in message
+    assert "Dat staat niet in de documenten" not in message  # the bold line says it once
     assert "Het punt is bemenst." in message and "<script" not in message and "<img" not in message
     assert "wb-nosources" in R.sources_html(answer, 1)  # quoted near a refusal, cited by nothing
     english = Answer(question="How many people?", text=refusal_text("en", nearby), language="en", refused=True,
                      nearby=nearby, backend="extractive")
     message = H.answer_message(english, 2, 26)
     assert '<div lang="en">' in message and '<span lang="nl">Het punt is bemenst' in message  # WCAG 3.1.2
+    assert "The documents do not contain that." in message  # the bold line is Dutch: an English reader keeps this
     assert "<script" not in message
 
 

@@ -305,8 +305,10 @@ def answer_message(answer: Answer, turn: int, n_gemeenten: int) -> str:
                 "gemeente of een aanpak, of kijk bij *Vergelijkbare aanpakken*.")
         if not answer.nearby:
             return f"**Niet in de documenten.** {R.in_language(R.safe_markdown(answer.text), answer.language)}\n\n{hint}"
-        # the sentences quoted nearest to the question: a list under the refusal, each quote in its own language
-        near = R.answer_markdown(answer.text, turn, language=answer.language, passages=[e.sentence for e in answer.nearby])
+        # the sentences quoted nearest to the question: a list under the refusal, each quote in its own language; in the
+        # page's language the bold line already says what the refusal's first line says
+        text = answer.text.split("\n", 1)[-1] if answer.language == R.PAGE_LANGUAGE else answer.text
+        near = R.answer_markdown(text, turn, language=answer.language, passages=[e.sentence for e in answer.nearby])
         return f"**Niet in de documenten.**\n\n{near}\n\n{hint}"
     text = R.answer_markdown(answer.text, turn, R.source_names(answer.citations), answer.language,
                              passages=[c.text for c in answer.citations])
