@@ -288,8 +288,9 @@ def without_intro(question: str) -> str:
     'Waar richt het project van Schiedam zich op?'
     >>> without_intro("I work for the ministry.")
     'I work for the ministry.'
-    >>> without_intro("Ik ben wijkagent in Ede en hoor dat mijn rol meegenomen wordt. Is dat al uitgewerkt?")[:22]
-    'Ik ben wijkagent in Ed'
+    >>> question = "Ik ben wijkagent in Ede en hoor dat mijn rol meegenomen wordt. Is dat al uitgewerkt?"
+    >>> without_intro(question) == question
+    True
     """
     intro = V.ASKER_INTRO.search(question)
     if intro and V.ASKER_REFERRED.search(question, intro.start() + len(intro.group(0).split()[0])):
