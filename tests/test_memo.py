@@ -81,6 +81,21 @@ def test_a_refusal_memo_says_so_without_sources(tmp_path):
     assert "Dat staat niet in de documenten." in text and "geen bron" in text and _footnotes(path) == []
 
 
+def test_a_refusal_memo_keeps_its_nearest_quotes_as_no_answer(tmp_path):
+    import docx
+
+    from rag.answer import refusal_text
+
+    nearby = [Evidence(0, "Bonaire", "stand van zaken", "Er is inmiddels een tweede training geweest.", title="BOBB")]
+    refused = Answer(question="Hoeveel trainingen heeft Bonaire gehad?", text=refusal_text("nl", nearby),
+                     language="nl", refused=True, backend="extractive", nearby=nearby)
+    path = tmp_path / "memo.docx"
+    answer_memo(refused).save(path)
+    text = "\n".join(p.text for p in docx.Document(path).paragraphs)
+    assert '"Er is inmiddels een tweede training geweest."' in text and "beantwoorden de vraag niet" in text
+    assert _footnotes(path) == []
+
+
 def test_text_that_xml_cannot_hold_is_cleaned(tmp_path):
     odd = Answer(question="Vraag\x0b met \x00stuurtekens?", text="Antwoord\x1f [1].", language="nl", refused=False,
                  citations=[Citation(1, "Ede", "beschrijving", "Ede\x0c heeft een aanpak.")])

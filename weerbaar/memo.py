@@ -180,7 +180,10 @@ def answer_memo(answer: Answer):
     document.add_paragraph(clean(answer.question))
     document.add_heading("Antwoord", level=1)
     _text_with_notes(document, footnotes, answer.text, (lambda m, c: None) if answer.refused else answer_notes(answer))
-    if answer.refused:
+    if answer.refused and answer.nearby:  # the quotes above are what comes closest, not a source for an answer
+        document.add_paragraph("Dit staat niet in de documenten: de zinnen hierboven komen het dichtst bij, maar "
+                               "beantwoorden de vraag niet. Er is daarom geen bron.")
+    elif answer.refused:
         document.add_paragraph("Dit staat niet in de documenten: er is daarom geen bron.")
     _footer(document, f"Antwoordmodel: {answer.backend or 'onbekend'}.")
     return document
