@@ -63,10 +63,21 @@ def number_sources(groups: Sequence[Group]) -> tuple[list[Citation], list[Eviden
                 marker_of[chunk.id] = len(citations) + 1
                 citations.append(Citation(marker=marker_of[chunk.id], gemeente=chunk.gemeente, section=chunk.section,
                                           text=chunk.text, title=chunk.title, date=chunk.date))
-            evidence.append(Evidence(marker=marker_of[chunk.id], gemeente=chunk.gemeente, section=chunk.section,
-                                     sentence=pick.sentence.text, score=pick.score, title=chunk.title,
-                                     date=chunk.date, source=chunk.source))
+            evidence.append(_evidence(pick, marker_of[chunk.id]))
     return citations, evidence
+
+
+def _evidence(pick: Pick, marker: int) -> Evidence:
+    """A chosen sentence with its provenance, under ``marker`` (0: cited by nothing)."""
+    chunk = pick.sentence.chunk
+    return Evidence(marker=marker, gemeente=chunk.gemeente, section=chunk.section, sentence=pick.sentence.text,
+                    score=pick.score, title=chunk.title, date=chunk.date, source=chunk.source)
+
+
+def _line(gemeente: str, title: str, body: str, when: str = "") -> str:
+    """One gemeente's quotes from one document: "- Ede (project 'Festival'), 2020-06: ..."."""
+    label = f" (project '{title}')" if title else ""
+    return f"- {gemeente}{label}{when}: {body}"
 
 
 def quoted_answer(language: str, kind: str, groups: Sequence[Group], evidence: Sequence[Evidence]) -> str:
@@ -91,8 +102,7 @@ def quoted_answer(language: str, kind: str, groups: Sequence[Group], evidence: S
             mine = [e for e in status if e.title == title]
             if mine:
                 body += f" {STATUS_LABEL[language]}: " + " ".join(with_marker(e.sentence, e.marker) for e in mine)
-            label = f" (project '{title}')" if title else ""
-            lines.append(f"- {group.gemeente}{label}{when}: {body.strip()}")
+            lines.append(_line(group.gemeente, title, body.strip(), when))
     return "\n".join(lines)
 
 
@@ -102,10 +112,7 @@ def nearby_evidence(groups: Sequence[Group]) -> list[Evidence]:
     out: list[Evidence] = []
     for group in groups[:V.NEARBY_MAX_GEMEENTEN]:
         best = sorted((p for p in group.picks if not p.neighbour), key=lambda p: -p.score)[:V.NEARBY_SENTENCES]
-        for pick in sorted(best, key=lambda p: p.row):
-            chunk = pick.sentence.chunk
-            out.append(Evidence(marker=0, gemeente=chunk.gemeente, section=chunk.section, sentence=pick.sentence.text,
-                                score=pick.score, title=chunk.title, date=chunk.date, source=chunk.source))
+        out += [_evidence(pick, 0) for pick in sorted(best, key=lambda p: p.row)]
     return out
 
 
@@ -121,9 +128,8 @@ def refusal_text(language: str, nearby: Sequence[Evidence] = ()) -> str:
         return REFUSAL[language]
     lines = [REFUSAL[language], NEARBY_INTRO[language]]
     for gemeente, title in dict.fromkeys((e.gemeente, e.title) for e in nearby):
-        label = f" (project '{title}')" if title else ""
         quotes = " ".join(f'"{e.sentence}"' for e in nearby if (e.gemeente, e.title) == (gemeente, title))
-        lines.append(f"- {gemeente}{label}: {quotes}")
+        lines.append(_line(gemeente, title, quotes))
     return "\n".join(lines)
 
 
