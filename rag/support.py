@@ -53,8 +53,19 @@ def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
     # The question frame's words go before they are expanded: "voortgang" would bring its compound parts "voort" and
     # "gang", and an English "status" the glossary's Dutch for it.
     frame_free = " ".join(w for w in re.findall(r"[\w'’-]+", question) if w.lower() not in V.QUESTION_WORDS_SET)
-    words = " ".join(dutch_words(frame_free) + names_in(question)) if language == "en" else frame_free
-    return frozenset(expand(words)) - V.QUESTION_STEMS - V.GENERIC_STEMS
+    words = dutch_words(frame_free) + names_in(question) if language == "en" else frame_free.split()
+    words = [w for w in words if not function_word(w)]  # before expanding: "binnen" goes, "binnenstad" keeps its parts
+    return frozenset(expand(" ".join(words))) - V.QUESTION_STEMS - V.GENERIC_STEMS
+
+
+def function_word(word: str) -> bool:
+    """A Dutch function word (FUNCTION_STEMS): it says how a question is put, not what about.
+
+    >>> function_word("volgens"), function_word("binnen"), function_word("binnenstad"), function_word("tweede")
+    (True, True, False, False)
+    """
+    own = stems(word)
+    return bool(own) and set(own) <= V.FUNCTION_STEMS
 
 
 def names_in(question: str) -> list[str]:
@@ -89,6 +100,8 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
     if language != "en":
         for word in re.findall(r"[\w'’]+", question):
             own = len(stems(word))
+            if function_word(word):
+                continue
             expanded = expand(word)  # the word's stems (typos folded), then its compound parts
             whole = frozenset(expanded[:own]) - skip
             if whole and whole not in out:
@@ -97,7 +110,7 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
     for english, dutch in concepts(question):
         if set(stems(english)) & skip or english in V.QUESTION_WORDS.split():
             continue
-        alternatives = frozenset(s for d in dutch for s in expand(d)) - skip
+        alternatives = frozenset(s for d in dutch if not function_word(d) for s in expand(d)) - skip
         if alternatives and alternatives not in out:
             out[alternatives] = Concept(alternatives)
     return list(out.values())

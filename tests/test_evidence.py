@@ -51,6 +51,9 @@ def test_doctests():
     ("Bij hoeveel daarvan vormen bijeenkomsten de basis, en om welk project gaat het?", set()),  # (d1465)
     ("Met hoeveel partijen is er afgestemd, en met welke partij nog niet?", set()),  # a preposition first (d1486)
     ("Hoeveel moeders doen mee en wanneer start het?", {"number", "date"}),  # another question, not the list
+    ("Hoeveel medewerkers vulden de enquête in, en wat is het responspercentage?", {"number"}),  # one other thing
+    ("How many people played the quiz, and what is the average score?", {"number"}),  # ... asked (d1782, d1544)
+    ("Tegen hoeveel hobbels liep Gorinchem op, en wat waren dat?", set()),  # ... but "what were they": the list
     ("Hoeveel tijd zat er tussen de twee bijeenkomsten?", {"duration"}),  # NEEDS["duration"]: a span, not a count
     ("How long was the festival postponed?", {"duration"}),
 ])

@@ -154,6 +154,35 @@ def test_emphasis_adverbs_are_no_topic(question, frame):
     assert not {s for w in frame for s in stems(w)} & topic_stems(question, "nl")
 
 
+@pytest.mark.parametrize("question, function, kept", [
+    # FUNCTION_STEMS: function words are no topic (d1388 was refused on "eigen" and "volgens") ...
+    ("Heeft Deventer volgens de collega een eigen analist aangenomen?", {"eigen", "volgens"}, {"analist"}),
+    ("Kan ik in de app alleen nieuws zien over één onderwerp, ergens instellen?", {"alleen", "ergens"}, {"app"}),
+    ("Wat is er per gemeente volgens de planning gedaan?", {"per", "volgens"}, {"planning"}),
+    # ... but FUNCTION_WORDS_KEPT stay: ordinals, counts, time and status words are what some questions are about
+    ("Wanneer was de tweede training klaar, en is er opnieuw getraind?", set(), {"tweede", "klaar", "opnieuw"}),
+    # ... and a compound keeps a part that is a function word alone: "binnenstad" is not found by "stad"
+    ("Wat doen ze in de binnenstad, binnen de ring?", {"binnen"}, {"binnenstad"}),
+])
+def test_function_words_are_no_topic(question, function, kept):
+    from core.text import stems
+    from rag.support import topic_stems
+
+    topic = topic_stems(question, "nl")
+    assert not {s for w in function for s in stems(w)} & topic
+    assert {s for w in kept for s in stems(w)} <= topic
+
+
+def test_function_words_come_from_the_bundled_list():
+    """data/function_words_nl.txt is read (not an empty fallback), less FUNCTION_WORDS_KEPT."""
+    from core import vocabulary as V
+    from core.text import stems
+
+    assert len(V.FUNCTION_STEMS) > 200
+    assert set(stems("zodat tussen via")) <= V.FUNCTION_STEMS
+    assert not set(stems("tweede klaar samen")) & V.FUNCTION_STEMS
+
+
 def test_modal_verbs_and_pointing_adverbs_are_no_topic():
     """QUESTION_WORDS: "daarbij" and "genoemd" made "welke locatie wordt daarbij als voorbeeld genoemd?" refused."""
     from rag.support import topic_stems
