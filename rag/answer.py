@@ -124,9 +124,13 @@ def refusal_text(language: str, nearby: Sequence[Evidence] = ()) -> str:
     Wat er het dichtst bij komt, is geen antwoord op uw vraag:
     - Ede (project 'Festival'): "Het festival is verschoven."
     """
-    if not nearby:
-        return REFUSAL[language]
-    lines = [REFUSAL[language], NEARBY_INTRO[language]]
+    return "\n".join([REFUSAL[language]] + ([nearby_text(language, nearby)] if nearby else []))
+
+
+def nearby_text(language: str, nearby: Sequence[Evidence]) -> str:
+    """The nearest sentences quoted per gemeente under NEARBY_INTRO: a refusal's text after its first line (the page
+    shows that line in its own words)."""
+    lines = [NEARBY_INTRO[language]]
     for gemeente, title in dict.fromkeys((e.gemeente, e.title) for e in nearby):
         quotes = " ".join(f'"{e.sentence}"' for e in nearby if (e.gemeente, e.title) == (gemeente, title))
         lines.append(_line(gemeente, title, quotes))

@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # else gradio, imported below, looks up api.gradio.app
 
 from eval.report import SUMMARY, fmt  # noqa: E402
+from rag.answer import nearby_text  # noqa: E402
 from rag.assistant import QuestionProblem, Turn  # noqa: E402
 from rag.llm import GeneratorError  # noqa: E402
 from rag.similar import like_gemeente, rank_gemeenten, similar_index  # noqa: E402
@@ -306,8 +307,8 @@ def answer_message(answer: Answer, turn: int, n_gemeenten: int) -> str:
         if not answer.nearby:
             return f"**Niet in de documenten.** {R.in_language(R.safe_markdown(answer.text), answer.language)}\n\n{hint}"
         # the sentences quoted nearest to the question: a list under the refusal, each quote in its own language; in the
-        # page's language the bold line already says what the refusal's first line says
-        text = answer.text.split("\n", 1)[-1] if answer.language == R.PAGE_LANGUAGE else answer.text
+        # page's language the bold line already says what the refusal's first line says, so the quotes come alone
+        text = nearby_text(answer.language, answer.nearby) if answer.language == R.PAGE_LANGUAGE else answer.text
         near = R.answer_markdown(text, turn, language=answer.language, passages=[e.sentence for e in answer.nearby])
         return f"**Niet in de documenten.**\n\n{near}\n\n{hint}"
     text = R.answer_markdown(answer.text, turn, R.source_names(answer.citations), answer.language,
