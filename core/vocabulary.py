@@ -406,6 +406,12 @@ PROGRESS_BONUS = 0.1  # status questions: a sentence that says where the project
 # question about something in particular read the stand van zaken alone until 2026-12-01; the whole record with this
 # bonus: dev 1091 +2, none lost; 0.3 gives the same. "Hoe staat het met Zwolle?" (no topic) still reads the stand.
 STATUS_SECTION_BONUS = 0.15
+# A heading (or a list's intro) whose every word the question holds names what the question is about: "Welke onderdelen
+# onder de pijler veilige werkomgeving in Oss zijn al gedaan?" is answered by the items under "2. Veilige werkomgeving:",
+# which the heading brings (HEADING_BODY, LIST_MAX_ITEMS), but a short line scores low on density and was not picked
+# (batch 32, d1812). Dev 1971 at 0.05 / 0.15 / 0.3 / 0.5: +0 / +1 / +1 / +1 (d1494), none lost; 12 / 16 / 22 answers
+# changed from 0.15 up. Batch 32 at 0.15: +1 (d1812).
+HEADING_MATCH_BONUS = 0.15
 NEXT_SHARE = 0.8  # the sentence after a strong match inherits this share of its score: the answer often follows
 # A sentence that points back (ANAPHORA, below: "Dit staat dus nog in de wacht.") goes on with the one before it,
 # also when that one scored only by inheriting: it takes NEXT_SHARE of the previous sentence's final score. Ede's
@@ -434,6 +440,12 @@ ENGLISH_EXTRA_PICKS = 2
 STATUS_EXTRA_PICKS = 2
 WITH_NEXT = True  # each pick brings its next sentence when that one scores at least NEXT_KEEP of the pick ...
 NEXT_KEEP = 0.5  # ... a next sentence scoring under half the pick is another subject: left out
+# A sentence shown as a pick's neighbour brings its own next sentence when that one points back to it (ANAPHORA: "Verder
+# zijn de instrumenten uitgebreid met een artikel in de APV. Hiermee kan het college ... vergunningsplicht opleggen"):
+# it says what the neighbour's "dit" or "hiermee" is or does. A pick's pointing next already came with it (it inherits
+# NEXT_SHARE of the pick's score, above NEXT_KEEP); a neighbour's did not. Dev 1971: no answer right or wrong changed
+# (151 answers longer, median 1100 -> 1193 characters); batch 32: +2 (d1816, d1839), none lost.
+NEIGHBOUR_BRINGS_POINTER = True
 SET_PICKS = 1  # sentences per gemeente for "welke gemeenten" and comparable answers
 # Sentences per gemeente when a question names several ("Dordrecht, Zoetermeer en Sittard-Geleen: waar richt elk van
 # hen zich op?"). Each named gemeente's answer is as far down its record as a single gemeente's: dev 1091 at 2: 892,
@@ -466,6 +478,10 @@ SET_TERM_MAX_HOLDERS = 5
 QUOTED_TERM = re.compile(r"(?<![\w'’])['‘\"“]([^'‘’\"“”\n]{3,60}?)['’\"”](?![\w])")
 # ... its articles and prepositions aside: 'van de lange adem' is also written "een lange adem" (dev d125).
 QUOTED_TERM_EDGE_SKIP = frozenset("de het een van voor in op met the a an of for".split())
+# "Welke gemeente / in welk projectvoorstel schrijft 'ambtelijke en bestuurbare weerbaarheid'?": the record that writes
+# every quoted term answers it, as a set question's quote names its members (above); before, the gemeenten retrieval
+# found competed on their sentences, and Vlaardingen's "ambtelijke en bestuurlijke weerbaarheid" won (batch 32, d1853).
+QUOTE_NAMES_THE_GEMEENTE = True
 # A question that names no gemeente but quotes a project's title is about that project: "Which municipality submitted
 # the impulse project called 'Gebiedsgerichte aanpak in een kwetsbare wijk'?" went to Rotterdam's "gebiedsgerichte
 # aanpak" (batch 24, d1376). Whole titles only; a leading article of either may go ("Vreedzame Wijk").
@@ -482,6 +498,26 @@ ASKER_INTRO = re.compile(r"(?:^|(?<=[.?!]\s))(?:ik|wij|we|i)\s+(?:ben|zijn|werk|
 # asks is part of what is asked, and the intro stays (batch 29 d1641 was refused on the rest alone). Of the 10 questions
 # with an intro (dev and batch 30), 7 refer back; +1 (d1641), none lost. The intro's own first word does not count.
 ASKER_REFERRED = re.compile(r"\b(?:wij|we|ons|onze|mijn|mij|me|ik|us|our|my|i)\b", re.I)
+
+# "Een collega zegt dat Deventer pas in 2019 begonnen is. Klopt dat?", "A colleague told me ...": who said it, and that
+# they said it, frame the claim the question checks; the record speaks of the claim, not of the colleague. The speaker
+# is a person named by a common noun after an article or a possessive, or the asker; a gemeente that "says" something
+# is the claim's subject ("Haarlem says ..."), and "welke gemeente zegt dat ..." asks for one. Left out of the topic
+# like the asker's intro (rag.evidence.without_intro). Dev 1971: +1 (d1670, refused on "collega" and "zegt"), none lost.
+HEARSAY_IS_FRAME = True
+# ... the frame: the speaker, a verb of saying, thinking, hearing or reading, and "dat" / "that"
+HEARSAY = re.compile(r"\b(?:(?:een|de|onze|mijn|a|an|the|our|my)\s+(?:[\w-]+\s+)?[a-zà-ÿ][\w-]*|ik|iemand|i|someone)\s+"
+                     r"(?:zegt|zei|denkt|dacht|beweert|beweerde|meent|meende|vertelt|vertelde|hoorde|las|says|said|"
+                     r"thinks|thought|claims|claimed|believes|told me|heard|read)\b(?:\s+(?:ergens|somewhere))?"
+                     r"(?:\s+(?:dat|that))?", re.I)
+# "Klopt dat?" / "is that true?" asks whether a claim holds. A claim's words that the record lacks ("een puur
+# ondermijningsproject", "pas in 2019") say that it does not, which the record's sentences about the claim's subject
+# show; they are no sign that the record is silent. A claim check is answered when the record holds its subject (the
+# rarest topic word it writes) whatever its coverage (rag.support.judge); what it asks for (a number, a date) must
+# still stand there. Dev 1971: the 20 claim checks are all answerable, 3 were refused; +1 (d1223), none lost; batch
+# 32: +1 (d1840). No dev question is an unanswerable claim check, so none could be lost: a risk the note names.
+CLAIM_CHECK = re.compile(r"\b(?:klopt (?:dat|het)|is (?:dat|het) (?:waar|juist)|is (?:that|it) (?:true|correct|right))\b",
+                         re.I)
 
 # --------------------------------------------------------------------------- a sentence's context
 # A chosen sentence brings the sentences it cannot be read without (shown with it, never scored up):

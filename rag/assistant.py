@@ -183,6 +183,9 @@ class Assistant:
                     groups.append(self._group(g, topic, vector, n, status, sections, plan.language))
         else:  # "welke gemeente ...": the gemeenten retrieval found compete on their best sentence
             candidates = [g for g in dict.fromkeys(h.chunk.gemeente for h in hits) if g not in plan.topic_gemeenten]
+            writers = self._writing_every_quote(topic, sections) if V.QUOTE_NAMES_THE_GEMEENTE else set()
+            if writers:  # "in welk projectvoorstel staat 'ambtelijke en bestuurbare weerbaarheid'?": the one writing it
+                candidates = [g for g in candidates if g in writers] + sorted(writers - set(candidates))
             rows = self.sentences.rows_of(candidates, sections or ())
             final, _ = self.sentences.scores(topic, vector, rows, status=status, ignore_stems=ignore)
             best: dict[str, float] = {}
@@ -245,6 +248,11 @@ class Assistant:
             elif any(p.search(sentence.chunk.title) for p in patterns):  # the project's title writes it: the answer
                 out.setdefault(sentence.gemeente, [])                      # shows the title with any sentence
         return out
+
+    def _writing_every_quote(self, topic: str, sections) -> set[str]:
+        """The gemeenten whose record writes every term the question quotes (each as ``_set_by_quote`` finds it)."""
+        writers = [set(self._set_by_quote(f"'{phrase}'", sections)) for phrase in V.QUOTED_TERM.findall(topic)]
+        return set.intersection(*writers) if writers else set()
 
     def _set_by_term(self, topic: str, language: str, sections) -> dict[str, list[int]]:
         """The gemeenten whose record writes the question's rarest concept (of ``topic_concepts``: one of its stems,

@@ -174,6 +174,7 @@ class SentenceIndex:
             lexical = (1 - V.LOCAL_RARITY_SHARE) * lexical + V.LOCAL_RARITY_SHARE * local
         own = (V.DENSE_WEIGHT * dense + lexical_weight * lexical) / (V.DENSE_WEIGHT + lexical_weight)
         needs = question_needs(question)
+        asked = set(content)
         for i, row in enumerate(rows):
             text = self.sentences[row].text
             own[i] += V.NEED_BONUS * sum(holds(n, text) for n in needs) / max(1, len(needs))
@@ -181,6 +182,10 @@ class SentenceIndex:
                 own[i] += V.PROGRESS_BONUS
             if status and self.sentences[row].chunk.section == "stand van zaken":
                 own[i] += V.STATUS_SECTION_BONUS
+            if V.HEADING_MATCH_BONUS and (_is_heading(text) or text.endswith(":")) and len(text) <= V.HEADING_MAX_CHARS:
+                heading = self.lexical.doc_stems[int(row)] - ignore_stems
+                if heading and heading <= asked:  # "2. Veilige werkomgeving:" for "de pijler veilige werkomgeving"
+                    own[i] += V.HEADING_MATCH_BONUS
         own_all[rows] = own
         inherited = np.where(self.prev[rows] >= 0, V.NEXT_SHARE * own_all[np.maximum(self.prev[rows], 0)], 0.0)
         final = np.maximum(own, inherited)
@@ -216,6 +221,11 @@ class SentenceIndex:
                 add(nxt, True)
             for row in self.context(pick.row):
                 add(row, True)
+        if with_next and V.NEIGHBOUR_BRINGS_POINTER:  # ... and a neighbour the sentence that points back to it
+            for pick in [p for p in chosen.values() if p.neighbour]:
+                nxt = int(self.next[pick.row])
+                if nxt >= 0 and V.ANAPHORA.match(self.sentences[nxt].text):
+                    add(nxt, True)
         return sorted(chosen.values(), key=lambda p: p.row)
 
     def opening(self, rows: np.ndarray, n: int) -> list[Pick]:
@@ -282,7 +292,8 @@ def without_names(question: str, matcher) -> str:
 
 def without_intro(question: str) -> str:
     """The question without the sentence that says who asks (ASKER_INTRO), when another sentence remains and the
-    question does not refer to the asker again (ASKER_REFERRED: "... mijn rol ...", "zijn corporaties zoals wij ...").
+    question does not refer to the asker again (ASKER_REFERRED: "... mijn rol ...", "zijn corporaties zoals wij ..."),
+    and without who said the claim it checks (HEARSAY: "Een collega zegt dat ...").
 
     >>> without_intro("Wij werken voor het RIEC in de regio Rijnmond. Waar richt het project van Schiedam zich op?")
     'Waar richt het project van Schiedam zich op?'
@@ -296,6 +307,7 @@ def without_intro(question: str) -> str:
     if intro and V.ASKER_REFERRED.search(question, intro.start() + len(intro.group(0).split()[0])):
         return question  # who asks is part of what is asked
     rest = V.ASKER_INTRO.sub(" ", question)
+    rest = V.HEARSAY.sub(" ", rest) if V.HEARSAY_IS_FRAME else rest
     return " ".join(rest.split()) if rest.strip() else question
 
 

@@ -198,6 +198,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     record_stems = text_stems[len(evidence_texts):]
     in_record = [(w, c) for c, w in zip(asked, weights) if any(c.alternatives & r for r in record_stems)]
     subject = _rarest(in_record) if in_record else None
+    if V.CLAIM_CHECK.search(question) and subject is not None:
+        coverage = max(coverage, V.MIN_COVERAGE)
     for need in sorted(question_needs(question)):
         pool = record_texts if topic else list(evidence_texts)
         if need == "number" and counted:  # the number must stand beside what is counted

@@ -519,3 +519,18 @@ def test_who_to_call_about_a_subject_no_report_writes_is_refused(assistant, ques
     "aanbieden", "inwoners", "bereiken" are not."""
     answer = assistant.ask(question, llm="extractive")
     assert answer.refused and not answer.citations
+
+
+def test_a_quoted_term_names_the_one_gemeente_that_writes_it(real_index_settings, monkeypatch):
+    """QUOTE_NAMES_THE_GEMEENTE: "welke gemeente / in welk projectvoorstel ... 'X'?" is answered by the record that
+    writes every quoted term; with the real embedder, Vlaardingen's "ambtelijke en bestuurlijke weerbaarheid" won
+    (batch 32, d1853)."""
+    import core.vocabulary as V
+
+    a = Assistant(real_index_settings)
+    question = ("In welk projectvoorstel staat dat het programma 'met name' inzet op het vergroten van de 'ambtelijke "
+                "en bestuurbare weerbaarheid'?")
+    answer = a.ask(question, llm="extractive")
+    assert not answer.refused and {c.gemeente for c in answer.citations} == {"Deventer"}
+    monkeypatch.setattr(V, "QUOTE_NAMES_THE_GEMEENTE", False)
+    assert "Deventer" not in {c.gemeente for c in a.ask(question, llm="extractive").citations}

@@ -475,3 +475,62 @@ def test_an_intro_that_the_question_refers_back_to_stays(question, kept):
     from rag.evidence import without_intro
 
     assert (without_intro(question) == question) is kept
+
+
+@pytest.mark.parametrize("question, left", [
+    ("Een collega zegt dat Deventer pas in 2019 begonnen is. Klopt dat?", "Deventer pas in 2019 begonnen is. Klopt dat?"),
+    ("Onze wethouder denkt dat de VNG meedenkt.", "de VNG meedenkt."),
+    ("A colleague told me that the first group started in May.", "the first group started in May."),
+    ("Ik las ergens dat Gouda al een VOG heeft ingevoerd.", "Gouda al een VOG heeft ingevoerd."),
+    # a gemeente that says something is the claim's subject; "welke gemeente zegt" asks for one; "stelt ... vast" acts
+    ("Welke gemeente zegt dat haar winkelstrip aandacht krijgt?", None),
+    ("Haarlem says it has tackled the network.", None),
+    ("Op welke datum stelt het college de nota vast?", None),
+])
+def test_who_said_a_claim_is_not_what_is_asked(question, left):
+    """HEARSAY: "Een collega zegt dat ..." frames the claim; "collega" and "zegt" are no topic (batch 32, d1840)."""
+    from rag.evidence import without_intro
+
+    assert without_intro(question) == (left or question)
+
+
+def test_a_claim_to_check_is_answered_when_the_record_holds_its_subject():
+    """CLAIM_CHECK: "Klopt dat?" asks whether the claim holds; the claim's words the record lacks ("puur") say that it
+    does not, and the record's sentences about the subject say what does (batch 32, d1840; dev d1223)."""
+    record = ["De wijkaanpak werkt aan de leefbaarheid.", "Eén onderdeel is het tegengaan van ondermijning."]
+    claim = "de wijkaanpak een puur veiligheidsproject met camera's is"
+    plain = judge(f"Is {claim}?", "nl", record, record)
+    checked = judge(f"Klopt het dat {claim}?", "nl", record, record)
+    assert not plain.ok and checked.ok
+    # ... not when the record holds nothing of the claim
+    assert not judge(f"Klopt het dat {claim}?", "nl", ["Niets hierover."], ["Niets hierover."]).ok
+
+
+def test_a_neighbour_brings_the_sentence_that_points_back_to_it(monkeypatch):
+    """NEIGHBOUR_BRINGS_POINTER: the pick's next sentence comes as its neighbour; the one after that, "Hiermee ...",
+    says what the neighbour's instrument does (batch 32, d1816)."""
+    index = _index("Het project onderzoekt huisjesmelkers.", "Verder is er een artikel in de APV.",
+                   "Hiermee kan het college een vergunningsplicht opleggen.", "Het weer was goed.")
+    query = np.zeros(8, dtype=np.float32)
+
+    def shown() -> list[str]:
+        return [p.sentence.text for p in index.best("huisjesmelkers", query, np.arange(4), n=1)]
+
+    assert shown() == [s.text for s in index.sentences[:3]]
+    monkeypatch.setattr(V, "NEIGHBOUR_BRINGS_POINTER", False)
+    assert shown() == [s.text for s in index.sentences[:2]]
+
+
+def test_a_heading_the_question_names_scores_up(monkeypatch):
+    """HEADING_MATCH_BONUS: "2. Veilige werkomgeving:" heads the answer to "de pijler veilige werkomgeving" (batch 32,
+    d1812); a heading with a word the question lacks does not."""
+    index = _index("Er is veel gedaan.", "2. Veilige werkomgeving:", "- Er is een nulmeting gehouden.",
+                   "3. Veilige informatiepositie:")
+    query = np.zeros(8, dtype=np.float32)
+    question = "Wat is er gedaan onder de pijler veilige werkomgeving?"
+    monkeypatch.setattr(V, "HEADING_MATCH_BONUS", 0.0)
+    _, before = index.scores(question, query, np.arange(4))
+    monkeypatch.setattr(V, "HEADING_MATCH_BONUS", 0.15)
+    _, after = index.scores(question, query, np.arange(4))
+    assert after[1] - before[1] == pytest.approx(0.15)
+    assert after[3] == pytest.approx(before[3]) and after[0] == pytest.approx(before[0])
