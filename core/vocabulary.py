@@ -443,8 +443,9 @@ NEXT_KEEP = 0.5  # ... a next sentence scoring under half the pick is another su
 # A sentence shown as a pick's neighbour brings its own next sentence when that one points back to it (ANAPHORA: "Verder
 # zijn de instrumenten uitgebreid met een artikel in de APV. Hiermee kan het college ... vergunningsplicht opleggen"):
 # it says what the neighbour's "dit" or "hiermee" is or does. A pick's pointing next already came with it (it inherits
-# NEXT_SHARE of the pick's score, above NEXT_KEEP); a neighbour's did not. Dev 1971: no answer right or wrong changed
-# (151 answers longer, median 1100 -> 1193 characters); batch 32: +2 (d1816, d1839), none lost.
+# NEXT_SHARE of the pick's score, above NEXT_KEEP); a neighbour's did not. One step: the sentence it brings brings no
+# more. Dev 1971: no answer right or wrong changed (151 answers longer, median 1100 -> 1193 characters); batch 32: +2
+# (d1816, d1839), none lost.
 NEIGHBOUR_BRINGS_POINTER = True
 SET_PICKS = 1  # sentences per gemeente for "welke gemeenten" and comparable answers
 # Sentences per gemeente when a question names several ("Dordrecht, Zoetermeer en Sittard-Geleen: waar richt elk van
@@ -481,6 +482,8 @@ QUOTED_TERM_EDGE_SKIP = frozenset("de het een van voor in op met the a an of for
 # "Welke gemeente / in welk projectvoorstel schrijft 'ambtelijke en bestuurbare weerbaarheid'?": the record that writes
 # every quoted term answers it, as a set question's quote names its members (above); before, the gemeenten retrieval
 # found competed on their sentences, and Vlaardingen's "ambtelijke en bestuurlijke weerbaarheid" won (batch 32, d1853).
+# A quote no record writes ('normalising') leaves the question to the scores. Dev 1971: no answer changed (its 23
+# "welke gemeente" questions that quote a term were all right); batch 32: +1.
 QUOTE_NAMES_THE_GEMEENTE = True
 # A question that names no gemeente but quotes a project's title is about that project: "Which municipality submitted
 # the impulse project called 'Gebiedsgerichte aanpak in een kwetsbare wijk'?" went to Rotterdam's "gebiedsgerichte
