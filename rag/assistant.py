@@ -235,10 +235,19 @@ class Assistant:
         return [g for g in sorted(best, key=lambda g: -best[g]) if top > 0 and best[g] >= V.SET_SENTENCE_SHARE * top]
 
     def _set_by_quote(self, topic: str, sections) -> dict[str, list[int]]:
-        """The gemeenten whose record writes a term the question quotes (QUOTED_TERM), as written (its last word may
-        go on: 'ondermijningsgevoelig' is in "ondermijningsgevoelige"), with the rows that write it."""
+        """The gemeenten whose record writes a term the question quotes (QUOTED_TERM), with the rows that write it."""
+        return self._writers_of(V.QUOTED_TERM.findall(topic), sections)
+
+    def _writing_every_quote(self, topic: str, sections) -> set[str]:
+        """The gemeenten whose record writes every term the question quotes."""
+        writers = [set(self._writers_of([phrase], sections)) for phrase in V.QUOTED_TERM.findall(topic)]
+        return set.intersection(*writers) if writers else set()
+
+    def _writers_of(self, terms: Sequence[str], sections) -> dict[str, list[int]]:
+        """The gemeenten whose record writes any of ``terms`` as written (its last word may go on:
+        'ondermijningsgevoelig' is in "ondermijningsgevoelige"; edge articles aside), with the rows that write it."""
         phrases = [[w for w in phrase.split() if w.lower() not in V.QUOTED_TERM_EDGE_SKIP] or phrase.split()
-                   for phrase in V.QUOTED_TERM.findall(topic)]
+                   for phrase in terms]
         patterns = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)), re.I) for words in phrases if words]
         out: dict[str, list[int]] = {}
         for r in self.sentences.rows_of([], sections or ()) if patterns else ():
@@ -248,11 +257,6 @@ class Assistant:
             elif any(p.search(sentence.chunk.title) for p in patterns):  # the project's title writes it: the answer
                 out.setdefault(sentence.gemeente, [])                      # shows the title with any sentence
         return out
-
-    def _writing_every_quote(self, topic: str, sections) -> set[str]:
-        """The gemeenten whose record writes every term the question quotes (each as ``_set_by_quote`` finds it)."""
-        writers = [set(self._set_by_quote(f"'{phrase}'", sections)) for phrase in V.QUOTED_TERM.findall(topic)]
-        return set.intersection(*writers) if writers else set()
 
     def _set_by_term(self, topic: str, language: str, sections) -> dict[str, list[int]]:
         """The gemeenten whose record writes the question's rarest concept (of ``topic_concepts``: one of its stems,

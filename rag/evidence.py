@@ -121,6 +121,9 @@ class SentenceIndex:
         self.vectors = vectors if vectors is not None else embed(texts)
         self.lexical = LexicalIndex(texts)
         self._gemeente = np.array([s.gemeente for s in self.sentences], dtype=object)
+        # a heading or a list's intro: what the lines under it are about (HEADING_MATCH_BONUS), known once per sentence
+        self._heads = np.array([_is_heading(t) or (t.endswith(":") and len(t) <= V.HEADING_MAX_CHARS) for t in texts],
+                               dtype=bool)
         self.gemeenten = sorted(set(self._gemeente))
 
     @classmethod
@@ -182,7 +185,7 @@ class SentenceIndex:
                 own[i] += V.PROGRESS_BONUS
             if status and self.sentences[row].chunk.section == "stand van zaken":
                 own[i] += V.STATUS_SECTION_BONUS
-            if V.HEADING_MATCH_BONUS and (_is_heading(text) or text.endswith(":")) and len(text) <= V.HEADING_MAX_CHARS:
+            if V.HEADING_MATCH_BONUS and self._heads[row]:
                 heading = self.lexical.doc_stems[int(row)] - ignore_stems
                 if heading and heading <= asked:  # "2. Veilige werkomgeving:" for "de pijler veilige werkomgeving"
                     own[i] += V.HEADING_MATCH_BONUS
