@@ -181,6 +181,8 @@ class Assistant:
                     groups.append(self._group(g, part, part_vector, n, status, sections, plan.language))
                 else:
                     groups.append(self._group(g, topic, vector, n, status, sections, plan.language))
+            if len(groups) == 1:
+                groups = [self._with_parts(groups[0], question, status, sections, plan.language)]
         else:  # "welke gemeente ...": the gemeenten retrieval found compete on their best sentence
             candidates = [g for g in dict.fromkeys(h.chunk.gemeente for h in hits) if g not in plan.topic_gemeenten]
             writers = self._writing_every_quote(topic, sections) if V.QUOTE_NAMES_THE_GEMEENTE else set()
@@ -222,6 +224,20 @@ class Assistant:
                 g = named.pop()
                 out[g] = f"{out[g]} {part}" if g in out else part
         return out
+
+    def _with_parts(self, group: Group, question: str, status: bool, sections, language: str) -> Group:
+        """A one-gemeente question that asks two things in two parts (SINGLE_OWN_PARTS): each part's PART_PICKS best
+        sentences join the whole question's picks."""
+        parts = [p for p in V.QUESTION_PARTS.split(question) if V.ASKING_PART.search(p)]
+        if not V.SINGLE_OWN_PARTS or len(parts) < 2:
+            return group
+        chosen = {p.row: p for p in group.picks}
+        for part in parts:
+            part = without_names(part, self.matcher) or part
+            part_vector = np.asarray(self.retriever.embed_model.get_query_embedding(part), dtype=np.float32)
+            for pick in self._group(group.gemeente, part, part_vector, V.PART_PICKS, status, sections, language).picks:
+                chosen.setdefault(pick.row, pick)
+        return replace(group, picks=tuple(sorted(chosen.values(), key=lambda p: p.row)))
 
     def _set_by_sentence(self, topic: str, vector: np.ndarray, status: bool, sections) -> list[str]:
         """Gemeenten whose best sentence in the whole corpus scores at least SET_SENTENCE_SHARE of the best one."""
@@ -335,7 +351,7 @@ class Assistant:
         answer = Answer(question=asked, text="", language=plan.language, refused=False, backend=backend,
                         gemeenten_in_question=plan.gemeenten + plan.unknown_gemeenten)
 
-        if plan.unknown_gemeenten and not plan.gemeenten:
+        if plan.unknown_gemeenten and (not plan.gemeenten or self._asks_only_unknown(question, plan)):
             return self._refuse(answer, t0, unknown_gemeente_message(plan.language, plan.unknown_gemeenten,
                                                                      self.gemeenten), on_sources, on_token)
         if plan.kind == "comparable" and not sections:  # "wie kunnen we bellen?": ranked like `weerbaar similar`
@@ -403,6 +419,17 @@ class Assistant:
         _emit(on_sources, answer)
         _emit_token(on_token, answer.text)
         return answer
+
+    def _asks_only_unknown(self, question: str, plan: QueryPlan) -> bool:
+        """The sentences that ask (end in "?") name gemeenten the documents do not hold, and none they do
+        (ASKED_GEMEENTE_DECIDES): the report's gemeenten stand in the premise only."""
+        if not V.ASKED_GEMEENTE_DECIDES or plan.kind == "comparable":
+            return False
+        asking = " ".join(s for s in re.split(r"(?<=[.?!])\s+", question) if s.rstrip().endswith("?"))
+        if not asking or asking.strip() == question.strip():
+            return False
+        sub = self.plan(asking)
+        return not sub.gemeenten and any(not self._mentioned_in_corpus(g) for g in sub.unknown_gemeenten)
 
     def _mentioned_in_corpus(self, name: str) -> bool:
         """'West Betuwe' is no gemeente of the report, but Culemborg's text names it: a search term then."""

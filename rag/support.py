@@ -206,7 +206,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             exact = bool(V.EXACT_COUNT.search(question))
             if not any(holds(need, t) and count_near(t, counted, expand, exact) for t in pool):
                 missing.append(need)
-        elif need in ("date", "day") and topic and subject is not None:  # the date must be the subject's
+        elif need == "outcome" and (not topic or subject is None):
+            continue  # "wat zijn de resultaten in Zwolle?": the project's own, which its whole status gives
+        elif need in ("date", "day", "outcome") and topic and subject is not None:  # the date must be the subject's
             # ... the subject of the part of the question that asks for the date (DATE_ASKED_IN_ITS_PART)
             part = topic_concepts(asking_part(question, V.NEEDS[need][0]), language, expand) \
                 if V.DATE_ASKED_IN_ITS_PART else []

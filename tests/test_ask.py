@@ -534,3 +534,33 @@ def test_a_quoted_term_names_the_one_gemeente_that_writes_it(real_index_settings
     assert not answer.refused and {c.gemeente for c in answer.citations} == {"Deventer"}
     monkeypatch.setattr(V, "QUOTE_NAMES_THE_GEMEENTE", False)
     assert "Deventer" not in {c.gemeente for c in a.ask(question, llm="extractive").citations}
+
+
+def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(assistant, monkeypatch):
+    """ASKED_GEMEENTE_DECIDES: the report's gemeenten stand in the premise; the sentence that asks names only
+    Dantumadiel, which the report does not hold (batch 33, d1891)."""
+    import core.vocabulary as V
+
+    question = ("Dantumadiel ligt net als Tytsjerksteradiel en Achtkarspelen in Noordoost-Fryslân. Wat heeft "
+                "Dantumadiel zelf met impulsgeld tegen ondermijning gedaan?")
+    answer = assistant.ask(question, llm="extractive")
+    assert answer.refused and not answer.citations and "Dantumadiel" in answer.text
+    # ... a question about a gemeente of the report that names another one is answered
+    assert not assistant.ask("Tytsjerksteradiel ligt naast Dantumadiel. Wat doet Tytsjerksteradiel met "
+                             "Binnenspiegel?", llm="extractive").refused
+    monkeypatch.setattr(V, "ASKED_GEMEENTE_DECIDES", False)
+    assert not assistant.ask(question, llm="extractive").refused
+
+
+def test_a_question_in_two_parts_gets_sentences_for_each(real_index_settings, monkeypatch):
+    """SINGLE_OWN_PARTS: "Who carries out each of the two trajectories, and what kind of measures belong to each?" was
+    answered from the measures; who carries out the second trajectory stands two sub-sections down (batch 32, d1823)."""
+    import core.vocabulary as V
+
+    a = Assistant(real_index_settings)
+    question = ("Zoetermeer's new plan combines discouraging undermining practices with stimulating a bona fide "
+                "business climate. Who carries out each of the two trajectories, and what kind of measures belong to "
+                "each?")
+    assert "gemeentelijke diensten" in a.ask(question, llm="extractive").text
+    monkeypatch.setattr(V, "SINGLE_OWN_PARTS", False)
+    assert "gemeentelijke diensten" not in a.ask(question, llm="extractive").text

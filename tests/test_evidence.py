@@ -305,9 +305,9 @@ def test_context_rules():
 
 def test_a_pronoun_later_in_the_sentence_points_back_too():
     """ANAPHORA_INSIDE: "... is dit niet toe gestaan" is about the sentence before it (dev d022); "deze bijeenkomst"
-    (a determiner) is not."""
+    (a determiner) later in the sentence is not. (At the start, "Na deze bijeenkomst ..." points back: ANAPHORA.)"""
     index = _index("Het derde project (keurmerk) is gebaseerd op bijeenkomsten.", "Door corona is dit niet toe gestaan.",
-                   "Na deze bijeenkomst volgt de evaluatie.")
+                   "De evaluatie volgt na deze bijeenkomst.")
     text = [s.text for s in index.sentences]
     assert [text[r] for r in index.context(1)] == [text[0]]
     assert index.context(2) == []
@@ -534,3 +534,62 @@ def test_a_heading_the_question_names_scores_up(monkeypatch):
     _, after = index.scores(question, query, np.arange(4))
     assert after[1] - before[1] == pytest.approx(0.15)
     assert after[3] == pytest.approx(before[3]) and after[0] == pytest.approx(before[0])
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Welke aanbevelingen kwamen er uit het CTPED-onderzoek naar de winkelstrip?", True),  # dev d181
+    ("Wat kwam er eigenlijk uit de nulmeting Veilige Publieke Taak in Oss?", True),
+    ("What did that PIA conclude about sharing information?", True),  # "that PIA": a named thing (dev d1788)
+    ("What did the inspections on the Hoofdweg business park actually turn up?", True),
+    ("Wat heeft de integrale controle op het vakantiepark opgeleverd?", True),
+    # what the project itself yielded: the whole status answers it (dev d444, d1436, d1207)
+    ("Wat heeft die in elk van de twee gemeenten opgeleverd?", False),
+    ("What has it achieved outside of those funds?", False),
+    # "opgeleverd" as delivered, asked for its date
+    ("Wanneer heeft Gorinchem zijn projectplan opgeleverd?", False),
+])
+def test_an_outcome_asked_for_is_a_need(question, asked):
+    """NEEDS["outcome"]: what something the question names found or yielded; not the project's own yield."""
+    assert ("outcome" in question_needs(question)) is asked
+
+
+def test_an_outcome_must_stand_beside_its_subject():
+    """NEEDS["outcome"] / OUTCOME_WORDS: a record that says the study was done, and not what came of it, does not
+    answer "welke aanbevelingen kwamen er uit het onderzoek?" (dev d181, d1394); one that says what it found does."""
+    question = "Welke aanbevelingen kwamen er uit het CTPED-onderzoek naar de winkelstrip?"
+    done = ["Er is een CTPED-onderzoek naar de winkelstrip uitgevoerd.", "De gemeente heeft een projectleider.",
+            "Er komen aanbevelingen voor de winkelstrip.", "Het weer was goed."]
+    found = done[:1] + ["Daaruit bleek dat de panden kwetsbaar zijn."] + done[1:]
+    def idf(stem: str) -> float:  # the study is the rarest word: the subject
+        return 3.0 if "ctped" in stem else 1.0
+
+    assert judge(question, "nl", done[:1], done, idf=idf).missing == ("outcome",)
+    assert "outcome" not in judge(question, "nl", found[:2], found, idf=idf).missing
+    # ... the project's own results, with no subject of their own, are what its whole status gives
+    assert "outcome" not in judge("Wat zijn de resultaten?", "nl", done[:1], done).missing
+
+
+@pytest.mark.parametrize("question, day", [
+    ("Op welke datum start het festival?", True),
+    ("Culemborg's festival was moved. In which month was it planned, and what is the new date?", True),
+    # a date the question names, not one it asks for (batch 33, d1926; dev d1695)
+    ("Hoeveel tijd zat er tussen de bijeenkomst en de datum die Vlaardingen noemt als begin van corona?", False),
+    ("Ik had begin mei genoteerd. Is dat de juiste datum?", False),
+    ("If it goes ahead on the new date, how many months later will it be?", False),
+])
+def test_a_calendar_date_is_needed_only_when_asked_for(question, day):
+    """NEEDS["day"]: "welke / what (is the) ... datum" asks for a day; "de datum die ..." names one."""
+    assert ("day" in question_needs(question)) is day
+
+
+def test_a_sentence_that_opens_with_a_preposition_and_deze_points_back():
+    """ANAPHORA: "Zonder deze data ..." is read with the sentence that names the data (batch 33, d1876)."""
+    index = _index("Het dashboard draait.", "Essentiële data van de belastinggroep worden nog niet gebruikt.",
+                   "Zonder deze data is de uitkomst onvoldoende betrouwbaar.", "Met de politie is afgestemd.")
+    assert index.context(2) == [1]
+    assert index.context(3) == []  # "Met de politie": no pointer
+
+
+def test_the_impulse_programme_is_no_topic():
+    """GENERIC_WORDS: every record is a gemeente of the impulse programme (batch 33, d1915)."""
+    assert topic_concepts("Zij doen allebei mee aan het impulsprogramma.", "nl") == []
