@@ -9,7 +9,8 @@ Three checks, all calibrated on the dev split (core/vocabulary.py says why each 
   judged.
 - what the question asks for: "hoeveel" needs a number, "wanneer" a date, "wie" a name, "budget" an
   amount, in a sentence of the gemeente's record that shares a topic word (or, without topic words,
-  in the evidence).
+  in the evidence); a date, and an outcome ("wat kwam er uit de nulmeting?": "bleek", "uitkomst"), stand
+  beside the question's subject, its rarest topic word that the record writes.
 - a named kind: "welke wijk", "hoe heet het vakantiepark", "who is the project leader" need a sentence
   of the record that mentions that kind of thing AND names one (``named_kinds``, ``names_one``). A record
   that says "een lokaal vakantiepark" talks about the subject but does not hold the answer.
@@ -208,7 +209,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 missing.append(need)
         elif need == "outcome" and (not topic or subject is None):
             continue  # "wat zijn de resultaten in Zwolle?": the project's own, which its whole status gives
-        elif need in ("date", "day", "outcome") and topic and subject is not None:  # the date must be the subject's
+        elif need in ("date", "day", "outcome") and topic and subject is not None:  # the date (outcome): the subject's
             # ... the subject of the part of the question that asks for the date (DATE_ASKED_IN_ITS_PART)
             part = topic_concepts(asking_part(question, V.NEEDS[need][0]), language, expand) \
                 if V.DATE_ASKED_IN_ITS_PART else []
