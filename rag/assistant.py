@@ -23,7 +23,7 @@ import numpy as np
 from core import vocabulary as V
 from core.embed import build_embedder
 from core.names import default_matcher
-from core.text import without_markup
+from core.text import split_sentences, without_markup
 from core.types import Answer, Hit
 from ingest.index import ChunkIndex
 from rag.answer import (Group, nearby_evidence, number_sources, quoted_answer, refusal_text, unknown_gemeente_message,
@@ -147,7 +147,7 @@ class Assistant:
         topic = without_names(question, self.matcher)
         if plan.kind != "comparable":  # who asks is not what is asked, unless the asker's situation is the question
             topic = without_intro(topic)
-        vector = np.asarray(self.retriever.embed_model.get_query_embedding(topic or question), dtype=np.float32)
+        vector = self.query_vector(topic or question)
         status = plan.kind == "status"
         ignore = V.QUESTION_STEMS
         judged_language = plan.language
@@ -177,8 +177,7 @@ class Assistant:
             for g in plan.gemeenten:
                 if g in own:
                     part = without_names(own[g], self.matcher) or own[g]
-                    part_vector = np.asarray(self.retriever.embed_model.get_query_embedding(part), dtype=np.float32)
-                    groups.append(self._group(g, part, part_vector, n, status, sections, plan.language))
+                    groups.append(self._group(g, part, self.query_vector(part), n, status, sections, plan.language))
                 else:
                     groups.append(self._group(g, topic, vector, n, status, sections, plan.language))
             if len(groups) == 1:
@@ -228,14 +227,14 @@ class Assistant:
     def _with_parts(self, group: Group, question: str, status: bool, sections, language: str) -> Group:
         """A one-gemeente question that asks two things in two parts (SINGLE_OWN_PARTS): each part's PART_PICKS best
         sentences join the whole question's picks."""
-        parts = [p for p in V.QUESTION_PARTS.split(question) if V.ASKING_PART.search(p)]
-        if not V.SINGLE_OWN_PARTS or len(parts) < 2:
+        parts = [p for p in V.QUESTION_PARTS.split(question) if V.ASKING_PART.search(p)] if V.SINGLE_OWN_PARTS else []
+        if len(parts) < 2:
             return group
         chosen = {p.row: p for p in group.picks}
         for part in parts:
             part = without_names(part, self.matcher) or part
-            part_vector = np.asarray(self.retriever.embed_model.get_query_embedding(part), dtype=np.float32)
-            for pick in self._group(group.gemeente, part, part_vector, V.PART_PICKS, status, sections, language).picks:
+            for pick in self._group(group.gemeente, part, self.query_vector(part), V.PART_PICKS, status, sections,
+                                    language).picks:
                 chosen.setdefault(pick.row, pick)
         return replace(group, picks=tuple(sorted(chosen.values(), key=lambda p: p.row)))
 
@@ -420,12 +419,16 @@ class Assistant:
         _emit_token(on_token, answer.text)
         return answer
 
+    def query_vector(self, text: str) -> np.ndarray:
+        """The embedder's query vector for a question or a part of one."""
+        return np.asarray(self.retriever.embed_model.get_query_embedding(text), dtype=np.float32)
+
     def _asks_only_unknown(self, question: str, plan: QueryPlan) -> bool:
         """The sentences that ask (end in "?") name gemeenten the documents do not hold, and none they do
         (ASKED_GEMEENTE_DECIDES): the report's gemeenten stand in the premise only."""
         if not V.ASKED_GEMEENTE_DECIDES or plan.kind == "comparable":
             return False
-        asking = " ".join(s for s in re.split(r"(?<=[.?!])\s+", question) if s.rstrip().endswith("?"))
+        asking = " ".join(s for s in split_sentences(question) if s.endswith("?"))
         if not asking or asking.strip() == question.strip():
             return False
         sub = self.plan(asking)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import numpy as np
 
 from core import vocabulary as V
 from core.types import Hit
@@ -29,7 +28,7 @@ def comparable_groups(assistant, plan, question: str):
         groups, support = assistant.evidence(question, plain, hits)
         return hits, groups, support
     about = subject(question) or question
-    vector = np.asarray(assistant.retriever.embed_model.get_query_embedding(about), dtype=np.float32)
+    vector = assistant.query_vector(about)
     results = like_gemeente(assistant, named[0], k=V.COMPARABLE_GEMEENTEN) if named else \
         rank_gemeenten(assistant, question, k=V.COMPARABLE_GEMEENTEN, vector=vector)  # one embedding per question
     if not results:
