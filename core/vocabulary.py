@@ -65,6 +65,10 @@ QUESTION_WORDS = (
     # claim is the topic, "klopt" is not. "Klopt het dat Oss ... alleen criminele structuren wil openbreken, of ... weer
     # normaal krijgen?" was refused at coverage 0.29 (batch 26, d1480).
     "klopt kloppen klopte true "
+    # "How often" asks for a count or a rhythm (NEEDS "number", "frequency"), not about frequency as a subject, as the
+    # Dutch "hoe vaak" does not ("vaak" is a function word). The glossary's "regelmatig / veelvuldig" was the rarest
+    # concept of "how often does Capelle hold its integrated case meeting?" and stood beside no rhythm (dev q045).
+    "often frequently "
 )
 QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
 QUESTION_WORDS_SET = frozenset(QUESTION_WORDS.split())  # the same words as written
@@ -314,6 +318,26 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                r"\bcame out of\b", re.I),
                     re.compile(OUTCOME_WORDS, re.I),
                     "asks for an outcome")
+# "Hoe vaak komt de commissie bijeen / how often do the meetings take place": a rhythm, answered by "1 keer per
+# maand", "een keer in de 3 weken", "wekelijks", beside the subject (DATE_NEAR_SUBJECT), not by any number: "in zeven
+# wijken" is no rhythm of the S.O.S. meetings (batch 33, d1893), "Voorlichting op scholen ... gegeven" no rhythm of
+# talking with the young (dev d1578). Only "hoe vaak" with a verb of meeting or appearing asks it; "hoe vaak is de
+# app gedownload" and "hoe vaak was Rotterdam gastheer" ask a count, which "number" answers. It takes the place of
+# "number" (rag.evidence.question_needs).
+FREQUENCY_VERBS = (r"(?:komt|komen|kwam|kwamen|vindt|vinden|vond|zit|zitten|zien|ziet|spreekt|spreken|verschijnt|"
+                   r"verschijnen|overlegt|overleggen|vergadert|vergaderen|gebeurt|take|takes|meet|meets|hold|holds|"
+                   r"appear|appears|come|comes|convene|convenes|gather|gathers)")
+# ... the asking frame: "hoe vaak / how often" with such a verb, or "hoe vaak per week"; the answer: a rhythm
+NEEDS["frequency"] = (re.compile(rf"\b(?:hoe vaak|how often|how frequently)\b[^?,]{{0,80}}\b{FREQUENCY_VERBS}\b|"
+                                 r"\b(?:hoe vaak|how often|how many times) (?:per|a|each) (?:week|maand|jaar|month|"
+                                 r"year)\b", re.I),
+                      re.compile(r"\bper (?:dag|week|maand|kwartaal|jaar|day|month|quarter|year)\b|"
+                                 r"\b(?:dagelijks|wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks|daily|"
+                                 r"weekly|monthly|yearly|annually)\b|\bkeer in de\b|\bom de \w+ (?:dagen|weken|"
+                                 r"maanden)\b|"
+                                 r"\b(?:elke|iedere|every) (?:\w+ )?(?:dag|week|maand|jaar|day|month|year)\b|"
+                                 r"\b(?:times|keer) (?:a|per|in)\b", re.I),
+                      "asks how often something recurs")
 # "Welke wijk / hoe heet het vakantiepark / who is the project leader": the question asks for the NAME of a kind of
 # place, school or person. A record that talks about "een vakantiepark" or "een externe projectleider"
 # without naming one does not answer it; the record must name one (a capitalised or quoted name the question does
@@ -357,7 +381,11 @@ NAMED_KINDS = tuple(
     # "welke tool of welk systeem gebruikt Eindhoven voor monitoring?": a tool is named ("het digitale programma C3");
     # "digitale enquêtes" names none (dev d1093, batch 25 d1423). Dev +1, none lost. Not "systeem", "programma": a
     # description answers those ("een integriteitssysteem", "het ontwikkelingsprogramma weerbare organisatie").
-    "tool tools software".split())
+    "tool tools software "
+    # "met welke ondernemersvereniging werkt Achtkarspelen samen?", "which business association?": an association is
+    # named by its name ("Vereniging van Friese Gemeenten"); "samen met vooral de ondernemers" names none (batch 34,
+    # d1932, d1969). Not "platform": a description answers "welk platform" ("een digitaal platform").
+    "vereniging verenigingen".split())
 # The name must stand near the kind's word: "de wijk Groenewoud", "praktijkschool Accent". A name farther off in the
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).
@@ -474,6 +502,67 @@ MULTI_OWN_PART = True
 # (ASKING_PART). Dev 2031: +2 (d1823, whose answer stood two sub-sections down; d1570, through a premise with "wat"),
 # none lost; 80 answers longer (median 784 -> 1054 characters). Batch 33: no answer right or wrong changed.
 SINGLE_OWN_PARTS = True
+# "Welke gemeenten staan in het overzicht?", "Hoeveel gemeenten doen mee?", "How many municipalities are in the
+# report?": a question about the documents themselves, with no topic of its own once OVERVIEW_WORDS are set aside. It
+# was answered with the two or three gemeenten whose records happen to write "overzicht" or "staan", as if they were
+# all of them (batch 34, d1961). The program answers it from the index (rag.assistant.Assistant.overview): every
+# gemeente, counted, each with its record's first sentence.
+OVERVIEW_ANSWER = True
+# ... the asking frame: "welke / hoeveel gemeenten", "which / how many municipalities"
+OVERVIEW = re.compile(r"\b(?:welke|hoeveel|which|how many|what)\s+(?:\w+\s+)?(?:gemeenten|gemeentes|municipalities|"
+                      r"deelnemers|participants)\b", re.I)
+# ... the words that ask about the documents, not about a topic in them
+OVERVIEW_WORDS = frozenset(
+    "overzicht rapport rapportage document documenten stuk stukken lijst tabel report overview documents list table "
+    "staan staat stonden zitten zit genoemd opgenomen vermeld beschreven included listed covered named appear appears "
+    "eigen own deelnemers deelnemer participants participating participate deelnemen totaal total groot big large "
+    "hebben heeft".split())
+# A province written after a gemeente's name, as official lists write namesakes apart: "Ede (Gld.)", "Bergen (NH)",
+# "Hengelo (O.)". It is part of the name (rag.evidence.without_names): "Gld." was judged a name the record must
+# hold, and the question about Ede's confrontation was refused (batch 34, d1986).
+PROVINCE_TAG = re.compile(r"\s*\((?:Gld|Gelderland|N\.?-?B|N\.?-?H|Z\.?-?H|Utr?|Fr|Gr|Dr|Ov|O|Fl|Zl|Z|L|Lb|Lim|"
+                          r"Limburg)\.?\)")
+# A question that lists what it asks about after a colon or a dash, "hoe het ervoor staat: het idee voor een app,
+# het theaterproject, de adviseur ondermijning en de beleidsnota ondermijning?", "wat is gerealiseerd van deze drie
+# – A, B, en C?", ": is de buurtvisie vastgesteld, ligt het uitvoeringsprogramma er al, en wordt er iets gedaan ...?",
+# asks about each item: each is a part (SINGLE_OWN_PARTS) though it holds no question word (rag.query.listed_items).
+# The whole question's picks went to one or two of the items (batch 34, d1944, d1945, d1946).
+LISTED_ITEMS = True
+# ... the list: after the last colon or spaced dash of the question's last sentence, up to its "?"
+LIST_TAIL = re.compile(r"(?::|\s[–—-])\s+([^:?.!–—]+)\?\s*$")
+# ... the items: split at commas (", en" too) and at "en / of" before an article ("de X en de Y"); the English "of" is
+# no "or": "the end of the implementation track" is one item (batch 34, d1968)
+LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:en|of|and|or)\s+)?|\s+(?:en|of)\s+(?=(?-i:de|het|een)\s)|"
+                        r"\s+(?:and|or)\s+(?=(?:the|an?)\s)", re.I)
+LIST_MIN_ITEMS = 3  # two could be a choice ("A of B?") or two gemeenten; a list names three or more
+# A list joined by "of / or", or by commas alone ("via welke kanalen: brieven, een campagne, bijeenkomsten?", "wie voert
+# de scan uit: een extern bureau, de griffie of de burgemeester zelf?"), offers choices, where "A, B en C" asks about
+# each. The record must name one of them (all of an option's words in one sentence) beside what the question asks
+# about before its list (OPTION_NEAR_SUBJECT): a record that names none answers none (rag.support.judge). Not when an
+# option leaves the choice open ("iets anders", "someone else"): then whatever the record names answers it.
+# Dev 2091: +7 unanswerables refused (d1064, d1156, d1216, d1307, d1717, d1761, d1895), none lost; batch 34: +1 (d1929).
+# An item that holds a question word is a question, not an option: "For a planning overview: which comes first, the
+# launch ..., or the end ...?" (batch 34, d1968) compares two dates.
+OPTIONS_OFFERED = True
+# "het college of de gemeenteraad?" offers two (dev d1156); with three only, dev gained three of the seven
+OPTIONS_MIN = 2
+# ... an option names a thing, in a few words: a longer item describes an event to compare ("Wat kwam eerder: de
+# geplande start van het weerbaarheidsprogramma voor moeders in Capelle, of de datum die Vlaardingen noemt?", dev
+# d1435), and an item that opens with a verb is a yes/no alternative ("wordt daar nog aan gewerkt, of ligt het er
+# al?", dev d1308), which the record's words need not repeat.
+OPTION_MAX_CONCEPTS = 3
+# ... beside the subject: within two sentences. Who takes part in Gorinchem's survey follows the survey by two
+# sentences ("Van buitendienstmedewerker tot projectleider, van boa tot beleidsmedewerker ..."; dev d1118 was refused
+# at one); at three, Capelle's "bijeenkomsten" of the mothers' group answered how it reaches owners (dev d1216).
+OPTION_NEAR_SUBJECT = 2
+# ... a yes/no alternative opens with a finite verb
+OPTION_CLAUSE = re.compile(r"^(?:wordt|worden|werd|werden|is|zijn|was|waren|ligt|liggen|heeft|hebben|had|gaat|gaan|"
+                           r"komt|komen|staat|staan|kan|kunnen|zal|zullen|moet|moeten|does|do|did|is|are|was|were|has|"
+                           r"have|had|will|can|would)\b", re.I)
+LIST_JOINED_BY_AND = re.compile(r"\b(?:en|and)\b", re.I)  # the last item's join: "en / and" asks about each
+# ... an option that leaves the choice open: "iets anders", "someone else", "... or other?"
+OPTIONS_OPEN = re.compile(r"\b(?:iets|iemand|ergens|wat|something|someone|somebody|anything|anyone|somewhere) "
+                          r"(?:anders|else)\b|\b(?:anders|other)\??$", re.I)
 PART_PICKS = 2  # each part's best sentences: the whole question's picks cover the rest (EVIDENCE_PICKS)
 # ... a part that asks: it holds a question word; "Amersfoort laat onderzoeken wat ... oplevert." counts too
 ASKING_PART = re.compile(r"\b(wat|wie|welke?|waar\w*|wanneer|hoe|hoeveel|waarom|what|who|which|where|when|how|why)\b",

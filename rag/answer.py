@@ -37,6 +37,9 @@ UNKNOWN_GEMEENTE = {
 }
 QUOTED_IN_DUTCH = "From the documents (quoted in Dutch):"
 SET_HEADER = {"nl": "Gemeenten in de documenten: {names}.", "en": "Gemeenten in the documents: {names}."}
+# "welke / hoeveel gemeenten staan in het overzicht?" (OVERVIEW_ANSWER): all of them, counted
+OVERVIEW_HEADER = {"nl": "De documenten beschrijven {count} gemeenten: {names}.",
+                   "en": "The documents describe {count} gemeenten: {names} (passages quoted in Dutch)."}
 COMPARABLE_HEADER = {"nl": "Gemeenten met een vergelijkbare aanpak: {names}.",
                      "en": "Gemeenten with a comparable approach: {names} (passages quoted in Dutch)."}
 STATUS_LABEL = {"nl": "Stand van zaken", "en": "Status"}
@@ -86,9 +89,9 @@ def quoted_answer(language: str, kind: str, groups: Sequence[Group], evidence: S
         return REFUSAL[language]
     queue = list(evidence)
     lines = []
-    if kind in ("set", "comparable"):
-        header = SET_HEADER if kind == "set" else COMPARABLE_HEADER
-        lines.append(header[language].format(names=", ".join(g.gemeente for g in groups)))
+    if kind in ("set", "comparable", "overview"):
+        header = {"set": SET_HEADER, "comparable": COMPARABLE_HEADER, "overview": OVERVIEW_HEADER}[kind]
+        lines.append(header[language].format(names=", ".join(g.gemeente for g in groups), count=len(groups)))
     elif language == "en":
         lines.append(QUOTED_IN_DUTCH)
     for group in groups:

@@ -31,9 +31,9 @@ from rag.answer import (Group, nearby_evidence, number_sources, quoted_answer, r
 from rag.evidence import SentenceIndex, without_intro, without_names
 from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
-from rag.query import QueryPlan, plan_query
+from rag.query import QueryPlan, listed_items, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
-from rag.support import Support, either_groups, judge, topic_concepts, topic_stems
+from rag.support import Support, asks_overview, either_groups, judge, topic_concepts, topic_stems
 from rag.verify import verify_lead
 
 log = logging.getLogger(__name__)
@@ -211,6 +211,15 @@ class Assistant:
             support = replace(support, coverage=1.0)
         return groups, support
 
+    def overview(self) -> list[Group]:
+        """Every gemeente of the index, in alphabetical order, each with the first sentence of its record."""
+        groups = []
+        for g in sorted(self.gemeenten, key=lambda name: name.lstrip("'").lower()):
+            rows = self.sentences.rows_of([g])
+            if rows.size:
+                groups.append(Group(g, (self.sentences.pick(int(rows[0]), 1.0),)))
+        return groups
+
     def _own_parts(self, question: str, gemeenten: Sequence[str]) -> dict[str, str]:
         """For a question about several gemeenten: the part (QUESTION_PARTS) that names only that gemeente, if one
         does ("Hoeveel vertraging liep Zoetermeer op, en naar welke datum is het festival in Culemborg verschoven?")."""
@@ -228,6 +237,8 @@ class Assistant:
         """A one-gemeente question that asks two things in two parts (SINGLE_OWN_PARTS): each part's PART_PICKS best
         sentences join the whole question's picks."""
         parts = [p for p in V.QUESTION_PARTS.split(question) if V.ASKING_PART.search(p)] if V.SINGLE_OWN_PARTS else []
+        if V.SINGLE_OWN_PARTS and V.LISTED_ITEMS:  # "hoe staat het ervoor: de app, het theaterproject en de nota?"
+            parts += listed_items(question)
         if len(parts) < 2:
             return group
         chosen = {p.row: p for p in group.picks}
@@ -353,7 +364,11 @@ class Assistant:
         if plan.unknown_gemeenten and (not plan.gemeenten or self._asks_only_unknown(question, plan)):
             return self._refuse(answer, t0, unknown_gemeente_message(plan.language, plan.unknown_gemeenten,
                                                                      self.gemeenten), on_sources, on_token)
-        if plan.kind == "comparable" and not sections:  # "wie kunnen we bellen?": ranked like `weerbaar similar`
+        if V.OVERVIEW_ANSWER and plan.kind != "comparable" and not plan.gemeenten and not sections \
+                and asks_overview(question, plan.language):
+            plan = replace(plan, kind="overview")  # "welke gemeenten staan in het overzicht?": the index answers it
+            hits, groups, support = [], self.overview(), Support(coverage=1.0, needs_met=True)
+        elif plan.kind == "comparable" and not sections:  # "wie kunnen we bellen?": ranked like `weerbaar similar`
             from rag.comparable import comparable_groups
 
             hits, groups, support = comparable_groups(self, plan, question)
@@ -371,7 +386,7 @@ class Assistant:
         answer.text = quoted  # provisional: the quoted evidence can be shown while a model writes its lead
         _emit(on_sources, answer)
         t_gen = time.perf_counter()
-        if backend == "extractive":
+        if backend == "extractive" or plan.kind == "overview":  # the index's list needs no model to phrase it
             answer.text = quoted
             answer.timings_ms["first_token"] = _ms(t0)
         else:

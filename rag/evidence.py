@@ -67,8 +67,8 @@ def question_needs(question: str) -> set[str]:
     needs = {name for name, (asks, _, _) in V.NEEDS.items() if asks.search(question)}
     if "name" in needs and V.PROJECT_NAME.search(question):
         needs.discard("name")  # "hoe heet het project": the title answers it
-    if V.COUNT_THE_LIST.search(question) or "duration" in needs:
-        needs.discard("number")  # "hoeveel stappen noemt Oss?": the list answers it; a span: its dates do
+    if V.COUNT_THE_LIST.search(question) or "duration" in needs or "frequency" in needs:
+        needs.discard("number")  # "hoeveel stappen noemt Oss?": the list answers it; a span: its dates do; a rhythm
     return needs
 
 
@@ -289,7 +289,8 @@ def without_names(question: str, matcher) -> str:
     'Wat doet met de winkelstrip?'
     """
     for m in reversed(matcher.find(question)):
-        question = question[: m.start] + question[m.end :]
+        tag = V.PROVINCE_TAG.match(question, m.end)  # "Ede (Gld.)": the province is part of the name
+        question = question[: m.start] + question[tag.end() if tag else m.end :]
     return " ".join(question.split()).replace(" ?", "?")
 
 

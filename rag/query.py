@@ -11,7 +11,7 @@ from typing import Literal
 
 from core import vocabulary as V
 
-Kind = Literal["set", "status", "comparable", "plain"]
+Kind = Literal["set", "status", "comparable", "plain", "overview"]
 
 def detect_language(text: str) -> Literal["nl", "en"]:
     """Dutch unless the question reads as English.
@@ -120,3 +120,37 @@ def is_follow_up(question: str) -> bool:
     (True, False)
     """
     return bool(V.FOLLOW_UP.search(question)) or len(question.split()) <= 3 or question.lower().startswith(("en ", "and "))
+
+
+def listed_items(question: str, least: int = V.LIST_MIN_ITEMS) -> list[str]:
+    """The items a question lists after its last colon or dash (LIST_TAIL), when it lists ``least`` or more.
+
+    >>> listed_items("Hoe staat Vlaardingen ervoor: het idee voor een app, het theaterproject en de adviseur?")
+    ['het idee voor een app', 'het theaterproject', 'de adviseur']
+    >>> listed_items("Werkt de gemeente zelf met de app: de gemeente of een bureau?")
+    []
+    """
+    m = V.LIST_TAIL.search(question)
+    if not m:
+        return []
+    items = [i.strip() for i in V.LIST_SPLIT.split(m.group(1)) if i and i.strip()]
+    return items if len(items) >= least else []
+
+
+def offered_options(question: str) -> list[str]:
+    """The choices a question offers (OPTIONS_OFFERED): a list (listed_items) not joined by "en / and", none of
+    whose options leaves the choice open.
+
+    >>> offered_options("Wie voert de scan uit: een extern bureau, de griffie of de burgemeester zelf?")
+    ['een extern bureau', 'de griffie', 'de burgemeester zelf']
+    >>> offered_options("Hoe ver is Ede: de aanpak kwetsbare meiden, Ketenwerk en het keurmerk?")
+    []
+    >>> offered_options("Is it therapy, a formal course, or something else?")
+    []
+    """
+    items = listed_items(question, V.OPTIONS_MIN)
+    if not items or any(V.OPTIONS_OPEN.search(i) or V.ASKING_PART.search(i) or V.OPTION_CLAUSE.match(i) for i in items):
+        return []
+    joins = list(V.LIST_SPLIT.finditer(V.LIST_TAIL.search(question).group(1)))
+    return [] if joins and V.LIST_JOINED_BY_AND.search(joins[-1].group(0)) else items
+

@@ -30,6 +30,7 @@ from core.glossary import concepts, dutch_words
 from core.names import osa_distance
 from core.text import stems
 from rag.evidence import countable, holds, question_needs
+from rag.query import offered_options
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 missing.append(need)
         elif need == "outcome" and (not topic or subject is None):
             continue  # "wat zijn de resultaten in Zwolle?": the project's own, which its whole status gives
-        elif need in ("date", "day", "outcome") and topic and subject is not None:  # the date (outcome): the subject's
-            # ... the subject of the part of the question that asks for the date (DATE_ASKED_IN_ITS_PART)
+        elif need in ("date", "day", "outcome", "frequency") and topic and subject is not None:
+            # the date (the outcome, the rhythm) must be the subject's: the subject of the part of the question that
+            # asks for it (DATE_ASKED_IN_ITS_PART)
             part = topic_concepts(asking_part(question, V.NEEDS[need][0]), language, expand) \
                 if V.DATE_ASKED_IN_ITS_PART else []
             asked_there = [(w, c) for w, c in in_record if c in part]
@@ -231,6 +233,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 missing.append(need)
         elif not any(holds(need, t) and (not topic or topic & set(expand(t))) for t in pool):
             missing.append(need)
+    if V.OPTIONS_OFFERED and topic and not _names_an_option(question, language, expand, in_record, record_stems):
+        missing.append("an option offered")
     # Every name the question holds is absent: the record says nothing about what is asked. One name found is
     # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
     judged = []
@@ -247,6 +251,37 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if kinds and not any(names_one(kinds, t, question, is_gemeente) for t in record_texts):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def _names_an_option(question: str, language: str, expand, in_record, record_stems: Sequence[set[str]]) -> bool:
+    """Does the record name one of the options the question offers (OPTIONS_OFFERED: all of an option's words in one
+    sentence) beside what the question asks about before its list? True when it offers none, or none can be checked.
+
+    >>> rec = [set(stems("De scan wordt uitgevoerd.")), set(stems("Een extern bureau voert hem uit."))]
+    >>> scan = [(1.0, Concept(frozenset(stems("scan"))))]
+    >>> _names_an_option("Wie voert de scan uit: de griffie, een extern bureau of de burgemeester?", "nl", stems,
+    ...                  scan, rec)
+    True
+    >>> _names_an_option("Wie voert de scan uit: de griffie of iemand anders?", "nl", stems, scan, rec)
+    True
+    >>> _names_an_option("Wie voert de scan uit: de griffie, de raad of de burgemeester?", "nl", stems, scan, rec)
+    False
+    """
+    options = offered_options(question)
+    if not options:
+        return True
+    head = topic_concepts(question[: V.LIST_TAIL.search(question).start()], language, expand)
+    about = [(w, c) for w, c in in_record if c in head]
+    wanted = [topic_concepts(o, language, expand) for o in options]
+    if not about or not all(wanted) or max(map(len, wanted)) > V.OPTION_MAX_CONCEPTS:
+        return True  # nothing to place the options beside, an option of question words only, or an event
+    subject, near = _rarest(about), V.OPTION_NEAR_SUBJECT
+    for i, sentence in enumerate(record_stems):
+        beside = record_stems[max(0, i - near): i + near + 1]
+        if any(all(_found(c, sentence, [sentence]) == 1.0 for c in option) for option in wanted) and any(
+                subject.alternatives & other for other in beside):
+            return True
+    return False
 
 
 def _rarest(weighted: Sequence[tuple[float, Concept]]) -> Concept:
@@ -403,3 +438,28 @@ def counted_words(question: str, language: str) -> list[str]:
     if word.lower().endswith("e") and after:  # "hoeveel integrale casustafels": the noun is counted
         word = after.group(1)
     return [word]
+
+
+def asks_overview(question: str, language: str) -> bool:
+    """Does the question ask which or how many gemeenten the documents hold (OVERVIEW), and nothing else?
+
+    >>> asks_overview("Welke gemeenten staan in het overzicht?", "nl")
+    True
+    >>> asks_overview("How many municipalities are in the report?", "en")
+    True
+    >>> asks_overview("Welke gemeenten werken met De Vreedzame Wijk?", "nl")
+    False
+    >>> asks_overview("Welke Friese gemeenten staan erin?", "nl")
+    False
+    >>> asks_overview("Which municipalities mention 'weerbaar bestuur'?", "en")
+    False
+    >>> asks_overview("Which municipalities do beekeeping?", "en")
+    False
+    """
+    if not V.OVERVIEW.search(question) or V.QUOTED_TERM.search(question):  # "which ... mention 'weerbaar bestuur'?"
+        return False
+    # the whole question: a premise gives the topic ("... Welke gemeenten lijken op ons?")
+    rest = [w for w in re.findall(r"[\w'-]+", question) if w.lower() not in V.OVERVIEW_WORDS]
+    if language == "en":  # the glossary judges only the English words it knows: any other word is a topic
+        return all(w.lower() in V.ENGLISH_FUNCTION_WORDS or w.lower() in V.QUESTION_WORDS_SET for w in rest)
+    return not topic_concepts(" ".join(rest), language)

@@ -564,3 +564,37 @@ def test_a_question_in_two_parts_gets_sentences_for_each(real_index_settings, mo
     assert "gemeentelijke diensten" in a.ask(question, llm="extractive").text
     monkeypatch.setattr(V, "SINGLE_OWN_PARTS", False)
     assert "gemeentelijke diensten" not in a.ask(question, llm="extractive").text
+
+
+def test_a_question_that_lists_its_items_gets_sentences_for_each(real_index_settings, monkeypatch):
+    """LISTED_ITEMS: "hoe het ervoor staat: het idee voor een app, het theaterproject, de adviseur ondermijning en de
+    beleidsnota ondermijning?" was answered from the adviser and the nota; the app's idea, dropped, was not shown
+    (batch 34, d1946)."""
+    import core.vocabulary as V
+
+    a = Assistant(real_index_settings)
+    question = ("Kun je voor Vlaardingen per onderdeel aangeven hoe het ervoor staat: het idee voor een app, het "
+                "theaterproject, de adviseur ondermijning en de beleidsnota ondermijning?")
+    assert "losgelaten" in a.ask(question, llm="extractive").text
+    monkeypatch.setattr(V, "LISTED_ITEMS", False)
+    assert "losgelaten" not in a.ask(question, llm="extractive").text
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Welke gemeenten staan in het overzicht?", "nl"),
+    ("How many municipalities are in the report?", "en"),
+])
+def test_which_gemeenten_the_documents_hold_is_answered_from_the_index(assistant, monkeypatch, question, language):
+    """OVERVIEW_ANSWER: a question about the documents themselves gets every gemeente, counted; it was answered with
+    the two or three whose records write "overzicht" or "staan", as if they were all (batch 34, d1961)."""
+    import core.vocabulary as V
+
+    answer = assistant.ask(question, llm="extractive")
+    everyone = sorted(assistant.gemeenten)
+    assert not answer.refused and sorted({c.gemeente for c in answer.citations}) == everyone
+    assert f" {len(everyone)} gemeenten: " in answer.text.splitlines()[0] and answer.language == language
+    # ... a question with a topic of its own is a set question, as before
+    topical = assistant.ask("Welke gemeenten werken met De Vreedzame Wijk?", llm="extractive")
+    assert len({c.gemeente for c in topical.citations}) < len(everyone)
+    monkeypatch.setattr(V, "OVERVIEW_ANSWER", False)
+    assert len({c.gemeente for c in assistant.ask(question, llm="extractive").citations}) < len(everyone)

@@ -10,10 +10,11 @@ import core.glossary
 import core.text
 import core.vocabulary as V
 import rag.evidence
+import rag.query
 import rag.support
 from core.text import stems
 from core.types import Chunk
-from rag.evidence import SentenceIndex, holds, question_needs
+from rag.evidence import SentenceIndex, holds, question_needs, without_names
 from rag.support import counted_words, judge, named_kinds, names_one, topic_concepts
 
 
@@ -216,6 +217,7 @@ def test_coverage_is_weighted_by_rarity():
     ("Welke wethouder of burgemeester is er verantwoordelijk?", "nl", ("wethouder",)),  # a role, named (d1668)
     ("Van welk adviesbureau kwam de externe projectleider?", "nl", ("adviesbureau",)),  # a firm, named (d1662)
     ("Welke tool of welk systeem gebruikt Eindhoven?", "nl", ("tool",)),  # a tool is named; a system is described
+    ("Met welke ondernemersvereniging werkt de gemeente samen?", "nl", ("ondernemersvereniging",)),  # batch 34 d1969
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -593,3 +595,126 @@ def test_a_sentence_that_opens_with_a_preposition_and_deze_points_back():
 def test_the_impulse_programme_is_no_topic():
     """GENERIC_WORDS: every record is a gemeente of the impulse programme (batch 33, d1915)."""
     assert topic_concepts("Zij doen allebei mee aan het impulsprogramma.", "nl") == []
+
+
+@pytest.mark.parametrize("question, rhythm", [
+    ("Hoe vaak komt de permanente commissie integriteit bijeen?", True),  # NEEDS["frequency"]
+    ("How often do those S.O.S. meetings take place?", True),  # batch 33, d1893
+    ("Wie maakt die muurkranten en hoe vaak verschijnt er een nieuwe?", True),  # dev d1832
+    ("Hoe vaak per jaar is er overleg?", True),
+    # a count, which "number" answers (dev q039, d387)
+    ("Hoe vaak is de app van Utrecht gedownload?", False),
+    ("Hoe vaak was Rotterdam gastheer van een leerkring?", False),
+])
+def test_how_often_something_meets_asks_for_a_rhythm(question, rhythm):
+    """NEEDS["frequency"]: "hoe vaak" with a verb of meeting or appearing; it takes the place of "number"."""
+    needs = question_needs(question)
+    assert ("frequency" in needs) is rhythm
+    assert ("number" in needs) is not rhythm
+
+
+@pytest.mark.parametrize("sentence, rhythm", [
+    ("En 1 keer per maand wordt de Groenewoud Academie georganiseerd.", True),
+    ("Er vindt een keer in de 3 weken integraal casusoverleg plaats.", True),
+    ("Het overleg is wekelijks.", True),
+    ("In zeven wijken worden S.O.S. overleggen gehouden.", False),  # a number, no rhythm
+    ("Voorlichting op scholen is gegeven.", False),
+])
+def test_a_rhythm_is_per_week_or_once_in_three_weeks(sentence, rhythm):
+    assert holds("frequency", sentence) is rhythm
+
+
+def test_a_rhythm_must_stand_beside_its_subject():
+    """NEEDS["frequency"] is judged as a date is (DATE_NEAR_SUBJECT): "in zeven wijken" is no rhythm of the S.O.S.
+    meetings, and a rhythm three sentences away is another thing's (batch 33, d1893)."""
+    question = "Hoe vaak komen de S.O.S. overleggen bijeen?"
+    far = ["Er zijn S.O.S. overleggen in zeven wijken.", "De wijken zijn groot.", "Het weer was goed.",
+           "Het casusoverleg komt 1 keer per maand bijeen."]
+    near = far[:1] + ["Zij komen 1 keer per maand bijeen."] + far[1:]
+    def idf(stem: str) -> float:  # the meetings are the rarest word: the subject
+        return 3.0 if stem.startswith("sos") or stem == "s.o.s" else 1.0
+
+    assert "frequency" in judge(question, "nl", far[:1], far, idf=idf).missing
+    assert "frequency" not in judge(question, "nl", near[:2], near, idf=idf).missing
+
+
+def test_how_often_is_no_topic_word():
+    """QUESTION_WORDS: "often" asks for a count or a rhythm; its glossary words ("regelmatig", "veelvuldig") were the
+    rarest concept of "how often does Capelle hold its integrated case meeting?" and stood beside no rhythm (q045)."""
+    concepts = topic_concepts("How often does the municipality hold its integrated case meeting?", "en")
+    assert concepts and not any("regelmat" in c.alternatives for c in concepts)
+
+
+@pytest.mark.parametrize("question, items", [
+    # LISTED_ITEMS: what the question lists after a colon or a dash (batch 34, d1946, d1944, d1945)
+    ("Kun je aangeven hoe het ervoor staat: het idee voor een app, het theaterproject, de adviseur ondermijning en de "
+     "beleidsnota ondermijning?",
+     ["het idee voor een app", "het theaterproject", "de adviseur ondermijning", "de beleidsnota ondermijning"]),
+    ("Wat is gerealiseerd van deze drie – de procedure, een analist/informatiemakelaar, en een periodieke VOG?",
+     ["de procedure", "een analist/informatiemakelaar", "een periodieke VOG"]),
+    ("Hoe ver zijn ze: is de visie vastgesteld, ligt het programma er al, en wordt er iets gedaan met het onderzoek?",
+     ["is de visie vastgesteld", "ligt het programma er al", "wordt er iets gedaan met het onderzoek"]),
+    # LIST_SPLIT: the English "of" is no "or"; the Dutch article "De" of a name is no item's start (batch 34, d1968)
+    ("Which comes first: the launch of the platform, the start of the track, or the end of De Vreedzame Wijk?",
+     ["the launch of the platform", "the start of the track", "the end of De Vreedzame Wijk"]),
+    ("Werkt de gemeente zelf met de app: de gemeente of een bureau?", []),  # LIST_MIN_ITEMS: two is no list
+    ("Wat doet Gouda? De gemeente heeft een analist, een jurist en een trainer.", []),  # no list asked about
+])
+def test_a_question_lists_what_it_asks_about(question, items):
+    assert rag.query.listed_items(question) == items
+
+
+@pytest.mark.parametrize("question, options", [
+    # OPTIONS_OFFERED: a list joined by "of / or" or by commas alone offers choices
+    ("Via welke kanalen gaat dat gebeuren: brieven, een campagne, bijeenkomsten?",
+     ["brieven", "een campagne", "bijeenkomsten"]),  # dev d1216
+    ("Wie voert de risico-scan uit: een extern bureau, de griffie of de burgemeester zelf?",
+     ["een extern bureau", "de griffie", "de burgemeester zelf"]),  # dev d1761
+    ("Wie leidt de Academie: iemand van de gemeente zelf, of een externe trainer?",
+     ["iemand van de gemeente zelf", "een externe trainer"]),  # OPTIONS_MIN: two are a choice (batch 34, d1983)
+    ("Wie heeft de gedragscode vastgesteld: het college of de gemeenteraad?", ["het college", "de gemeenteraad"]),
+    # ... "en / and" asks about each; an open option leaves the choice open; an item that asks is no option; an item
+    # that opens with a verb is a yes/no alternative (OPTION_CLAUSE, dev d1308)
+    ("Hoe ver is Ede: de aanpak kwetsbare meiden, Ketenwerk en het keurmerk veilig buitengebied?", []),  # dev d1279
+    ("How does it describe the programme – is it therapy, a formal course, or something else?", []),  # dev d1449
+    ("Which partners – the Tax Administration, housing corporations, someone else?", []),  # dev d1863
+    ("For a planning overview: which comes first, the launch of the platform, or the end of the track?", []),
+    ("Hoe ver is Gouda met het ondermijningsbeeld: wordt daar nog aan gewerkt, of ligt het er al?", []),
+])
+def test_a_question_offers_options(question, options):
+    assert rag.query.offered_options(question) == options
+
+
+def test_a_record_must_name_an_option_offered_beside_the_subject():
+    """OPTIONS_OFFERED: "Wie voert de risico-scan uit: een extern bureau, de griffie of de burgemeester?" is not
+    answered by a record that names none of them beside the scan (dev d1761); one that does answers it. A list joined
+    by "en" asks about each item: no option is needed."""
+    scan = ["Er is een risico-scan ingevoerd voor kandidaat-wethouders.", "Het weer was goed.", "Het was zonnig.",
+            "Er waren veel mensen.", "De burgemeester opende het pand."]
+    named = scan[:1] + ["Een extern bureau voert de scan uit."] + scan[1:]
+    question = "Wie voert de risico-scan uit: een extern bureau, de griffie of de burgemeester?"
+    def idf(stem: str) -> float:  # the scan is the rarest word: the subject
+        return 3.0 if "scan" in stem else 1.0
+
+    assert "an option offered" in judge(question, "nl", scan[:1], scan, idf=idf).missing
+    assert "an option offered" not in judge(question, "nl", named[:2], named, idf=idf).missing
+    listing = "Hoe staat het met de risico-scan: het bureau, de griffie en de burgemeester?"
+    assert "an option offered" not in judge(listing, "nl", scan[:1], scan, idf=idf).missing
+    # OPTION_MAX_CONCEPTS: an item of many words is an event to compare, not a thing the record must name (dev d1435)
+    events = ("Wat kwam eerder bij de risico-scan: de geplande start van het weerbaarheidsprogramma voor moeders, of "
+              "de griffie?")
+    assert "an option offered" not in judge(events, "nl", scan[:1], scan, idf=idf).missing
+    # OPTION_NEAR_SUBJECT: two sentences away is beside the subject; three is not (dev d1118, d1216)
+    two, three = scan[:1] + ["Een.", "De griffie voert hem uit."], scan[:1] + ["Een.", "Twee.", "De griffie doet het."]
+    question = "Wie voert de risico-scan uit: de griffie of de raad?"
+    assert "an option offered" not in judge(question, "nl", two[:1], two, idf=idf).missing
+    assert "an option offered" in judge(question, "nl", three[:1], three, idf=idf).missing
+
+
+def test_a_province_after_a_gemeente_is_part_of_its_name():
+    """PROVINCE_TAG: "Ede (Gld.)" is Ede; "Gld." is no name the record must hold (batch 34, d1986)."""
+    from core.names import GemeenteMatcher
+
+    matcher = GemeenteMatcher(corpus_names=["Ede"])
+    assert without_names("Wat speelde er in Ede (Gld.) in de buurt?", matcher) == "Wat speelde er in in de buurt?"
+    assert without_names("Wat doet Ede (met de buurt)?", matcher) == "Wat doet (met de buurt)?"
