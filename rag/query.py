@@ -153,4 +153,3 @@ def offered_options(question: str) -> list[str]:
         return []
     joins = list(V.LIST_SPLIT.finditer(V.LIST_TAIL.search(question).group(1)))
     return [] if joins and V.LIST_JOINED_BY_AND.search(joins[-1].group(0)) else items
-
