@@ -67,6 +67,33 @@ CORPUS_TYPO_MIN_CHARS = 5
 # words: "os", "oos" and "harlem" (New York's) come out, all as the word itself only when capitalised in a question
 # about these gemeenten.
 SOUND_ALIKE = (("ch", "g"), ("ck", "k"), ("c", "k"), ("ij", "y"), ("ei", "y"), ("dt", "t"), ("ph", "f"), ("th", "t"))
+# A gemeente's adjective names it: "de Eindhovense organisatie", "de Bossche buurtaanpak", "het Zwolse coördinatiepunt"
+# are about Eindhoven, 's-Hertogenbosch and Zwolle. "Eindhovense" was taken for a name the record must write, and "Een
+# collega zegt dat de nulmeting ... van de Eindhovense organisatie al klaar is. Klopt dat?" was refused (batch 35,
+# d2005). Only the documents' own gemeenten get one, as only they get typos; written with a capital. A name on a
+# consonant takes "-se" and "-s" (Rotterdamse, Utrechts), one on "-ingen" drops the "-en" (Vlaardingse); irregular:
+ADJECTIVES = {"'s-Hertogenbosch": ("Bossche",), "Gouda": ("Goudse",), "Zwolle": ("Zwolse",), "Ede": ("Edese",),
+              "Oss": ("Osse", "Ossche"), "Dordrecht": ("Dordtse", "Dordrechtse"),
+              "Gorinchem": ("Gorcumse", "Gorinchemse"),
+              "Capelle aan den IJssel": ("Capelse",), "Zaanstad": ("Zaanse", "Zaanstadse"),
+              "Sittard-Geleen": ("Sittardse",), "Bonaire": ("Bonairiaanse",)}
+
+
+def adjectives(name: str) -> tuple[str, ...]:
+    """The adjectives that name a gemeente (ADJECTIVES).
+
+    >>> adjectives("Eindhoven"), adjectives("Vlaardingen"), adjectives("Gouda"), adjectives("Tytsjerksteradiel")
+    (('Eindhovense', 'Eindhovens'), ('Vlaardingse',), ('Goudse',), ())
+    """
+    if name in ADJECTIVES:
+        return ADJECTIVES[name]
+    if " " in name or "-" in name or not name[-1:].isalpha() or name[-1] in "aeiouyl":
+        return ()
+    if name.endswith("ingen"):
+        return (name[:-2] + "se",)
+    return (name + "se", name + "s") if not name.endswith("s") else ()
+
+
 _INFLECTIONS = ("s", "e", "n", "r", "se", "en", "er")
 _DERIVED = ("s", "se", "sche", "ers")  # adjective / inhabitant endings
 _TOKEN = re.compile(r"\w+")
@@ -182,6 +209,12 @@ class GemeenteMatcher:
             self._exact.get(_key(c)) or self._add(c.strip(), c.strip(), fuzzy=False)
             for c in corpus_names
         )
+        for canonical in sorted(self.corpus):
+            for adjective in adjectives(canonical):
+                key = _key(adjective)
+                if key and key not in self._exact:  # a name of its own wins; an adjective is no spelling (aliases())
+                    self._exact[key] = canonical
+                    self._case.add(key)
         for target, aliases in (extra_aliases or {}).items():
             canon = self._exact.get(_key(target)) or self._add(target, target)
             for alias in aliases:

@@ -91,6 +91,8 @@ def holds(need: str, sentence: str) -> bool:
     """
     if need == "number":
         sentence = countable(sentence)
+    if need == "outcome" and V.OUTCOME_PENDING.search(sentence):
+        return False  # "de resultaten zullen in een later stadium volgen": none yet
     return bool(V.NEEDS[need][1].search(sentence))
 
 

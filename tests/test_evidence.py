@@ -544,6 +544,8 @@ def test_a_heading_the_question_names_scores_up(monkeypatch):
     ("What did that PIA conclude about sharing information?", True),  # "that PIA": a named thing (dev d1788)
     ("What did the inspections on the Hoofdweg business park actually turn up?", True),
     ("Wat heeft de integrale controle op het vakantiepark opgeleverd?", True),
+    ("Welke aanpak of welk instrument is uit dat overleg gekomen?", True),  # batch 35, d2041
+    ("Is de app uit een idee van jongeren gekomen?", False),  # where it came from, not what came of it
     # what the project itself yielded: the whole status answers it (dev d444, d1436, d1207)
     ("Wat heeft die in elk van de twee gemeenten opgeleverd?", False),
     ("What has it achieved outside of those funds?", False),
@@ -569,6 +571,18 @@ def test_an_outcome_must_stand_beside_its_subject():
     assert "outcome" not in judge(question, "nl", found[:2], found, idf=idf).missing
     # ... the project's own results, with no subject of their own, are what its whole status gives
     assert "outcome" not in judge("Wat zijn de resultaten?", "nl", done[:1], done).missing
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Deze acties hebben ertoe geleid dat de buurt ziet dat de overheid zichtbaar aanwezig is.", True),  # d2008
+    ("Daaruit bleek dat de panden kwetsbaar zijn.", True),
+    # OUTCOME_PENDING: an outcome announced for later is none yet (dev d1606, test t063)
+    ("De resultaten zullen in een later stadium volgen.", False),
+    ("Resultaten, bevindingen en borgingsaspecten worden na afronding van de evaluatie gedeeld.", False),
+    ("De resultaten van de nulmeting zijn nog niet bekend.", False),
+])
+def test_an_outcome_is_one_that_is_told(sentence, outcome):
+    assert rag.evidence.holds("outcome", sentence) is outcome
 
 
 @pytest.mark.parametrize("question, day", [

@@ -107,7 +107,10 @@ def test_aliases_list_other_spellings_only(m):
 # --- finding names in text ------------------------------------------------------------------
 
 def test_words_containing_a_name_do_not_match(m):
-    assert found(m, "We moeten bedenken wat Edese en Osse ondernemers in Ossendrecht doen.") == []
+    # "Edese" and "Osse" are Ede's and Oss's adjectives (ADJECTIVES); "Ossendrecht" holds "Oss" and is no name of it
+    assert found(m, "We moeten bedenken wat Edese en Osse ondernemers in Ossendrecht doen.") == [("Ede", "Edese"),
+                                                                                              ("Oss", "Osse")]
+    assert found(m, "We moeten bedenken wat ondernemers in Ossendrecht doen.") == []
 
 
 def test_punctuation_around_names(m):
@@ -152,7 +155,7 @@ def test_misspellings_match(m, typo, official):
     "Osss", "Edde", "Zwole", "Gouad",  # names under 7 letters match exactly only
     "Amersfrt",  # two typos in a name under 11 letters
     "Zoetrmer",
-    "de Capelse aanpak", "Amsterdams beleid",  # derived words, not typos
+    "de capelse aanpak", "amsterdams beleid",  # derived words, not typos; with a capital, adjectives (ADJECTIVES)
     "alsmaar meer paarden", "ze ondervangen dat",  # ordinary words near a (former) name
     "in Zoeter. Meer info",  # a typo never spans punctuation
     # common words one typo from a name in NO_FUZZY or FALSE_FRIENDS
@@ -248,3 +251,16 @@ def test_near_corpus_name_reaches_the_documents_gemeenten_only(word, corpus_geme
     m = GemeenteMatcher(corpus_names=["Gouda", "Zwolle", "Tilburg", "Sittard-Geleen", "Capelle aan den IJssel", "Ede",
                                       "Haarlem", "Oss", "Dordrecht"])
     assert m.near_corpus_name(word) == corpus_gemeente
+
+
+@pytest.mark.parametrize("text, gemeente", [
+    ("de Eindhovense organisatie", "Eindhoven"),  # batch 35, d2005
+    ("de Bossche buurtaanpak", "'s-Hertogenbosch"), ("het Zwolse coördinatiepunt", "Zwolle"),  # ADJECTIVES
+    ("de Vlaardingse app", "Vlaardingen"), ("het Rotterdams beleid", "Rotterdam"),
+    ("de Friese gemeenten", None),  # a province's adjective
+    ("de vlaardingse app", None),  # an adjective is written with a capital
+    ("de Groningse aanpak", None),  # only the documents' own gemeenten
+])
+def test_a_gemeente_is_named_by_its_adjective(text, gemeente):
+    m = GemeenteMatcher(corpus_names=["Eindhoven", "'s-Hertogenbosch", "Zwolle", "Vlaardingen", "Rotterdam"])
+    assert [x.canonical for x in m.find(text)] == ([gemeente] if gemeente else [])
