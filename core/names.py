@@ -71,7 +71,8 @@ SOUND_ALIKE = (("ch", "g"), ("ck", "k"), ("c", "k"), ("ij", "y"), ("ei", "y"), (
 # are about Eindhoven, 's-Hertogenbosch and Zwolle. "Eindhovense" was taken for a name the record must write, and "Een
 # collega zegt dat de nulmeting ... van de Eindhovense organisatie al klaar is. Klopt dat?" was refused (batch 35,
 # d2005). Only the documents' own gemeenten get one, as only they get typos; written with a capital. A name on a
-# consonant takes "-se" and "-s" (Rotterdamse, Utrechts), one on "-ingen" drops the "-en" (Vlaardingse); irregular:
+# consonant takes "-se" and "-s" (Rotterdamse, Utrechts), one on "-ingen" drops the "-en" (Vlaardingse). A name of
+# several words, on a vowel, on "-l" or on "-s" has no regular one ("Tytsjerksteradiel", "Gouda", "Oss"); irregular:
 ADJECTIVES = {"'s-Hertogenbosch": ("Bossche",), "Gouda": ("Goudse",), "Zwolle": ("Zwolse",), "Ede": ("Edese",),
               "Oss": ("Osse", "Ossche"), "Dordrecht": ("Dordtse", "Dordrechtse"),
               "Gorinchem": ("Gorcumse", "Gorinchemse"),
