@@ -236,7 +236,10 @@ class Assistant:
     def _with_parts(self, group: Group, question: str, status: bool, sections, language: str) -> Group:
         """A one-gemeente question that asks two things in two parts (SINGLE_OWN_PARTS): each part's PART_PICKS best
         sentences join the whole question's picks."""
-        parts = [p for p in V.QUESTION_PARTS.split(question) if V.ASKING_PART.search(p)] if V.SINGLE_OWN_PARTS else []
+        def asks(part: str) -> bool:  # a question word, or a verb first: yes or no (YES_NO_PARTS)
+            return bool(V.ASKING_PART.search(part) or V.YES_NO_PARTS and V.OPTION_CLAUSE.match(part))
+
+        parts = [p for p in V.QUESTION_PARTS.split(question) if asks(p)] if V.SINGLE_OWN_PARTS else []
         if V.SINGLE_OWN_PARTS and V.LISTED_ITEMS:  # "hoe staat het ervoor: de app, het theaterproject en de nota?"
             parts += listed_items(question)
         if len(parts) < 2:

@@ -70,6 +70,8 @@ def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[s
     (['woon', 'fraud'], [])
     >>> split_compound("winkelgebied", {"winkel", "gebied", "bied"})
     ['winkel', 'gebied']
+    >>> split_compound("wethouder", {"ouder"})  # no "weth" + "ouder" (COMPOUND_HEAD_CANNOT_END)
+    []
     """
     stem_word = stemmer().stemWord
     for attested in (True, False):  # a split whose head occurs alone too wins: winkel + gebied, not winkelge + bied
@@ -78,7 +80,8 @@ def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[s
             if tail not in vocabulary:
                 continue
             for h in (head, head[:-1] if head.endswith("s") else None):  # linking s: veiligheidsbeleid
-                if h and len(h) >= min_part and (not attested or h in vocabulary or stem_word(h) in vocabulary):
+                if h and len(h) >= min_part and (h in vocabulary or stem_word(h) in vocabulary
+                                                 or not attested and not V.COMPOUND_HEAD_CANNOT_END.search(h)):
                     # the head need not occur alone: "adresfraude" -> adres + fraud
                     return [h if h in vocabulary else stem_word(h), tail]
     return []

@@ -552,32 +552,30 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     assert not assistant.ask(question, llm="extractive").refused
 
 
-def test_a_question_in_two_parts_gets_sentences_for_each(real_index_settings, monkeypatch):
-    """SINGLE_OWN_PARTS: "Who carries out each of the two trajectories, and what kind of measures belong to each?" was
-    answered from the measures; who carries out the second trajectory stands two sub-sections down (batch 32, d1823)."""
+@pytest.mark.parametrize("rule, question, shown", [
+    # "Who carries out each of the two trajectories, and what kind of measures belong to each?" was answered from the
+    # measures; who carries out the second stands two sub-sections down (batch 32, d1823)
+    ("SINGLE_OWN_PARTS", "Zoetermeer's new plan combines discouraging undermining practices with stimulating a bona "
+     "fide business climate. Who carries out each of the two trajectories, and what kind of measures belong to each?",
+     "gemeentelijke diensten"),
+    # a yes/no part: answered from the filling alone; that the outcomes are not yet reliable was not shown (batch 36,
+    # d2096)
+    ("YES_NO_PARTS", "Schiedam heeft een datadashboard voor de aanpak van huisjesmelkers. Wordt dat al gevuld met "
+     "gegevens van het huurteam, en kan de gemeente de uitkomsten al gebruiken?", "betrouwbaar"),
+    # items listed after a colon: answered from the adviser and the nota; the app's idea, dropped, was not shown
+    # (batch 34, d1946)
+    ("LISTED_ITEMS", "Kun je voor Vlaardingen per onderdeel aangeven hoe het ervoor staat: het idee voor een app, het "
+     "theaterproject, de adviseur ondermijning en de beleidsnota ondermijning?", "losgelaten"),
+])
+def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, monkeypatch, rule, question, shown):
+    """A question that asks two or more things in its parts (SINGLE_OWN_PARTS, YES_NO_PARTS, LISTED_ITEMS) shows the
+    sentences each part asks for; without the rule, the whole question's picks went to one part."""
     import core.vocabulary as V
 
     a = Assistant(real_index_settings)
-    question = ("Zoetermeer's new plan combines discouraging undermining practices with stimulating a bona fide "
-                "business climate. Who carries out each of the two trajectories, and what kind of measures belong to "
-                "each?")
-    assert "gemeentelijke diensten" in a.ask(question, llm="extractive").text
-    monkeypatch.setattr(V, "SINGLE_OWN_PARTS", False)
-    assert "gemeentelijke diensten" not in a.ask(question, llm="extractive").text
-
-
-def test_a_question_that_lists_its_items_gets_sentences_for_each(real_index_settings, monkeypatch):
-    """LISTED_ITEMS: "hoe het ervoor staat: het idee voor een app, het theaterproject, de adviseur ondermijning en de
-    beleidsnota ondermijning?" was answered from the adviser and the nota; the app's idea, dropped, was not shown
-    (batch 34, d1946)."""
-    import core.vocabulary as V
-
-    a = Assistant(real_index_settings)
-    question = ("Kun je voor Vlaardingen per onderdeel aangeven hoe het ervoor staat: het idee voor een app, het "
-                "theaterproject, de adviseur ondermijning en de beleidsnota ondermijning?")
-    assert "losgelaten" in a.ask(question, llm="extractive").text
-    monkeypatch.setattr(V, "LISTED_ITEMS", False)
-    assert "losgelaten" not in a.ask(question, llm="extractive").text
+    assert shown in a.ask(question, llm="extractive").text
+    monkeypatch.setattr(V, rule, False)
+    assert shown not in a.ask(question, llm="extractive").text
 
 
 @pytest.mark.parametrize("question, language", [

@@ -42,6 +42,9 @@ def test_doctests():
     ("Hoeveel kost de campagne?", {"money", "number"}),
     ("Waar kost het opbouwen van het netwerk veel tijd?", set()),  # "kost" alone is no money (dev d200)
     ("Wat heeft de inhuur van die externe projectleider gekost?", {"money"}),  # "wat ... gekost" (dev d1063)
+    ("Wat zijn de totale kosten van de training?", {"money"}),  # an article and an inflected adjective between
+    ("Welke rol speelt geld daarin volgens de gemeente?", set()),  # a role, not an amount (batch 36, d2101)
+    ("What did it cost Tilburg to furnish the house?", {"money"}),  # English: any two words between (dev d1065)
     ("Wie is de burgemeester van Dordrecht?", {"name"}),  # NEEDS["name"]
     ("Hoe heet het project van Deventer?", set()),  # PROJECT_NAME: the title answers it
     ("Wat doet Zwolle?", set()),
@@ -159,6 +162,19 @@ def test_english_topic_words_count_through_the_glossary():
     # a question of words neither the glossary nor the reports know is about nothing they hold
     assert judge("What is the weather like?", "en", record, record, vocabulary={"burgemeester"}).coverage == 0.0
     assert judge("What is the project called?", "en", record, record, vocabulary={"burgemeester"}).coverage == 1.0
+
+
+def test_an_english_word_is_found_by_its_dutch_words_not_by_their_compound_parts():
+    """'aldermen' is 'wethouders': a record about parents ('ouders') does not write it, though a compound splitter
+    gives 'wethouder' a part 'ouder' (the Dutch side keeps parts as parts: all in one sentence)."""
+    def expand(text):  # a splitter as wrong as LexicalIndex's was: weth + ouder
+        out = stems(text)
+        return out + [p for s in out if s == "wethouder" for p in ("weth", "ouder")]
+    concepts = topic_concepts("Which municipalities screen candidate aldermen?", "en", expand)
+    assert any("wethouder" in c.alternatives for c in concepts)
+    assert not any("ouder" in c.alternatives for c in concepts)
+    parents = ["De ouders van jongeren krijgen voorlichting."]
+    assert judge("Who screens the aldermen?", "en", parents, parents, expand=expand).coverage == 0.0
 
 
 def test_a_compound_is_found_whole_or_by_its_parts_in_one_sentence():
@@ -446,6 +462,20 @@ def test_a_participle_no_record_writes_is_its_verb():
     index = LexicalIndex(["Er is een meldpunt.", "Wij melden het.", "In het gebied.", "Zij bieden hulp."])
     assert "meld" in index.query_stems("gemeld") and "meld" not in index.query_stems("gemeente")
     assert index.query_stems("gebied") == ["gebied"]
+
+
+@pytest.mark.parametrize("stem, parts", [
+    ("adresfraud", ["adres", "fraud"]),  # a head the texts never write alone may still be one
+    ("kernteam", ["kern", "team"]),
+    ("wethouder", []),  # COMPOUND_HEAD_CANNOT_END: "weth" ends in an h; "wet" is too short a head
+    ("strafrecht", ["straf", "recht"]),  # not "strafr" + "echt" (a consonant and "r"): the next head down
+    ("vakgebied", ["vakg", "bied"]),  # a head on the tail's own prefix stays a head: measured, not ruled out
+])
+def test_a_compound_head_the_texts_never_write_alone_must_be_able_to_end_a_word(stem, parts):
+    from rag.lexical import split_compound
+
+    vocabulary = {"fraud", "team", "ouder", "recht", "echt", "bied"}
+    assert split_compound(stem, vocabulary) == parts
 
 
 def test_a_refusal_shows_the_best_sentences_of_the_first_gemeenten():

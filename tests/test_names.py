@@ -80,6 +80,7 @@ def test_bad_tsv_names_file_and_line(tmp_path):
     ("den bosch", "'s-Hertogenbosch"), ("Amersfort", "Amersfoort"),
     ("Utreg", "Utrecht"), ("A'dam", "Amsterdam"), ("R'dam", "Rotterdam"),  # what people call them
     ("Spaarnestad", "Haarlem"), ("Domstad", "Utrecht"), ("Lichtstad", "Eindhoven"), ("Maasstad", "Rotterdam"),
+    ("Kaasstad", "Gouda"),  # not a typo of "Maasstad" (batch 36, d2077)
 ])
 def test_canonical_resolves_what_users_type(m, typed, official):
     assert m.canonical(typed) == official
