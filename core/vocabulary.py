@@ -338,7 +338,11 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
 # outcome to tell (test t063, dev d1606 were answered from them). A sentence with such a marker holds no outcome.
 # Written after reading test t063's miss: dev 2151 and batch 35 no answer changed (d1606 stays answered through
 # "signalen" beside its 0-meting); test +1, which is therefore no clean test figure.
-OUTCOME_PENDING = re.compile(r"\b(?:zullen|zal|will)\b[^.;]{0,60}\b(?:volgen|gedeeld|bekend|gepresenteerd|"
+# The present passive of delivering tells of a delivery to come: "De nulmeting ... wordt in Q42020/ Q1 2021
+# opgeleverd", "de resultaten worden eind juni verwacht" (batch 37, d2132: "what did Eindhoven's nulmeting show?" was
+# answered from the first); a delivery done is "is opgeleverd", "heeft ... opgeleverd".
+OUTCOME_PENDING = re.compile(r"\b(?:wordt|worden)\b[^.;]{0,60}\b(?:opgeleverd|verwacht)\b|"
+                             r"\b(?:zullen|zal|will)\b[^.;]{0,60}\b(?:volgen|gedeeld|bekend|gepresenteerd|"
                              r"opgeleverd|gerapporteerd|follow|be shared|be published)\b|\bin een later stadium\b|"
                              r"\bna afronding\b|\bnog niet bekend\b|\bnog geen (?:resultat|uitkomst|conclusie)", re.I)
 # "Hoe vaak komt de commissie bijeen / how often do the meetings take place": a rhythm, answered by "1 keer per

@@ -610,6 +610,10 @@ def test_an_outcome_must_stand_beside_its_subject():
     ("De resultaten zullen in een later stadium volgen.", False),
     ("Resultaten, bevindingen en borgingsaspecten worden na afronding van de evaluatie gedeeld.", False),
     ("De resultaten van de nulmeting zijn nog niet bekend.", False),
+    # ... and a delivery in the present passive is one to come; a delivery done is told (batch 37, d2132)
+    ("De resultaten van de nulmeting worden in Q1 2021 opgeleverd.", False),
+    ("De resultaten worden eind juni verwacht.", False),
+    ("De nulmeting is opgeleverd en daaruit bleek dat de panden kwetsbaar zijn.", True),
 ])
 def test_an_outcome_is_one_that_is_told(sentence, outcome):
     assert rag.evidence.holds("outcome", sentence) is outcome
