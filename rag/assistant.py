@@ -209,6 +209,7 @@ class Assistant:
                         titles=[g.picks[0].sentence.chunk.title for g in groups if g.picks])
         if plan.titled and V.WHO.search(question):  # "wie heeft 'Binnenspiegel'?": naming the gemeente answers it
             support = replace(support, coverage=1.0)
+        support = replace(support, dense=self.sentences.closest(vector, [p.row for g in groups for p in g.picks]))
         return groups, support
 
     def overview(self) -> list[Group]:

@@ -57,6 +57,7 @@ def comparable_groups(assistant, plan, question: str):
     support = judge(about, plan.language, chosen, record + chosen, expand=index.lexical.query_stems,
                     idf=index.lexical.idf, vocabulary=index.lexical.vocabulary, named=False,  # the answer is a gemeente
                     absent_weight=V.COMPARABLE_ABSENT_WORD_WEIGHT)
+    support = replace(support, dense=index.closest(vector, [p.row for g in groups for p in g.picks]))
     if named:  # "lijkt op Rotterdam": the named gemeente is the subject, always supported
         support = replace(support, coverage=1.0, needs_met=True)
     return hits, groups, support

@@ -145,6 +145,12 @@ class SentenceIndex:
                 return i
         return None
 
+    def closest(self, query_vector: np.ndarray, rows: Sequence[int]) -> float:
+        """The highest cosine of the query with these sentences (0.0 for none): how close the question's own words
+        come to what the evidence says (DENSE_SUPPORT)."""
+        rows = list(rows)
+        return float(np.max(self.vectors[rows] @ query_vector)) if rows else 0.0
+
     def pick(self, row: int, score: float = 0.0) -> Pick:
         return Pick(row, self.sentences[row], score, score)
 

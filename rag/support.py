@@ -39,10 +39,11 @@ class Support:
     needs_met: bool
     topic: frozenset[str] = field(default_factory=frozenset)
     missing: tuple[str, ...] = ()  # needs the evidence does not meet
+    dense: float = 0.0  # the question's cosine with its best evidence sentence (DENSE_SUPPORT)
 
     @property
     def ok(self) -> bool:
-        return self.needs_met and self.coverage >= V.MIN_COVERAGE
+        return self.needs_met and (self.coverage >= V.MIN_COVERAGE or self.dense >= V.DENSE_SUPPORT)
 
 
 def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
@@ -368,7 +369,7 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
     >>> named_kinds("Hoe heet het vakantiepark waar het om gaat?", "nl"), named_kinds("Welke commissie is er?", "nl")
     (('vakantiepark',), ())
     >>> named_kinds("Op welke datum licht de projectleider het plan toe?", "nl"), named_kinds("Welke twee grote wijken?", "nl")
-    ((), ('wijken',))
+    ((), ('wijken', 'buurten'))
     >>> named_kinds("Who is the temporary project leader?", "en")
     ('projectleider', 'projectleiders')
     """
@@ -384,7 +385,10 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
         if window and window[0] in V.NAMED_GEMEENTE_WORDS:
             continue  # "welke gemeente heeft een vakantiepark?" asks for a gemeente, not the park's name
         forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
-        out.update(dict.fromkeys(f for f in forms if f.endswith(V.NAMED_KINDS)))
+        kinds = [f for f in forms if f.endswith(V.NAMED_KINDS)]
+        if language != "en":  # "welke buurten": "de wijken Bloemhof en Hillesluis" name them (NAMED_KIND_ALIKE)
+            kinds += [f.replace(a, b) for f in kinds for a, b in V.NAMED_KIND_ALIKE if a in f]
+        out.update(dict.fromkeys(kinds))
     return tuple(out)
 
 

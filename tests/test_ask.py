@@ -596,3 +596,20 @@ def test_which_gemeenten_the_documents_hold_is_answered_from_the_index(assistant
     assert len({c.gemeente for c in topical.citations}) < len(everyone)
     monkeypatch.setattr(V, "OVERVIEW_ANSWER", False)
     assert len({c.gemeente for c in assistant.ask(question, llm="extractive").citations}) < len(everyone)
+
+
+def test_a_question_in_other_words_than_the_record_is_answered_when_the_meaning_is_close(real_index_settings,
+                                                                                          monkeypatch):
+    """DENSE_SUPPORT: "hoeveel tijd moet ik vrijmaken, met hoeveel collega's zit ik aan tafel?" shares few words with
+    "een bijeenkomst van 1,5 tot 2 uur met gemiddeld 15 tot 20 wijkprofessionals" and was refused on coverage
+    (batch 38, d2202); with the real embedder its cosine with that sentence is above the threshold."""
+    import core.vocabulary as V
+
+    a = Assistant(real_index_settings)
+    question = ("Als ik aanschuif bij de maandelijkse leerbijeenkomst voor wijkprofessionals in Groenewoud: hoeveel "
+                "tijd moet ik daarvoor vrijmaken, en met hoeveel collega's zit ik dan ongeveer aan tafel?")
+    answer = a.ask(question, llm="extractive")
+    assert not answer.refused and "1,5 tot 2 uur" in answer.text
+    assert {c.gemeente for c in answer.citations} == {"Tilburg"}
+    monkeypatch.setattr(V, "DENSE_SUPPORT", 1.01)  # cosine alone never suffices: the words decide, and they do not
+    assert a.ask(question, llm="extractive").refused

@@ -15,7 +15,7 @@ import rag.support
 from core.text import stems
 from core.types import Chunk
 from rag.evidence import SentenceIndex, holds, question_needs, without_names
-from rag.support import counted_words, judge, named_kinds, names_one, topic_concepts
+from rag.support import Support, counted_words, judge, named_kinds, names_one, topic_concepts
 
 
 def test_doctests():
@@ -205,6 +205,16 @@ def test_a_word_no_report_writes_weighs_less():
     assert judge(question, "nl", ["Niets."], ["Niets."], vocabulary=vocabulary).coverage == 0.0
 
 
+@pytest.mark.parametrize("coverage, needs_met, dense, ok", [
+    (0.5, True, 0.0, True),  # the record holds the question's words
+    (0.1, True, 0.0, False),  # it does not, and nothing says the meaning is close
+    (0.1, True, V.DENSE_SUPPORT, True),  # DENSE_SUPPORT: the same meaning in other words (batch 38, d2202)
+    (0.1, False, 0.99, False),  # a need the evidence does not meet (a number, a date, a name) still refuses
+])
+def test_support_is_the_words_or_a_close_meaning_and_always_the_needs(coverage, needs_met, dense, ok):
+    assert Support(coverage, needs_met, dense=dense).ok is ok
+
+
 def test_coverage_is_weighted_by_rarity():
     """MIN_COVERAGE: a record that holds the rare topic word but not the common one still covers the question."""
     idf = {"vakantiepark": 5.0, "veel": 0.5}.get
@@ -215,7 +225,8 @@ def test_coverage_is_weighted_by_rarity():
 
 @pytest.mark.parametrize("question, language, kinds", [
     ("Hoe heet het vakantiepark waar het om gaat?", "nl", ("vakantiepark",)),  # NAMED_FRAME + NAMED_KINDS
-    ("In welke twee wijken loopt het?", "nl", ("wijken",)),  # NAMED_KIND_WINDOW: 'twee' before the kind
+    ("In welke twee wijken loopt het?", "nl", ("wijken", "buurten")),  # NAMED_KIND_WINDOW: 'twee' before the kind
+    ("In welke Rotterdamse buurten?", "nl", ("buurten", "wijken")),  # NAMED_KIND_ALIKE: a wijk names a buurt (d2210)
     ("Wie is de externe projectleider?", "nl", ("projectleider",)),
     ("Which neighbourhood is it?", "en", ("wijk", "wijken", "buurt", "woonwijk", "volkswijk")),  # via the glossary
     ("Welke commissie is ingesteld?", "nl", ()),  # a description answers it as well as a name
@@ -234,6 +245,7 @@ def test_coverage_is_weighted_by_rarity():
     ("Van welk adviesbureau kwam de externe projectleider?", "nl", ("adviesbureau",)),  # a firm, named (d1662)
     ("Welke tool of welk systeem gebruikt Eindhoven?", "nl", ("tool",)),  # a tool is named; a system is described
     ("Met welke ondernemersvereniging werkt de gemeente samen?", "nl", ("ondernemersvereniging",)),  # batch 34 d1969
+    ("Wie is die BOA, en is er al een vervanger?", "nl", ("boa",)),  # an officer, named by name (batch 37 d2140)
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -252,6 +264,8 @@ def test_a_record_that_mentions_the_kind_without_naming_one_does_not_answer():
     assert names_one(("school",), "Met de school 'oumnia works' opgezet.", "Met welke organisatie?")
     # a capital that opens the sentence is no name
     assert not names_one(("straat",), "Straten worden aangepakt in een straat.", "Welke straat?")
+    # the kind's own word in capitals is no name: "de BOA en de politie" names no officer
+    assert not names_one(("boa",), "In de aanpak hebben de BOA en de politie een centrale rol.", "Wie is die BOA?")
 
 
 def test_a_name_must_stand_near_its_kind():
