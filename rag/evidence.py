@@ -237,6 +237,10 @@ class SentenceIndex:
                 nxt = int(self.next[pick.row])
                 if nxt >= 0 and V.ANAPHORA.match(self.sentences[nxt].text):
                     add(nxt, True)
+        if V.NEIGHBOUR_BRINGS_CONTEXT:  # ... and what a neighbour cannot be read without
+            for pick in [p for p in chosen.values() if p.neighbour]:
+                for row in self.context(pick.row):
+                    add(row, True)
         return sorted(chosen.values(), key=lambda p: p.row)
 
     def opening(self, rows: np.ndarray, n: int) -> list[Pick]:

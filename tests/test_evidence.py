@@ -567,6 +567,40 @@ def test_a_neighbour_brings_the_sentence_that_points_back_to_it(monkeypatch):
     assert shown() == [s.text for s in index.sentences[:2]]
 
 
+def test_a_neighbour_brings_what_it_cannot_be_read_without(monkeypatch):
+    """NEIGHBOUR_BRINGS_CONTEXT: the pick "Dit blijkt ..." brings "Toch ..." (ANAPHORA), and that neighbour brings what
+    it contrasts with: "... grotendeels stilgelegen" (batch 38, d2208; dev +3 with the rule)."""
+    index = _index("Het weer was goed.", "Door corona heeft dit grotendeels stilgelegen.",
+                   "Toch vormt het project inmiddels een schakel.", "Dit blijkt uit het feit dat netwerkpartners "
+                   "elkaar vaker opzoeken.", "Het weer bleef goed.")
+    query = np.zeros(8, dtype=np.float32)
+
+    def shown() -> list[str]:
+        return [p.sentence.text for p in index.best("netwerkpartners opzoeken", query, np.arange(5), n=1,
+                                                    with_next=False)]
+
+    assert shown() == [s.text for s in index.sentences[1:4]]
+    monkeypatch.setattr(V, "NEIGHBOUR_BRINGS_CONTEXT", False)
+    assert shown() == [s.text for s in index.sentences[2:4]]
+
+
+@pytest.mark.parametrize("sentence, points_back", [
+    ("Toch vormt het project inmiddels een schakel.", True),  # ANAPHORA: a connective answers the sentence before
+    ("Daarom is begin 2020 besloten een andere aanpak te kiezen.", True),
+    ("Maar veel controles leverde ook niets op.", True),
+    ("Dusdanig veel controles zijn er niet.", False),  # a word that only begins like one
+    ("Het project is toch gestart.", False),  # not at the start
+])
+def test_a_sentence_that_opens_with_a_connective_points_back(sentence, points_back):
+    assert bool(V.ANAPHORA.match(sentence)) is points_back
+
+
+def test_a_province_in_the_question_is_no_name_the_record_must_write():
+    """QUESTION_NAME_SKIP: "een collega uit Brabant" says where the asker is (batch 38, d2200)."""
+    question = "Een collega uit Brabant zei dat Oss een eigen team heeft opgetuigd. Hoe heet dat team?"
+    assert rag.support.names_in(question) == ["Oss"]
+
+
 def test_a_heading_the_question_names_scores_up(monkeypatch):
     """HEADING_MATCH_BONUS: "2. Veilige werkomgeving:" heads the answer to "de pijler veilige werkomgeving" (batch 32,
     d1812); a heading with a word the question lacks does not."""
