@@ -237,6 +237,7 @@ TITLE_IS_SUBJECT = True
 # the date judged beside the rarest word of the whole question (batch 27, d1552). A part that points back (FOLLOW_UP:
 # "On what date will they start?", dev d1042) is read with the whole question.
 DATE_ASKED_IN_ITS_PART = True
+
 # ... the parts: sentences (also after a colon or semicolon), and the clauses after ", en" / ", of" / ", and" / ", or"
 QUESTION_PARTS = re.compile(r"(?<=[.?!:;])\s+|,\s+(?:en|of|and|or)\s+", re.I)
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
@@ -364,8 +365,12 @@ OUTCOME_PENDING = re.compile(r"\b(?:wordt|worden)\b[^.;]{0,60}\b(?:opgeleverd|ve
 FREQUENCY_VERBS = (r"(?:komt|komen|kwam|kwamen|vindt|vinden|vond|zit|zitten|zien|ziet|spreekt|spreken|verschijnt|"
                    r"verschijnen|overlegt|overleggen|vergadert|vergaderen|gebeurt|take|takes|meet|meets|hold|holds|"
                    r"appear|appears|come|comes|convene|convenes|gather|gathers)")
+# ... unless the part adds that it counts them all: "hoe vaak komen die moeders in totaal samen?" asks how many
+# meetings (number), which "(7 bijeenkomsten)" answers (batch 39, d2232)
+COUNT_IN_ALL = r"\b(?:in totaal|in total|in all|altogether|all together|bij elkaar)\b"
 # ... the asking frame: "hoe vaak / how often" with such a verb, or "hoe vaak per week"; the answer: a rhythm
-NEEDS["frequency"] = (re.compile(rf"\b(?:hoe vaak|how often|how frequently)\b[^?,]{{0,80}}\b{FREQUENCY_VERBS}\b|"
+NEEDS["frequency"] = (re.compile(rf"\b(?:hoe vaak|how often|how frequently)\b(?![^?,]{{0,80}}{COUNT_IN_ALL})"
+                                 rf"[^?,]{{0,80}}\b{FREQUENCY_VERBS}\b|"
                                  r"\b(?:hoe vaak|how often|how many times) (?:per|a|each) (?:week|maand|jaar|month|"
                                  r"year)\b", re.I),
                       re.compile(r"\bper (?:dag|week|maand|kwartaal|jaar|day|month|quarter|year)\b|"
@@ -676,6 +681,13 @@ SET_SENTENCE_SHARE = 0.85
 # a long text about something else, scores too low on either share above (dev d093, d442). A term that more records
 # write than this is a theme, not a term, and is left to the scores.
 SET_TERM_MAX_HOLDERS = 5
+# A set question that names a gemeente and asks which others ("Schiedam mist data van de RBG. Welke gemeenten vallen er
+# nog meer onder?", "Den Bosch says the method worked in other municipalities. Which are those?") is not answered by
+# the gemeente it names: it is left out of the set, and a set of none is refused (batch 39 d2284, dev d982, d755),
+# unless its sentence names the others: "Sittard-Geleen is net als de gemeenten Dordrecht en Zoetermeer een Slim Samen
+# Toezien gemeente" answers "met welke andere gemeenten is Sittard-Geleen een SST-gemeente?" (dev d1146).
+ASKS_OTHERS = re.compile(r"\b(?:nog meer|welke andere|andere gemeenten|other municipalities|which other|who else|"
+                         r"what other)\b", re.I)
 # A term the question quotes is the term, whatever its words' rarity: "in welke gemeenten komt de term 'weerbaar
 # bestuur' voor?" asks for the records that write it (as written), and only those; its words one by one are common
 # ("bestuurlijke weerbaarheid" is everywhere). A quoted term no record writes ("'normalising'") leaves the question to
@@ -724,6 +736,15 @@ HEARSAY = re.compile(r"\b(?:(?:een|de|onze|mijn|a|an|the|our|my)\s+(?:[\w-]+\s+)
                      r"(?:zegt|zei|denkt|dacht|beweert|beweerde|meent|meende|vertelt|vertelde|hoorde|las|says|said|"
                      r"thinks|thought|claims|claimed|believes|told me|heard|read)\b(?:\s+(?:ergens|somewhere))?"
                      r"(?:\s+(?:dat|that))?", re.I)
+# ... and who passes the question on: "Een ondernemer uit Buitenpost vraagt of het project ... al iets concreets heeft
+# opgeleverd", "Onze wethouder wil weten of ...", "Our council wants to know whether ...". The asker (a person named by
+# a common noun, perhaps with the place they are from) and the asking frame the question; the record speaks of what
+# is asked. Only "of / whether / if" follows: "Onze raad vraagt wat ..." keeps its question word. Batch 39: "Buitenpost"
+# (a village the record never writes) was a name the record had to hold (d2275).
+REQUEST_FRAME = re.compile(r"\b(?:een|de|het|onze|ons|mijn|a|an|the|our|my)\s+(?:[\w-]+\s+)?[a-zà-ÿ][\w-]*"
+                           r"(?:\s+(?:uit|in|van|from|of)\s+[A-Z][\w'’-]*)?\s+"
+                           r"(?:vraagt|vroeg|vragen|vroegen|vraagt zich af|vragen zich af|wil weten|willen weten|"
+                           r"wants to know|want to know|asks|asked|wonders|wondered)\s*:?\s+(?:of|whether|if)\b", re.I)
 # "Klopt dat?" / "is that true?" asks whether a claim holds. A claim's words that the record lacks ("een puur
 # ondermijningsproject", "pas in 2019") say that it does not, which the record's sentences about the claim's subject
 # show; they are no sign that the record is silent. A claim check is answered when the record holds its subject (the
@@ -753,8 +774,12 @@ ANAPHORA = re.compile(r"^(deze|dit|dat|die|daarbij|hierbij|hiervoor|daarvoor|daa
 # dit niet toe gestaan." is about the sentence before it, Ede's "keurmerk veilig buitengebied" (dev d022, "hoe heet
 # het project van Ede dat door de coronamaatregelen in de wacht staat?"). A pronoun, not a determiner: a verb or
 # adverb follows it ("dit niet", "deze is"), not a noun ("deze bijeenkomst").
+# "Dat" is so only after a modal verb, where it cannot join a clause: "Voor de Straatgerichte Aanpak zou dat ook een
+# versnelling betekenen" is about the sentence before it, the quick joining of data (batch 39, d2231).
 ANAPHORA_INSIDE = re.compile(r"(?<!^)\b(dit|deze)\s+(is|was|zijn|waren|wordt|werd|worden|zal|zullen|kan|kunnen|moet|"
-                             r"heeft|had|niet|nog|ook|wel|staat|gaat|loopt)\b", re.I)
+                             r"heeft|had|niet|nog|ook|wel|staat|gaat|loopt)\b|"
+                             r"\b(?:zou|zouden|zal|zullen|kan|kon|kunnen|konden|moet|moeten|mag|mogen)\s+dat\b|"
+                             r"(?<!^)\b(?:daarin|hierin)\b", re.I)
 # - one under a heading ("Festival weerbaarheid", "4.1 Ontmoedigingstraject") brings the heading;
 HEADING_MAX_CHARS = 70  # a short line without a full stop is a heading, not a sentence
 # - a heading chosen for itself ("4.1 Ontmoedigingstraject" for "wie voert het ontmoedigingstraject uit?") names

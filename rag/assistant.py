@@ -151,6 +151,7 @@ class Assistant:
         status = plan.kind == "status"
         ignore = V.QUESTION_STEMS
         judged_language = plan.language
+        no_others = False  # a set question asking for other gemeenten than it names, and none found (ASKS_OTHERS)
         if plan.kind == "set":
             gemeenten = list(dict.fromkeys(h.chunk.gemeente for h in hits))  # a named gemeente's chunks: once
             term_rows: dict[str, list[int]] = {}
@@ -166,6 +167,11 @@ class Assistant:
                 gemeenten = gemeenten[:V.SET_MAX_GEMEENTEN]
             groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, judged_language, term_rows.get(g))
                       for g in gemeenten]
+            if plan.gemeenten and V.ASKS_OTHERS.search(question):  # "welke gemeenten nog meer?": not the one named,
+                others = [g for g in groups if g.gemeente not in plan.gemeenten  # unless its record names them
+                          or any(m.canonical != g.gemeente for p in g.picks for m in self.matcher.find(p.sentence.text))]
+                no_others = not any(g.picks for g in others)
+                groups = groups if no_others else others  # none: refused below, showing what the named one says
         elif plan.gemeenten:
             if len(plan.gemeenten) > 1:
                 n = V.MULTI_PICKS
@@ -209,6 +215,8 @@ class Assistant:
                         titles=[g.picks[0].sentence.chunk.title for g in groups if g.picks])
         if plan.titled and V.WHO.search(question):  # "wie heeft 'Binnenspiegel'?": naming the gemeente answers it
             support = replace(support, coverage=1.0)
+        if no_others:
+            support = replace(support, needs_met=False, missing=support.missing + ("other gemeenten",))
         support = replace(support, dense=self.sentences.closest(vector, [p.row for g in groups for p in g.picks]))
         return groups, support
 

@@ -324,6 +324,7 @@ def without_intro(question: str) -> str:
         return question  # who asks is part of what is asked
     rest = V.ASKER_INTRO.sub(" ", question)
     rest = V.HEARSAY.sub(" ", rest) if V.HEARSAY_IS_FRAME else rest
+    rest = V.REQUEST_FRAME.sub(" ", rest)
     return " ".join(rest.split()) if rest.strip() else question
 
 

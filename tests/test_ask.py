@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -134,12 +135,34 @@ def test_a_status_question_about_one_gemeente_reads_status_extra_picks_more(assi
     assert picks() == V.EVIDENCE_PICKS
 
 
-def test_a_set_question_that_names_its_gemeente_lists_it_once(assistant):
+def test_a_set_question_that_names_its_gemeente_lists_it_once(assistant, monkeypatch):
     """It listed "Deventer, Deventer, Deventer, Deventer": one entry per retrieved chunk (dev d755)."""
+    import core.vocabulary as V
+
+    monkeypatch.setattr(V, "ASKS_OTHERS", re.compile(r"(?!)"))  # asked for others, see the test below
     answer = assistant.ask("Met welke andere gemeenten heeft Deventer het regionale Bibob-beleid opgesteld?", llm="extractive")
     assert not answer.refused
     assert answer.text.count("- Deventer (project") == 1
     assert [e.gemeente for e in answer.evidence] == ["Deventer"] * len(answer.evidence)
+
+
+@pytest.mark.parametrize("question", [
+    "Met welke andere gemeenten heeft Deventer het regionale Bibob-beleid opgesteld?",  # dev d755
+    "Den Bosch says the 'zoet, zuur, zout, bitter' method has proved successful in other municipalities. Which "
+    "municipalities are those?",  # dev d982
+])
+def test_a_set_question_asking_for_others_is_not_answered_by_the_one_it_names(assistant, question):
+    """ASKS_OTHERS: the gemeente the question names is no answer to "which others?" (batch 39 d2284) ..."""
+    answer = assistant.ask(question, llm="extractive")
+    assert answer.refused and not answer.citations
+    assert {e.gemeente for e in answer.nearby} == {"Deventer" if "Deventer" in question else "'s-Hertogenbosch"}
+
+
+def test_a_set_question_asking_for_others_is_answered_by_the_one_that_names_them(assistant):
+    """... unless its sentence names them (dev d1146)."""
+    answer = assistant.ask("Met welke andere gemeenten is Sittard-Geleen een Slim Samen Toezien-gemeente?",
+                           llm="extractive")
+    assert not answer.refused and "Dordrecht" in answer.text and "Zoetermeer" in answer.text
 
 
 @pytest.mark.parametrize("question", [

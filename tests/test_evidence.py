@@ -164,6 +164,16 @@ def test_english_topic_words_count_through_the_glossary():
     assert judge("What is the project called?", "en", record, record, vocabulary={"burgemeester"}).coverage == 1.0
 
 
+def test_british_words_for_the_reports_housing_terms_are_in_the_glossary():
+    """A "social landlord" is a woningcorporatie and a "mobile home" a woonwagen: "Is Deventer's plan to hand its
+    mobile-home sites over to the social landlords still on paper?" shared no word with "de overdracht van woonwagens
+    richting de corporaties" (batch 39, d2239)."""
+    from core.glossary import dutch_words
+
+    words = dutch_words("to hand its mobile-home sites over to the social landlords")
+    assert "woonwagenlocaties" in words and "woningcorporaties" in words
+
+
 def test_an_english_word_is_found_by_its_dutch_words_not_by_their_compound_parts():
     """'aldermen' is 'wethouders': a record about parents ('ouders') does not write it, though a compound splitter
     gives 'wethouder' a part 'ouder' (the Dutch side keeps parts as parts: all in one sentence)."""
@@ -343,6 +353,13 @@ def test_a_pronoun_later_in_the_sentence_points_back_too():
     text = [s.text for s in index.sentences]
     assert [text[r] for r in index.context(1)] == [text[0]]
     assert index.context(2) == []
+    # ... "dat" after a modal verb, and "daarin" (batch 39, d2231: what would speed the approach up, and in what)
+    index = _index("In het programma De Weerbare Stad is informatie een maatregel.",
+                   "Het samenvoegen van gegevens is daarin een opgave.",
+                   "Voor de aanpak zou dat ook een versnelling betekenen.", "Het blijkt dat de straat telt.")
+    text = [s.text for s in index.sentences]
+    assert [text[r] for r in index.context(2)] == [text[1]] and [text[r] for r in index.context(1)] == [text[0]]
+    assert index.context(3) == []  # "blijkt dat": a clause, no pointer
 
 
 def test_the_answer_after_a_matching_sentence_inherits_its_score():
@@ -532,6 +549,11 @@ def test_an_intro_that_the_question_refers_back_to_stays(question, kept):
     ("Welke gemeente zegt dat haar winkelstrip aandacht krijgt?", None),
     ("Haarlem says it has tackled the network.", None),
     ("Op welke datum stelt het college de nota vast?", None),
+    # REQUEST_FRAME: who passes the question on, and the asking; a question word after it stays (batch 39, d2275)
+    ("Een ondernemer uit Buitenpost vraagt of het project al iets heeft opgeleverd.", "het project al iets heeft opgeleverd."),
+    ("Onze wethouder wil weten of De Vreedzame Wijk af is.", "De Vreedzame Wijk af is."),
+    ("Our council wants to know whether Amersfoort has secured it.", "Amersfoort has secured it."),
+    ("Onze raad vraagt wat inwoners merken van het programma.", None),
 ])
 def test_who_said_a_claim_is_not_what_is_asked(question, left):
     """HEARSAY: "Een collega zegt dat ..." frames the claim; "collega" and "zegt" are no topic (batch 32, d1840)."""
@@ -701,6 +723,9 @@ def test_the_impulse_programme_is_no_topic():
     # a count, which "number" answers (dev q039, d387)
     ("Hoe vaak is de app van Utrecht gedownload?", False),
     ("Hoe vaak was Rotterdam gastheer van een leerkring?", False),
+    # COUNT_IN_ALL: how many meetings in all, which "(7 bijeenkomsten)" answers (batch 39, d2232)
+    ("Hoe groot is de moedergroep, en hoe vaak komen die moeders in totaal samen?", False),
+    ("How often do they meet in all?", False),
 ])
 def test_how_often_something_meets_asks_for_a_rhythm(question, rhythm):
     """NEEDS["frequency"]: "hoe vaak" with a verb of meeting or appearing; it takes the place of "number"."""
