@@ -367,7 +367,7 @@ FREQUENCY_VERBS = (r"(?:komt|komen|kwam|kwamen|vindt|vinden|vond|zit|zitten|zien
                    r"appear|appears|come|comes|convene|convenes|gather|gathers)")
 # ... unless the part adds that it counts them all: "hoe vaak komen die moeders in totaal samen?" asks how many
 # meetings (number), which "(7 bijeenkomsten)" answers (batch 39, d2232)
-COUNT_IN_ALL = r"\b(?:in totaal|in total|in all|altogether|all together|bij elkaar)\b"
+COUNT_IN_ALL = r"\b(?:in totaal|in total|in all|altogether)\b"
 # ... the asking frame: "hoe vaak / how often" with such a verb, or "hoe vaak per week"; the answer: a rhythm
 NEEDS["frequency"] = (re.compile(rf"\b(?:hoe vaak|how often|how frequently)\b(?![^?,]{{0,80}}{COUNT_IN_ALL})"
                                  rf"[^?,]{{0,80}}\b{FREQUENCY_VERBS}\b|"

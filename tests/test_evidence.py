@@ -726,6 +726,7 @@ def test_the_impulse_programme_is_no_topic():
     # COUNT_IN_ALL: how many meetings in all, which "(7 bijeenkomsten)" answers (batch 39, d2232)
     ("Hoe groot is de moedergroep, en hoe vaak komen die moeders in totaal samen?", False),
     ("How often do they meet in all?", False),
+    ("Hoe vaak komt de Groenewoud Academie bij elkaar?", True),  # "bij elkaar komen" is meeting, not "in all" (d409)
 ])
 def test_how_often_something_meets_asks_for_a_rhythm(question, rhythm):
     """NEEDS["frequency"]: "hoe vaak" with a verb of meeting or appearing; it takes the place of "number"."""
