@@ -380,6 +380,17 @@ NEEDS["frequency"] = (re.compile(rf"\b(?:hoe vaak|how often|how frequently)\b(?!
                                  r"\b(?:elke|iedere|every) (?:\w+ )?(?:dag|week|maand|jaar|day|month|year)\b|"
                                  r"\b(?:times|keer) (?:a|per|in)\b", re.I),
                       "asks how often something recurs")
+# "Waar staat de afkorting SST voor?", "What does PACT stand for?": the answer spells the abbreviation out, in words
+# whose initials are its letters ("Slim Samen Toezien", "Betrouwbaar Openbaar Bestuur Bonaire", "verklaring omtrent
+# het gedrag" for VOG, with EXPANSION_SKIP words between); a record that only writes "de PACT-aanpak" or "- HEIT-
+# controle" does not (dev d783, d784 were answered from them). A question without a capitalised abbreviation ("waar
+# staat de gemeente voor?") asks no spelling out.
+NEEDS["expansion"] = (re.compile(r"\bwaar staa?t\b[^?]{0,60}\bvoor\b|\bwaar staan\b[^?]{0,60}\bvoor\b|\bstands? for\b|"
+                                 r"\bafkorting\w*|\bacroniem\w*|\babbreviations?\b|\bacronyms?\b", re.I),
+                      re.compile(r"\([A-Z]{2,6}\)"),  # a sentence that writes one out: "... gedrag (VOG)"
+                      "asks what an abbreviation stands for")
+ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")  # what is asked about: 2-6 capitals ("SST", "BOBB", "PACT")
+EXPANSION_SKIP = frozenset("de het een van voor op in en der den of the and for".split())  # no letter of their own
 # "Welke wijk / hoe heet het vakantiepark / who is the project leader": the question asks for the NAME of a kind of
 # place, school or person. A record that talks about "een vakantiepark" or "een externe projectleider"
 # without naming one does not answer it; the record must name one (a capitalised or quoted name the question does

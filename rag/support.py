@@ -211,6 +211,11 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             exact = bool(V.EXACT_COUNT.search(question))
             if not any(holds(need, t) and count_near(t, counted, expand, exact) for t in pool):
                 missing.append(need)
+        elif need == "expansion":  # the abbreviation asked about, spelled out somewhere in the record
+            asked_abbreviations = [a for a in V.ABBREVIATION.findall(question) if not is_gemeente(a)]
+            written = list(evidence_texts) + record_texts + list(titles)  # a title may spell it: BOBB
+            if asked_abbreviations and not any(spells_out(a, t) for a in asked_abbreviations for t in written):
+                missing.append(need)
         elif need == "outcome" and (not topic or subject is None):
             continue  # "wat zijn de resultaten in Zwolle?": the project's own, which its whole status gives
         elif need in ("date", "day", "outcome", "frequency") and topic and subject is not None:
@@ -316,6 +321,33 @@ def unknown_english(question: str, in_corpus=lambda word: False, is_gemeente=lam
     if any(in_corpus(w) or dutch_words(w) for w in content):
         return []
     return content
+
+
+def spells_out(abbreviation: str, text: str) -> bool:
+    """Does the text write the abbreviation out, in consecutive words whose initials are its letters (EXPANSION_SKIP
+    words may stand between), each with a capital or beside the abbreviation itself ("de openbare ruimte" is no DOR)?
+
+    >>> spells_out("VOG", "een verklaring omtrent het gedrag (VOG)"), spells_out("SST", "een Slim Samen Toezien gemeente")
+    (True, True)
+    >>> spells_out("PACT", "met de PACT-aanpak in drie wijken"), spells_out("DOR", "Investeren in de openbare ruimte")
+    (False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    letters = abbreviation.lower()
+    beside = abbreviation in words
+    for i, first in enumerate(words):
+        if first[0].lower() != letters[0] or first == abbreviation or not (beside or first[0].isupper()):
+            continue
+        j, k = 1, i + 1
+        while j < len(letters) and k < len(words):
+            if words[k][0].lower() == letters[j] and words[k] != abbreviation and (beside or words[k][0].isupper()):
+                j += 1
+            elif words[k].lower() not in V.EXPANSION_SKIP:
+                break
+            k += 1
+        if j == len(letters):
+            return True
+    return False
 
 
 def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool = False) -> bool:

@@ -164,6 +164,24 @@ def test_english_topic_words_count_through_the_glossary():
     assert judge("What is the project called?", "en", record, record, vocabulary={"burgemeester"}).coverage == 1.0
 
 
+@pytest.mark.parametrize("question, record, spelled", [
+    ("What does VOG stand for?", ["Een verklaring omtrent het gedrag (VOG) en een registratie BKR."], True),
+    ("Waar staat de afkorting SST voor?", ["Dordrecht is een Slim Samen Toezien gemeente."], True),
+    # dev d784, d783: written, never spelled out; "de openbare ruimte" is no DOR (no capitals, no DOR beside it)
+    ("What does PACT stand for, and what does it involve?", ["Met de PACT-aanpak in drie wijken."], False),
+    ("Waar staan HEIT en DOR voor?", ["- HEIT-controle - DOR-controle", "Investeren in de openbare ruimte."], False),
+])
+def test_what_an_abbreviation_stands_for_must_be_spelled_out(question, record, spelled):
+    """NEEDS["expansion"]: the record writes the abbreviation out in words whose initials are its letters."""
+    assert "expansion" in question_needs(question)
+    assert ("expansion" in judge(question, "nl", record[:1], record).missing) is not spelled
+
+
+def test_a_question_without_an_abbreviation_asks_none_spelled_out():
+    """"Waar staat de gemeente voor?" has the frame of the question but no abbreviation to spell out."""
+    assert "expansion" not in judge("Waar staat de gemeente voor?", "nl", ["Een zin."], ["Een zin."]).missing
+
+
 def test_british_words_for_the_reports_housing_terms_are_in_the_glossary():
     """A "social landlord" is a woningcorporatie and a "mobile home" a woonwagen: "Is Deventer's plan to hand its
     mobile-home sites over to the social landlords still on paper?" shared no word with "de overdracht van woonwagens
