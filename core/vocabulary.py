@@ -237,7 +237,6 @@ TITLE_IS_SUBJECT = True
 # the date judged beside the rarest word of the whole question (batch 27, d1552). A part that points back (FOLLOW_UP:
 # "On what date will they start?", dev d1042) is read with the whole question.
 DATE_ASKED_IN_ITS_PART = True
-
 # ... the parts: sentences (also after a colon or semicolon), and the clauses after ", en" / ", of" / ", and" / ", or"
 QUESTION_PARTS = re.compile(r"(?<=[.?!:;])\s+|,\s+(?:en|of|and|or)\s+", re.I)
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
