@@ -384,7 +384,7 @@ NEEDS["frequency"] = (re.compile(rf"\b(?:hoe vaak|how often|how frequently)\b(?!
 # het gedrag" for VOG, with EXPANSION_SKIP words between); a record that only writes "de PACT-aanpak" or "- HEIT-
 # controle" does not (dev d783, d784 were answered from them). A question without a capitalised abbreviation ("waar
 # staat de gemeente voor?") asks no spelling out.
-NEEDS["expansion"] = (re.compile(r"\bwaar staa?t\b[^?]{0,60}\bvoor\b|\bwaar staan\b[^?]{0,60}\bvoor\b|\bstands? for\b|"
+NEEDS["expansion"] = (re.compile(r"\bwaar sta(?:a?t|an)\b[^?]{0,60}\bvoor\b|\bstands? for\b|"
                                  r"\bafkorting\w*|\bacroniem\w*|\babbreviations?\b|\bacronyms?\b", re.I),
                       re.compile(r"\([A-Z]{2,6}\)"),  # a sentence that writes one out: "... gedrag (VOG)"
                       "asks what an abbreviation stands for")

@@ -335,12 +335,16 @@ def spells_out(abbreviation: str, text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     letters = abbreviation.lower()
     beside = abbreviation in words
+
+    def stands_for(word: str, letter: str) -> bool:
+        return word[0].lower() == letter and word != abbreviation and (beside or word[0].isupper())
+
     for i, first in enumerate(words):
-        if first[0].lower() != letters[0] or first == abbreviation or not (beside or first[0].isupper()):
+        if not stands_for(first, letters[0]):
             continue
         j, k = 1, i + 1
         while j < len(letters) and k < len(words):
-            if words[k][0].lower() == letters[j] and words[k] != abbreviation and (beside or words[k][0].isupper()):
+            if stands_for(words[k], letters[j]):
                 j += 1
             elif words[k].lower() not in V.EXPANSION_SKIP:
                 break
