@@ -162,8 +162,11 @@ class Assistant:
                 topic, judged_language = " ".join(V.QUOTED_TERM.findall(topic)), "nl"
             elif not plan.gemeenten:  # a long record's one matching sentence is lost in its chunk's score
                 term_rows = self._set_by_term(topic, plan.language, sections)
-                gemeenten = list(dict.fromkeys(list(term_rows) + gemeenten
-                                               + self._set_by_sentence(topic, vector, status, sections)))
+                share = self._sentence_shares(topic, vector, status, sections)
+                by_sentence = [g for g in share if share[g] >= V.SET_SENTENCE_SHARE]
+                if term_rows:  # a rare term found: a gemeente found by its passage alone needs a sentence as well
+                    gemeenten = [g for g in gemeenten if share.get(g, 0.0) >= V.SET_PASSAGE_SENTENCE_SHARE]
+                gemeenten = list(dict.fromkeys(list(term_rows) + gemeenten + by_sentence))
                 gemeenten = gemeenten[:V.SET_MAX_GEMEENTEN]
             groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, judged_language, term_rows.get(g))
                       for g in gemeenten]
@@ -261,8 +264,8 @@ class Assistant:
                 chosen.setdefault(pick.row, pick)
         return replace(group, picks=tuple(sorted(chosen.values(), key=lambda p: p.row)))
 
-    def _set_by_sentence(self, topic: str, vector: np.ndarray, status: bool, sections) -> list[str]:
-        """Gemeenten whose best sentence in the whole corpus scores at least SET_SENTENCE_SHARE of the best one."""
+    def _sentence_shares(self, topic: str, vector: np.ndarray, status: bool, sections) -> dict[str, float]:
+        """Each gemeente's best sentence score as a share of the best sentence in the whole corpus, best first."""
         rows = self.sentences.rows_of([], sections or ())
         _, own = self.sentences.scores(topic, vector, rows, status=status, ignore_stems=V.QUESTION_STEMS)
         best: dict[str, float] = {}
@@ -270,7 +273,7 @@ class Assistant:
             g = self.sentences.sentences[row].gemeente
             best[g] = max(best.get(g, 0.0), float(score))
         top = max(best.values(), default=0.0)
-        return [g for g in sorted(best, key=lambda g: -best[g]) if top > 0 and best[g] >= V.SET_SENTENCE_SHARE * top]
+        return {g: best[g] / top for g in sorted(best, key=lambda g: -best[g])} if top > 0 else {}
 
     def _set_by_quote(self, topic: str, sections) -> dict[str, list[int]]:
         """The gemeenten whose record writes a term the question quotes (QUOTED_TERM), with the rows that write it."""

@@ -381,6 +381,22 @@ def test_real_embedder_ranks_the_right_gemeente(real_index_settings):
         assert hits[0].chunk.gemeente == gemeente, (question, [h.chunk.gemeente for h in hits])
 
 
+@pytest.mark.integration
+@pytest.mark.parametrize("question, gold, passage_only", [
+    ("Welke gemeenten noemen de afdeling Burgerzaken in hun aanpak, en wat doen ze daarmee?",  # dev d943
+     {"Dordrecht", "Zaanstad"}, {"Oss"}),
+    ("In welke gemeenten wordt de wijkagent genoemd als onderdeel van de aanpak?",  # dev d169
+     {"Dordrecht", "Ede", "Tilburg"}, {"Brunssum", "Eindhoven", "Sittard-Geleen"}),
+])
+def test_a_set_member_found_by_its_passage_alone_needs_a_sentence_too(real_index_settings, question, gold, passage_only):
+    """SET_PASSAGE_SENTENCE_SHARE: when records write the question's rare term, a gemeente whose passage scored on words
+    spread over sentences about something else is not listed (it listed Oss with "Op alle vijf de pijlers zijn diverse
+    activiteiten uitgevoerd")."""
+    answer = Assistant(real_index_settings).ask(question, llm="extractive")
+    cited = {c.gemeente for c in answer.citations}
+    assert gold <= cited and not cited & passage_only, cited
+
+
 def test_reports_of_two_dates_coexist_and_are_labelled(tmp_path):
     """'Wat is er veranderd sinds ...': both years' passages are retrievable, each with its date."""
     from ingest.pipeline import ingest
