@@ -305,6 +305,16 @@ NEEDS["duration"] = (re.compile(r"\b(?:hoeveel (?:tijd|maanden|weken|jaren|jaar|
                                 r"how many (?:months|weeks|years|days)|how much time)\b", re.I),
                      re.compile(f"{NEEDS['number'][1].pattern}|{NEEDS['date'][1].pattern}", re.I),
                      "asks for a span of time")
+# "Hoeveel uur per week / hoeveel tijd per maand kan ... besteden": time spent, answered by hours ("1,5 tot 2 uur") or
+# fte, not by a date or any number: "In januari 2020 is een bijeenkomst georganiseerd" answered "hoeveel tijd per week
+# kan de projectcoördinator besteden?" (batch 40 d2346). It takes the place of "duration" and "number"
+# (rag.evidence.question_needs). Dev: the 6 questions that ask it (d702, d845, d1246, d1313, d1515, d2191) answer as
+# before.
+NEEDS["hours"] = (re.compile(r"\b(?:hoeveel (?:tijd|uur|uren)|how (?:much time|many hours))\b[^?]{0,60}?"
+                             r"\b(?:per|a|each|every|in de|elke|iedere) (?:week|maand|dag|jaar|month|day|year)\b", re.I),
+                  re.compile(r"\d\s*(?:uur|uren|hours?|fte)\b|\b(?:anderhalf|half|een|twee|drie|vier|vijf|zes|acht|"
+                             r"tien|one|two|three|four|five|six|eight|ten)\s+(?:uur|uren|hours?)\b|\bfte\b", re.I),
+                  "asks for the hours spent")
 # "Wat kwam er uit de nulmeting / welke aanbevelingen kwamen er uit het onderzoek / what did the PIA conclude": the
 # answer is what something the question names found or yielded. A record that says a nulmeting, a study or a PIA was
 # done, and not what came of it, does not answer it (dev d181, d1394, d1788 were answered with the sentence that names
@@ -377,7 +387,12 @@ NEEDS["frequency"] = (re.compile(rf"\b(?:hoe vaak|how often|how frequently)\b(?!
                                  r"weekly|monthly|yearly|annually)\b|\bkeer in de\b|\bom de \w+ (?:dagen|weken|"
                                  r"maanden)\b|"
                                  r"\b(?:elke|iedere|every) (?:\w+ )?(?:dag|week|maand|jaar|day|month|year)\b|"
-                                 r"\b(?:times|keer) (?:a|per|in)\b", re.I),
+                                 r"\b(?:times|keer) (?:a|per|in)\b|"
+                                 # ... or a count of the meetings themselves: "hoe vaak zouden de moeders bij elkaar
+                                 # komen?" of a course of "(7 bijeenkomsten)" (batch 40 d2299). Dev: no answer right
+                                 # or wrong changed among the 16 questions that ask it (4 picked other sentences).
+                                 rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:bijeenkomsten|sessies|keer|keren|meetings|sessions|"
+                                 r"times)\b", re.I),
                       "asks how often something recurs")
 # "Waar staat de afkorting SST voor?", "What does PACT stand for?": the answer spells the abbreviation out, in words
 # whose initials are its letters ("Slim Samen Toezien", "Betrouwbaar Openbaar Bestuur Bonaire", "verklaring omtrent

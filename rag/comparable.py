@@ -15,7 +15,10 @@ from rag.answer import Group
 from rag.similar import like_gemeente, rank_gemeenten, similar_index, subject
 from rag.support import judge
 
-_LIKE = re.compile(r"\b(lijk\w*|vergelijkbaar met|zoals|similar to|like)\b", re.IGNORECASE)
+# "lijkt op Rotterdam", "like Rotterdam": a gemeente like the one named. The verb is no likeness: "We'd like to learn
+# from what Rotterdam did" asks about Rotterdam, and was answered with the gemeenten most like it (batch 40 d2327).
+_LIKE = re.compile(r"\b(lijk\w*|vergelijkbaar met|zoals|similar to|(?<!would )(?<!'d )(?<!’d )like(?! to\b))\b",
+                   re.IGNORECASE)
 
 
 def comparable_groups(assistant, plan, question: str):

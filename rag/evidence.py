@@ -69,6 +69,8 @@ def question_needs(question: str) -> set[str]:
         needs.discard("name")  # "hoe heet het project": the title answers it
     if V.COUNT_THE_LIST.search(question) or "duration" in needs or "frequency" in needs:
         needs.discard("number")  # "hoeveel stappen noemt Oss?": the list answers it; a span: its dates do; a rhythm
+    if "hours" in needs:
+        needs -= {"duration", "number"}  # "hoeveel uur per week": hours answer it, not a date
     return needs
 
 

@@ -653,3 +653,15 @@ def test_a_question_in_other_words_than_the_record_is_answered_when_the_meaning_
     assert {c.gemeente for c in answer.citations} == {"Tilburg"}
     monkeypatch.setattr(V, "DENSE_SUPPORT", 1.01)  # cosine alone never suffices: the words decide, and they do not
     assert a.ask(question, llm="extractive").refused
+
+
+@pytest.mark.parametrize("question, like", [
+    ("We'd like to learn from what Rotterdam did in Bloemhof and Hillesluis. Who can we call?", False),  # batch 40 d2327
+    ("We would like to learn from Rotterdam's approach. Who can we call?", False),
+    ("Which municipality has an approach like Rotterdam's? Who can we call?", True),
+])
+def test_wanting_to_learn_from_a_gemeente_is_not_asking_for_one_like_it(assistant, question, like):
+    """The verb "like" ("we'd like to") is no likeness: the question is about the gemeente it names."""
+    answer = assistant.ask(question, llm="extractive")
+    cited = {c.gemeente for c in answer.citations}
+    assert (cited == {"Rotterdam"}) is not like, cited

@@ -759,9 +759,26 @@ def test_how_often_something_meets_asks_for_a_rhythm(question, rhythm):
     ("Het overleg is wekelijks.", True),
     ("In zeven wijken worden S.O.S. overleggen gehouden.", False),  # a number, no rhythm
     ("Voorlichting op scholen is gegeven.", False),
+    # ... or a count of the meetings themselves (batch 40, d2299)
+    ("Er is een eerste groep geformeerd waaraan 12 moeders zullen deelnemen (7 bijeenkomsten).", True),
+    ("Het programma telt zeven sessies.", True),
 ])
 def test_a_rhythm_is_per_week_or_once_in_three_weeks(sentence, rhythm):
     assert holds("frequency", sentence) is rhythm
+
+
+@pytest.mark.parametrize("question, sentence, answers", [
+    # NEEDS["hours"]: time spent per week or month, answered by hours or fte, not by a date (batch 40, d2346)
+    ("Hoeveel tijd per week kan de projectcoördinator besteden?", "In januari 2020 is een bijeenkomst georganiseerd.",
+     False),
+    ("Hoeveel tijd per maand zijn de wijkprofessionals kwijt?", "Dat kost ze 1,5 tot 2 uur per maand.", True),
+    ("How many hours a week can the BOA spend on it?", "De BOA is voor 0,5 fte aangesteld.", True),
+    ("How many hours a week can the BOA spend on it?", "Er zijn 12 controles gehouden.", False),
+])
+def test_hours_spent_are_answered_by_hours(question, sentence, answers):
+    needs = question_needs(question)
+    assert needs == {"hours"}, needs
+    assert holds("hours", sentence) is answers
 
 
 def test_a_rhythm_must_stand_beside_its_subject():

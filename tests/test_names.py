@@ -81,6 +81,8 @@ def test_bad_tsv_names_file_and_line(tmp_path):
     ("Utreg", "Utrecht"), ("A'dam", "Amsterdam"), ("R'dam", "Rotterdam"),  # what people call them
     ("Spaarnestad", "Haarlem"), ("Domstad", "Utrecht"), ("Lichtstad", "Eindhoven"), ("Maasstad", "Rotterdam"),
     ("Kaasstad", "Gouda"),  # not a typo of "Maasstad" (batch 36, d2077)
+    ("Koekstad", "Deventer"),  # "Heeft de Koekstad ... bijgedragen?" was read without a gemeente (batch 40, d2316)
+    ("Oeteldonk", "'s-Hertogenbosch"), ("Lampegat", "Eindhoven"), ("Haringstad", "Vlaardingen"),
 ])
 def test_canonical_resolves_what_users_type(m, typed, official):
     assert m.canonical(typed) == official
