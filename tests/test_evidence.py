@@ -572,6 +572,10 @@ def test_an_intro_that_the_question_refers_back_to_stays(question, kept):
     ("Onze wethouder wil weten of De Vreedzame Wijk af is.", "De Vreedzame Wijk af is."),
     ("Our council wants to know whether Amersfoort has secured it.", "Amersfoort has secured it."),
     ("Onze raad vraagt wat inwoners merken van het programma.", None),
+    # ... the asker may be named
+    ("Een bewonersvereniging in Amersfoort vraagt me of De Vreedzame Wijk al iets heeft opgeleverd.",
+     "De Vreedzame Wijk al iets heeft opgeleverd."),
+    ("Our council asked us whether Amersfoort has secured it.", "Amersfoort has secured it."),
 ])
 def test_who_said_a_claim_is_not_what_is_asked(question, left):
     """HEARSAY: "Een collega zegt dat ..." frames the claim; "collega" and "zegt" are no topic (batch 32, d1840)."""
