@@ -28,11 +28,12 @@ QUESTION_WORDS = (
     # "werken": they are content as often ("de nieuwe manier van werken", dev d464 lost with them in). The English
     # "new", "news", "working" are in: the glossary's Dutch for them would be judged, and no dev answer changed.
     "bereikt behaald resultaat resultaten samenvatting samenvatten "
-    # ... and the asker's "wat kan ik ze vertellen over wat er al draait?", "wat kunnen we eerlijk zeggen?": no record
-    # writes "vertellen" or "zeggen", and "draait" is how two say where they stand ("Het dashboard 'draait'"). Batch
-    # 40's d2305 stays refused on its other words; dev: no answer right or wrong changed (9 picked other sentences).
-    # Not "opgeleverd": "wat moet er nog worden opgeleverd?" asks about a delivery (dev d984, d1076 were lost with it).
-    "vertellen zeggen zegt draait draaien "
+    # ... and the asker's "wat kan ik ze vertellen over ...?", "wat kunnen we eerlijk zeggen?": no record writes
+    # "vertellen" or "zeggen". Batch 40's d2305 stays refused on its other words; dev: no answer right or wrong changed.
+    # Not "draait": a question word is free in a model's lead too (rag.verify), and "het coördinatiepunt draait" is a
+    # claim the evidence must make. Not "opgeleverd": "wat moet er nog worden opgeleverd?" asks about a delivery (dev
+    # d984, d1076 were lost with it).
+    "vertellen zeggen zegt "
     "achieved achieve results result new news update updates happening working summary summarise summarize "
     "overview so far toe geef give "  # "tot nu toe" ("tot" and "nu" are stopwords), "geef een samenvatting"
     "titel title naam name "  # "wat is de titel van het project": the title answers it, no record writes "titel"
