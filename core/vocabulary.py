@@ -318,8 +318,8 @@ NEEDS["duration"] = (re.compile(r"\b(?:hoeveel (?:tijd|maanden|weken|jaren|jaar|
 # before.
 NEEDS["hours"] = (re.compile(r"\b(?:hoeveel (?:tijd|uur|uren)|how (?:much time|many hours))\b[^?]{0,60}?"
                              r"\b(?:per|a|each|every|in de|elke|iedere) (?:week|maand|dag|jaar|month|day|year)\b", re.I),
-                  re.compile(r"\d\s*(?:uur|uren|hours?|fte)\b|\b(?:anderhalf|half|een|twee|drie|vier|vijf|zes|acht|"
-                             r"tien|one|two|three|four|five|six|eight|ten)\s+(?:uur|uren|hours?)\b|\bfte\b", re.I),
+                  re.compile(rf"\d\s*(?:uur|uren|hours?|fte)\b|\b(?:anderhalf|half|een|{NUMBER_WORDS})\s+(?:uur|uren|"
+                             r"hours?)\b|\bfte\b", re.I),
                   "asks for the hours spent")
 # "Wat kwam er uit de nulmeting / welke aanbevelingen kwamen er uit het onderzoek / what did the PIA conclude": the
 # answer is what something the question names found or yielded. A record that says a nulmeting, a study or a PIA was

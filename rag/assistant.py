@@ -165,7 +165,8 @@ class Assistant:
                 share = self._sentence_shares(topic, vector, status, sections)
                 by_sentence = [g for g in share if share[g] >= V.SET_SENTENCE_SHARE]
                 if term_rows:  # a rare term found: a gemeente found by its passage alone needs a sentence as well
-                    gemeenten = [g for g in gemeenten if share.get(g, 0.0) >= V.SET_PASSAGE_SENTENCE_SHARE]
+                    gemeenten = [g for g in gemeenten
+                                 if g in term_rows or share.get(g, 0.0) >= V.SET_PASSAGE_SENTENCE_SHARE]
                 gemeenten = list(dict.fromkeys(list(term_rows) + gemeenten + by_sentence))
                 gemeenten = gemeenten[:V.SET_MAX_GEMEENTEN]
             groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, judged_language, term_rows.get(g))
