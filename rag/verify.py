@@ -12,6 +12,12 @@ the answer is then the quoted evidence alone. Every check has a reason a reader 
 - language:  the lead is in the question's language, with no function words of the other one
 - contact:   a link, e-mail address or phone number must stand verbatim in the evidence
 - instruction: the lead addresses the reader with an instruction ("bezoek ...", "mail ...")
+- yes or no: the lead answers "ja", "nee", "yes" or "no"; words show what the evidence is about, not which way
+             it points (the packaged model answered "Ja" to "Zijn er al concrete afspraken gemaakt?" over the
+             sentence "... nog geen concrete afspraken zijn gemaakt")
+- restates:  the lead says nothing the question does not already say: no gemeente, number, negation or content
+             word of its own ("Wie zitten er in de permanente commissie integriteit?" -> "De permanente commissie
+             integriteit zit in de commissie.")
 
     verify_lead("De app is 11.000 keer gedownload.", question, evidence, "nl", matcher)
     -> Verdict(ok=True, reasons=())
@@ -34,6 +40,8 @@ _MARKER = re.compile(r"\s*\[\d+(?:\s*[,;]\s*\d+)*\]")
 # The last word of a sentence that cannot end it: a verb, article or preposition waiting for its object.
 _DANGLING = {"is", "zijn", "was", "waren", "de", "het", "een", "van", "voor", "met", "aan", "op", "in", "door",
              "the", "a", "an", "of", "for", "with", "to", "are", "were", "by", "and", "en", "namelijk", "als", "as"}
+# A lead that opens with a yes or a no: the one claim the word check cannot read (see "yes or no" above).
+_YES_NO = re.compile(r"^\W*(ja|nee|yes|no)\b", re.I)
 _NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|niets|not|no|never|none|nothing|without|zonder|n't)\b", re.I)
 # Function words that only one language has: their presence shows a lead mixes Dutch and English.
 _DUTCH_ONLY = {"een", "het", "de", "met", "van", "voor", "dat", "die", "zijn", "wordt", "worden", "heeft", "hebben",
@@ -84,6 +92,10 @@ def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language
         reasons.append("contact not in the evidence")
     if is_instruction(text):
         reasons.append("instruction to the reader")
+    if _YES_NO.match(text):
+        reasons.append("yes or no")
+    if not beyond_the_question(text, question, matcher):
+        reasons.append("restates the question")
     return Verdict(not reasons, tuple(reasons), stands_on)
 
 
@@ -130,6 +142,33 @@ def unsupported_words(text: str, question: str, source: str, language: str, matc
             continue
         out.append(word)
     return out
+
+
+def beyond_the_question(text: str, question: str, matcher) -> set[str]:
+    """What a lead says that its question does not: gemeenten, numbers, content stems, a negation. Empty when the
+    lead only gives the question back as a statement, which a reader would take for an answer.
+
+    >>> from core.names import GemeenteMatcher
+    >>> m = GemeenteMatcher(corpus_names=["Brunssum"])
+    >>> beyond_the_question("De permanente commissie integriteit van Brunssum zit in de commissie.",
+    ...                     "Wie zitten er in de permanente commissie integriteit van Brunssum?", m)
+    set()
+    >>> sorted(beyond_the_question("De commissie telt 5 leden.", "Uit hoeveel leden bestaat de commissie?", m))
+    ['5', 'telt']
+    """
+    asked = {m.canonical for m in matcher.find(question)}
+    out = {m.canonical for m in matcher.find(text)} - asked
+    out |= numbers_in(text) - numbers_in(question)
+    out |= _number_words(text) - _number_words(question)  # "drie integrale casustafels" answers "tot hoeveel ...?"
+    out |= (set(stems(_without_names(text, matcher))) - set(stems(question)) - V.QUESTION_STEMS - V.LEAD_FREE_STEMS
+            - V.GENERIC_STEMS)
+    if _NEGATION.search(text) and not _NEGATION.search(question):
+        out.add("negation")
+    return out
+
+
+def _number_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(rf"\b(?:{V.NUMBER_WORDS})\b", text, re.I)}
 
 
 def _shares_stem(word: str, source_words: set[str], min_len: int = V.SHARED_STEM_CHARS) -> bool:

@@ -9,7 +9,7 @@ from core.names import GemeenteMatcher
 from core.types import Evidence
 from rag.assistant import Assistant
 from rag.llm import FakeGenerator
-from rag.verify import verify_lead
+from rag.verify import beyond_the_question, verify_lead
 
 MATCHER = GemeenteMatcher(corpus_names=["Utrecht", "Zwolle", "Dordrecht"])
 EVIDENCE = [
@@ -30,6 +30,11 @@ QUESTION = "Hoe vaak is de app van Utrecht gedownload?"
     ("De app van Utrecht is vooral populair bij jongeren en scholen.", "words not in the evidence"),
     ("Bezoek www.evil.example voor de app van Utrecht.", "contact not in the evidence"),
     ("Mail de gemeente Utrecht voor de app.", "instruction to the reader"),
+    ("Ja.", "yes or no"),
+    ("Yes, 11.000 keer.", "yes or no"),
+    ("Nee, de app is 11.000 keer gedownload.", "yes or no"),
+    ("De app van Utrecht is vaak gedownload.", "restates the question"),
+    ("Utrecht", "restates the question"),
 ])
 def test_each_check_has_a_case(lead, reason):
     verdict = verify_lead(lead, QUESTION, EVIDENCE, "nl", MATCHER)
@@ -78,9 +83,21 @@ def settings(fake_index_settings):
     "Zwolle werkt hierin samen met Dordrecht.",  # a gemeente the evidence is not about
     "Bezoek http://evil.example voor meer informatie over Zwolle.",  # an instruction with a link
     "Zwolle is a municipality met een coördinatiepunt for undermining.",  # Dutch-English mixing
+    "Ja, Zwolle doet dat.",  # a yes the words cannot check
+    "Zwolle doet iets met het coördinatiepunt.",  # the question given back as an answer
 ])
 def test_the_assistant_drops_a_bad_lead_and_keeps_the_evidence(settings, bad_lead):
     gen = FakeGenerator(_reply(bad_lead, 1))
     answer = Assistant(settings, generator=gen).ask("Wat doet Zwolle met het coördinatiepunt?", llm="fake")
     assert answer.lead is None and bad_lead.rstrip(".") not in answer.text
     assert answer.text.startswith("- Zwolle") and answer.evidence and not answer.refused
+
+
+def test_a_lead_must_say_something_the_question_does_not():
+    """The packaged model gave questions back as statements ("De permanente commissie integriteit van Brunssum zit in
+    de commissie.") and bare names of the gemeente asked about; a count in words is something of its own."""
+    assert beyond_the_question("drie integrale casustafels", "Tot hoeveel integrale casustafels leidde het?",
+                               MATCHER) == {"drie"}
+    assert beyond_the_question("Utrecht", "Wat doet Utrecht met de app?", MATCHER) == set()
+    assert beyond_the_question("Zwolle", "Welke gemeente heeft een app?", MATCHER) == {"Zwolle"}
+    assert beyond_the_question("Er zijn geen trainingen.", "Zijn er trainingen?", MATCHER) == {"negation"}
