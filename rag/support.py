@@ -197,7 +197,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         coverage = 1.0  # the project's title answers it, and every answer shows it
     counted = frozenset(expand(" ".join(counted_words(question, language))))
     if vocabulary is not None:
-        counted &= vocabulary  # a counted word the reports never write ("trajekten") cannot place the number
+        # a counted word the reports never write ("trajekten") cannot place the number, unless they write it as a
+        # compound's last part: "hoeveel kwekerijen" is counted by "3 hennepkwekerijen" (COUNTED_COMPOUND_HEAD)
+        counted = frozenset(s for c in counted for s in ((c,) if c in vocabulary else _compound_heads(c, vocabulary)))
     missing = []
     # The question's subject: its rarest concept that the record writes ("het afwegingskader", not "klaar").
     record_stems = text_stems[len(evidence_texts):]
@@ -215,6 +217,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             asked_abbreviations = [a for a in V.ABBREVIATION.findall(question) if not is_gemeente(a)]
             written = list(evidence_texts) + record_texts + list(titles)  # a title may spell it: BOBB
             if asked_abbreviations and not any(spells_out(a, t) for a in asked_abbreviations for t in written):
+                missing.append(need)
+        elif need == "contact":  # a link or a number is the record's, whatever sentence writes it
+            if not any(holds(need, t) for t in pool):
                 missing.append(need)
         elif need == "outcome" and (not topic or subject is None):
             continue  # "wat zijn de resultaten in Zwolle?": the project's own, which its whole status gives
@@ -372,6 +377,14 @@ def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool
 
 
 _COUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_][\w'’-]*")  # numbers whole ("1,5"), words with their 's
+
+
+def _compound_heads(stem: str, vocabulary: set[str]) -> tuple[str, ...]:
+    """The vocabulary's compounds that end on ``stem`` ("hennepkwekerij" for "kwekerij"), when it is long enough to
+    be a noun of its own (COUNTED_COMPOUND_HEAD)."""
+    if len(stem) < V.COUNTED_COMPOUND_HEAD:
+        return ()
+    return tuple(w for w in vocabulary if w.endswith(stem) and len(w) > len(stem))
 
 
 def _misspelt(name: str, texts: Sequence[str]) -> bool:

@@ -60,6 +60,10 @@ def test_doctests():
     ("Tegen hoeveel hobbels liep Gorinchem op, en wat waren dat?", set()),  # ... but "what were they": the list
     ("Hoeveel tijd zat er tussen de twee bijeenkomsten?", {"duration"}),  # NEEDS["duration"]: a span, not a count
     ("How long was the festival postponed?", {"duration"}),
+    ("Op welk telefoonnummer of bij welk meldpunt kan hij terecht?", {"contact"}),  # NEEDS["contact"] (d2407)
+    ("Op welke website kan ik daar meer over lezen?", {"contact"}),  # (dev d428: "www.wij-zijn.nl")
+    ("Which email address should residents use?", {"contact"}),
+    ("Heeft de Vreedzame Wijk een website?", set()),  # asks whether, not which
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
@@ -92,6 +96,9 @@ def test_what_a_question_asks_for(question, needs):
     ("duration", "Op 5 september 2019 en 20 februari 2020 was Rotterdam gastheer.", True),  # the dates it lies between
     ("duration", "Het festival schoof drie maanden op.", True),
     ("duration", "Het festival schoof op.", False),
+    ("contact", "Voor meer info kijk op: www.wij-zijn.nl.", True),
+    ("contact", "Bel het meldpunt op 010-2345678 of mail meldpunt@example.nl.", True),
+    ("contact", "Ondernemers weten waar ze terecht kunnen met signalen.", False),  # where, but no number or address
 ])
 def test_what_a_sentence_holds(need, sentence, held):
     assert holds(need, sentence) is held
@@ -108,6 +115,30 @@ def test_counted_words_make_the_number_stand_beside_its_noun():
     assert counted_words("Op hoeveel thema's richt Oss zich?", "nl") == ["thema's"]
     themes = ["De gemeente richt zich op vijf verschillende thema's."]
     assert judge("Op hoeveel thema's richt Oss zich?", "nl", themes, themes, is_gemeente=lambda n: n == "Oss").needs_met
+    # a part of a whole counts the whole's noun, not "van" (batch 41, d2350)
+    assert counted_words("Hoeveel van die bijeenkomsten zijn er gepland?", "nl") == ["bijeenkomsten"]
+    assert counted_words("How many of those meetings were held?", "en") == counted_words("How many meetings?", "en")
+
+
+@pytest.mark.parametrize("record, answered", [
+    # COUNTED_COMPOUND_HEAD: "kwekerijen" no report writes alone is counted by the compounds that end on it
+    # (before, the count went unchecked and "de acties lopen 10 jaar" answered it: batch 41, d2352)
+    (["Een aantal acties is uitgevoerd (Hennepkwekerij).", "De acties lopen 10 jaar."], False),
+    (["Bij de acties zijn 3 hennepkwekerijen ontmanteld.", "De acties lopen 10 jaar."], True),
+])
+def test_a_counted_word_written_only_in_compounds_is_counted_by_them(record, answered):
+    vocabulary = {s for t in record for s in stems(t)}
+    support = judge("Hoeveel kwekerijen zijn bij de acties ontmanteld?", "nl", record, record, vocabulary=vocabulary)
+    assert support.needs_met is answered, support
+
+
+def test_a_contact_asked_for_must_stand_in_the_record():
+    """NEEDS["contact"]: any sentence of the record may write it; the topic is the record's already."""
+    record = ["Ondernemers weten waar ze terecht kunnen met signalen en vermoedens.", "Het meldpunt is ingericht."]
+    question = "Op welk telefoonnummer kan een ondernemer een vermoeden melden?"
+    assert judge(question, "nl", record, record).missing == ("contact",)
+    written = record + ["Voor meer info: www.meldpunt.example."]
+    assert judge(question, "nl", written, written).needs_met
 
 
 @pytest.mark.parametrize("question, sentence, answered", [
@@ -274,6 +305,9 @@ def test_coverage_is_weighted_by_rarity():
     ("Welke tool of welk systeem gebruikt Eindhoven?", "nl", ("tool",)),  # a tool is named; a system is described
     ("Met welke ondernemersvereniging werkt de gemeente samen?", "nl", ("ondernemersvereniging",)),  # batch 34 d1969
     ("Wie is die BOA, en is er al een vervanger?", "nl", ("boa",)),  # an officer, named by name (batch 37 d2140)
+    ("I recall a town that trained students. Which town was that?", "en", ()),  # a town is a gemeente (d2370)
+    ("Welke stad heeft een ontmoetingsplek ingericht?", "nl", ()),
+    ("Met welk softwarepakket of analysesysteem werkt Oss?", "nl", ("softwarepakket",)),  # as a tool (d2403)
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
