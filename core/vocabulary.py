@@ -350,7 +350,9 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                r"resultaat|bevinding\w*|conclusies?|aanbeveling\w*)\b|"
                                r"\bwelke (?:uitkomst\w*|resultat\w*|bevinding\w*|conclusies?|aanbeveling\w*|"
                                r"verbeterpunt\w*|sterke punten)\b|\btot welke conclusie|\bwat concludeer\w*|"
-                               rf"\bwhat (?:did|has|have){OUTCOME_POINTER}\b[^?]{{0,80}}\b(?:turn(?:ed)? up|"
+                               # ... its verb in the same clause: "What did each have to call off, and has either
+                               # one already found a new date?" asks for no outcome (batch 42, d2424)
+                               rf"\bwhat (?:did|has|have){OUTCOME_POINTER}\b[^?,;]{{0,80}}\b(?:turn(?:ed)? up|"
                                r"yield(?:ed)?|find|found|conclude[d]?|show(?:n)?|reveal(?:ed)?|produce[d]?|deliver(?:ed)?|"
                                r"achieved?)\b|"
                                r"\bwhat (?:are|were|was|is) the (?:main |key |first )?(?:results?|findings?|outcomes?|"
@@ -936,6 +938,13 @@ CONFUSABLE = frozenset(frozenset(p) for p in ("mn", "il", "l1", "o0", "ec", "un"
 # not write: "gebied" and "gesprek" are words of their own, not "bied" and "sprek".
 PARTICIPLE_PREFIX = "ge"
 PARTICIPLE_MIN_CHARS = 6  # the stem with its prefix: "gemeld"; shorter ones ("gedaan" is a frame word) are left alone
+# ... and a comparative the reports never write is its adjective: "het integerder maken van het eigen bestuur" is
+# "integer" (batch 42, d2425 refused), "weerbaarder" "weerbaar", "bewuster" "bewust"; the same ending makes an
+# agent noun its verb ("handhavers": "handhav", handhaving). "-der" after an r ("integer-der", "zwaar-der") goes whole.
+# Dev 2571: +1 (c022, an unanswerable now refused), none lost, 6 answers changed; batch 42: no answer changed (d2425's
+# Bonaire record writes "integriteit", not "integer": the rule is the reports' adjectives, not a synonym list).
+COMPARATIVE_SUFFIX = "er"
+COMPARATIVE_MIN_CHARS = 6  # the stem with its ending: "korter"; "later", "meer", "over" are words of their own
 
 # --------------------------------------------------------------------------- comparable approaches (rag/similar.py)
 SECOND_PASSAGE_BONUS = 0.15  # weight of a gemeente's second-best passage: one strong passage beats many weak ones

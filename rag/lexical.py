@@ -130,7 +130,8 @@ class LexicalIndex:
         ['gemeld', 'meld']
         """
         base = [self.typos.get(s, s) for s in stems(query)]
-        return self._expand(base + [v for s in base if s not in self.vocabulary and (v := self.participle(s))])
+        return self._expand(base + [v for s in base if s not in self.vocabulary
+                                    and (v := self.participle(s) or self.comparative(s))])
 
     def participle(self, stem: str) -> str | None:
         """The verb of a past participle no text writes ("gemeld" -> "meld", "gecoordineerd" -> "coordiner"),
@@ -145,6 +146,20 @@ class LexicalIndex:
         rest = stem[len(V.PARTICIPLE_PREFIX):]
         forms = [rest] + ([rest[:-1]] if rest.endswith(("d", "t")) else []) \
             + ([rest[:-4] + "er"] if rest.endswith("eerd") else [])
+        return next((f for f in forms if f in self.vocabulary), None)
+
+    def comparative(self, stem: str) -> str | None:
+        """The adjective of a comparative no text writes ("integerder" -> "integer", "bewuster" -> "bewust"), when the
+        texts write it (COMPARATIVE_SUFFIX).
+
+        >>> ix = LexicalIndex(["een integer bestuur", "bewust handelen"])
+        >>> ix.comparative("integerder"), ix.comparative("bewuster"), ix.comparative("sneller")
+        ('integer', 'bewust', None)
+        """
+        if not stem.endswith(V.COMPARATIVE_SUFFIX) or len(stem) < V.COMPARATIVE_MIN_CHARS:
+            return None
+        rest = stem[: -len(V.COMPARATIVE_SUFFIX)]
+        forms = [rest] + ([rest[:-1]] if rest.endswith("rd") else [])
         return next((f for f in forms if f in self.vocabulary), None)
 
     def scores(self, query: str) -> np.ndarray:

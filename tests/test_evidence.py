@@ -547,6 +547,16 @@ def test_a_participle_no_record_writes_is_its_verb():
     assert index.query_stems("gebied") == ["gebied"]
 
 
+def test_a_comparative_no_record_writes_is_its_adjective():
+    """COMPARATIVE_SUFFIX: "integerder" finds "integer" (batch 42, d2425), "bewuster" "bewust"; "later", a word the
+    texts write, stays itself."""
+    from rag.lexical import LexicalIndex
+
+    index = LexicalIndex(["Een integer bestuur.", "Wij zijn ons bewust van risico's.", "Dat volgt later."])
+    assert "integer" in index.query_stems("integerder") and "bewust" in index.query_stems("bewuster")
+    assert index.query_stems("later") == ["later"]
+
+
 @pytest.mark.parametrize("stem, parts", [
     ("adresfraud", ["adres", "fraud"]),  # a head the texts never write alone may still be one
     ("kernteam", ["kern", "team"]),
@@ -707,6 +717,8 @@ def test_a_heading_the_question_names_scores_up(monkeypatch):
     ("What has it achieved outside of those funds?", False),
     # "opgeleverd" as delivered, asked for its date
     ("Wanneer heeft Gorinchem zijn projectplan opgeleverd?", False),
+    # the verb of another clause (batch 42, d2424)
+    ("What did each of them have to call off, and has either one already found a new date?", False),
 ])
 def test_an_outcome_asked_for_is_a_need(question, asked):
     """NEEDS["outcome"]: what something the question names found or yielded; not the project's own yield."""
