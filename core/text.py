@@ -91,6 +91,11 @@ def stems(text: str) -> list[str]:
 # the singular were two stems and a question's "woningcorporaties" missed Haarlem's "grote woningcorporatie" (dev
 # d656). Words in "-ces" are singular loans ("proces", "succes", "werkproces") and stay as written; so do these.
 ES_SINGULAR = frozenset({"adres"})
+# A singular that ends on "s" after a consonant ("standplaats", "kans", "mens") loses that "s" to Snowball Dutch
+# ("standplat"), its plural in "-sen" keeps it ("standplaatsen" -> "standplaats"): a question's "standplaats" missed
+# Deventer's "De standplaatsen en woonwagens ..." (batch 43, d2478). The plural is read as its singular. Not "-ssen":
+# there the verbs ("oplossen", "aanpassen") would lose their nouns ("oplossing", "aanpassing").
+S_PLURAL_MIN_CHARS = 6
 # "thema's", "foto's": the apostrophe plural; "categorieën", "ideeën": the diaeresis plural.
 _APOSTROPHE_S, _DIAERESIS_EN = "'s", "ën"
 
@@ -105,6 +110,8 @@ def singular(word: str) -> str:
         return word[:-2]
     if word.endswith("es") and len(word) >= 6 and not word.endswith("ces") and word not in ES_SINGULAR:
         return word[:-1]  # "-ies", "-tes", "-les", ...: the e belongs to the singular
+    if word.endswith("sen") and len(word) >= S_PLURAL_MIN_CHARS and word[-4] not in "aeiouys":
+        return word[:-2]  # S_PLURAL_MIN_CHARS: "standplaatsen" is "standplaats"
     return word
 
 

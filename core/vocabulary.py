@@ -307,8 +307,11 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
 # or by the dates it lies between ("op 5 september 2019 en 20 februari 2020"; dev d529, d558, d625, d627): a
 # sentence holds one when it holds a count or a date. It takes the place of "number" (rag.evidence.question_needs):
 # the record need not write the count of months.
-NEEDS["duration"] = (re.compile(r"\b(?:hoeveel (?:tijd|maanden|weken|jaren|jaar|dagen)|hoe lang|how long|"
-                                r"how many (?:months|weeks|years|days)|how much time)\b", re.I),
+# ... "extra" before the unit is still a span: "How many extra months did corona add?" (batch 43, d2503: read as a count
+# of "extra", which no number stood beside).
+NEEDS["duration"] = (re.compile(r"\b(?:hoeveel (?:extra )?(?:tijd|maanden|weken|jaren|jaar|dagen)|hoe lang|how long|"
+                                r"how many (?:extra |more |additional )?(?:months|weeks|years|days)|how much "
+                                r"(?:extra |more |additional )?time)\b", re.I),
                      re.compile(f"{NEEDS['number'][1].pattern}|{NEEDS['date'][1].pattern}", re.I),
                      "asks for a span of time")
 # "Hoeveel uur per week / hoeveel tijd per maand kan ... besteden": time spent, answered by hours ("1,5 tot 2 uur") or
@@ -482,6 +485,12 @@ NAMED_KINDS = tuple(
 # Bloemhof en Hillesluis" (batch 38, d2210). A Dutch question's kind also stands for its alike (English questions
 # reach both through the glossary already).
 NAMED_KIND_ALIKE = (("buurt", "wijk"), ("wijk", "buurt"))
+# A question that asks for names outright ("staan die ergens bij naam genoemd?", "which organisation is that, by
+# name?", "noemen ze namen?") asks the name of whatever it asks for, a kind of NAMED_KINDS or not: "Om welke garages
+# of autobedrijven gaat het dan concreet?" is not answered by "bedrijven werkzaam in de automotive branche" (batch 43,
+# d2523).
+ASKS_BY_NAME = re.compile(r"\b(?:bij naam|by name|met naam|noem(?:en|t) (?:ze |zij |hij )?(?:de )?namen|"
+                          r"(?:de|hun) namen van)\b", re.I)  # not "the name of": NAMED_FRAME reads that
 # The name must stand near the kind's word: "de wijk Groenewoud", "praktijkschool Accent". A name farther off in the
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).

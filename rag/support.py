@@ -435,6 +435,9 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
             continue  # "welke gemeente heeft een vakantiepark?" asks for a gemeente, not the park's name
         forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
         kinds = [f for f in forms if f.endswith(V.NAMED_KINDS)]
+        if V.ASKS_BY_NAME.search(question):  # names asked outright: the noun asked for, whatever its kind
+            asked = forms if language == "en" else window[-1:]
+            kinds += [f for f in asked if f not in kinds and set(stems(f)) - V.FUNCTION_STEMS]
         if language != "en":  # "welke buurten": "de wijken Bloemhof en Hillesluis" name them (NAMED_KIND_ALIKE)
             kinds += [f.replace(a, b) for f in kinds for a, b in V.NAMED_KIND_ALIKE if a in f]
         out.update(dict.fromkeys(kinds))

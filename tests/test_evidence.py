@@ -60,6 +60,7 @@ def test_doctests():
     ("Tegen hoeveel hobbels liep Gorinchem op, en wat waren dat?", set()),  # ... but "what were they": the list
     ("Hoeveel tijd zat er tussen de twee bijeenkomsten?", {"duration"}),  # NEEDS["duration"]: a span, not a count
     ("How long was the festival postponed?", {"duration"}),
+    ("How many extra months did corona add on top of that?", {"duration"}),  # a span still (batch 43, d2503)
     ("Op welk telefoonnummer of bij welk meldpunt kan hij terecht?", {"contact"}),  # NEEDS["contact"] (d2407)
     ("Op welke website kan ik daar meer over lezen?", {"contact"}),  # (dev d428: "www.wij-zijn.nl")
     ("Which email address should residents use?", {"contact"}),
@@ -308,6 +309,8 @@ def test_coverage_is_weighted_by_rarity():
     ("I recall a town that trained students. Which town was that?", "en", ()),  # a town is a gemeente (d2370)
     ("Welke stad heeft een ontmoetingsplek ingericht?", "nl", ()),
     ("Met welk softwarepakket of analysesysteem werkt Oss?", "nl", ("softwarepakket",)),  # as a tool (d2403)
+    ("Om welke garages gaat het, staan die ergens bij naam genoemd?", "nl", ("garages",)),  # ASKS_BY_NAME (d2523)
+    ("Welke van de drie noemt die wijk ook echt bij naam?", "nl", ()),  # "van" is no kind of thing
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -486,6 +489,8 @@ def test_a_word_rare_among_the_sentences_read_tells_them_apart():
 @pytest.mark.parametrize("plural, singular", [
     ("woningcorporaties", "woningcorporatie"), ("controles", "controle"), ("sessies", "sessie"),
     ("thema's", "thema"), ("categorieën", "categorie"), ("families", "familie"),
+    ("standplaatsen", "standplaats"), ("kansen", "kans"),  # S_PLURAL_MIN_CHARS (batch 43, d2478)
+    ("oplossen", "oplossing"),  # "-ssen" stays: the verb keeps its noun
 ])
 def test_a_plural_shares_the_stem_of_its_singular(plural, singular):
     """ES_SINGULAR and core.text.singular: Snowball Dutch kept "-s" after an e, so plural and singular were apart."""
