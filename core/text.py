@@ -105,6 +105,8 @@ def singular(word: str) -> str:
 
     >>> [singular(w) for w in ["organisaties", "controles", "thema's", "categorieën", "proces", "zaken", "does"]]
     ['organisatie', 'controle', 'thema', 'categorie', 'proces', 'zaken', 'does']
+    >>> [singular(w) for w in ["standplaatsen", "kansen", "oplossen", "lezen"]]
+    ['standplaats', 'kans', 'oplossen', 'lezen']
     """
     if word.endswith((_APOSTROPHE_S, _DIAERESIS_EN)):
         return word[:-2]
