@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core import vocabulary as V
+from core.contacts import find_contacts
 from core.glossary import dutch_words
 from core.text import sentences_of, stems
 from core.types import Chunk
@@ -95,6 +96,8 @@ def holds(need: str, sentence: str) -> bool:
         sentence = countable(sentence)
     if need == "outcome" and V.OUTCOME_PENDING.search(sentence):
         return False  # "de resultaten zullen in een later stadium volgen": none yet
+    if need == "contact":
+        return bool(find_contacts(sentence))  # a link, an e-mail address, a phone number
     return bool(V.NEEDS[need][1].search(sentence))
 
 
