@@ -515,6 +515,13 @@ NAME_IN_SENTENCE = re.compile(rf"{CAPITALISED}+|['‘’\"“”]([^'‘’\"“
 # Woonakkoord"). When the gemeente's record never mentions it, the record cannot say anything about it: "Werkt
 # Zaanstad ook samen met de Belastingdienst?" is not answered by Zaanstad's other partners (dev d041).
 QUESTION_NAME = re.compile(rf"{CAPITALISED}{{2,}}")
+# ... except a name that is the asker's own: "before our call with BZK", "for our RIEC newsletter", "ons RIEC
+# organiseert" say why the asker asks, not what the record should hold (batch 44, d2538: Bonaire's record writes no
+# "BZK", and the question asks about its trainings). The name follows "our / onze / ons" and at most two lower-case
+# words (not "in": "onze wethouder in Nieuwegein" says where the asker sits), or a "with / met" after them; a verb
+# between makes it the subject's ("our region is thinking about promoting Utrecht's app").
+ASKERS_NAME = re.compile(r"\b(?:[Oo]ur|[Oo]nze|[Oo]ns)\s+(?:(?!in\b|uit\b|from\b)[a-z][\w-]*\s+){0,2}?"
+                         r"(?:(?:with|met)\s+(?:the\s+|het\s+|de\s+)?)?([A-Z][\w&-]+)")
 QUESTION_NAME_SKIP = frozenset("i ok".split()  # capitalised, but no name
                                # a province says where the asker or the gemeente is, not what the record must write:
                                # "Een collega uit Brabant zei dat Oss een eigen team heeft opgetuigd" (batch 38, d2200,
@@ -534,6 +541,10 @@ COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?:(?:van|of)\s+(?:die|de|deze|h
 # Dutch: an inflected adjective in front ("hoeveel integrale casustafels", "hoeveel regionale bijeenkomsten") is
 # skipped, the noun after it is what is counted. (English words in -e are nouns: "how many people".)
 COUNTED_AFTER_ADJECTIVE = re.compile(r"\s+([^\W\d_]{3,}(?:['’]s\b)?)")
+# English: what is counted is the noun phrase after "how many", up to this many words and up to its first function
+# word or verb: "how many top focus areas does that plan have?" counts "focus areas" (the glossary's "prioriteiten"),
+# not the adjective "top", which the record writes nowhere near "twee prioriteiten" (batch 44, d2563 refused).
+COUNTED_PHRASE_WORDS = 3
 # ... and the number must stand within COUNT_NEAR words of it: "3 scholen", "15 tot 20 wijkprofessionals", "max. 16
 # wijkprofessionals". A number elsewhere in the sentence counts something else: "door de drie samenwerkende gemeenten
 # ... trainingen" says nothing about how many trainings (dev d026), nor "de eerste 2 thema's" ... about reports
@@ -933,8 +944,13 @@ WHO = re.compile(r"\b(welke gemeenten?|which municipalit(?:y|ies)|wie|who)\b", r
 # far", which asks for progress: "Under which three headings does Gouda report what it has done so far?" was answered
 # as a comparable question, batch 26, d1481).
 DONE_IT = re.compile(r"\b(doet dit al|doen dit al|lijk(?:t|en) op|te rade|heeft (?:hier|daar) (?:een )?(?:aanpak|project|plannen)|"
-                     r"heeft daar (?:een )?aanpak|(?:aanpak|project|plannen) voor|ha(?:s|ve) done (?:this|so)(?! far)|"
+                     r"heeft daar (?:een )?aanpak|ha(?:s|ve) done (?:this|so)(?! far)|"
                      r"(?:has|have) tackled|who did (?:this|that))\b", re.I)
+# "Welke gemeente heeft een aanpak voor ganzenoverlast?" asks who has one: comparable, but only beside WHO. Without it
+# the words name the gemeente's own plan: "Gorinchem heeft ... bijgepraat over de plannen voor een weerbaardere
+# organisatie. Wat gebeurt er nu ...?" was answered as a comparable question (batch 44, d2531), and so were 8 dev
+# questions ("Deventer heeft een integrale aanpak voor woonwagenlocaties. Wat wil de gemeente ...?", d313).
+APPROACH_FOR = re.compile(r"\b(?:aanpak|project|plannen) voor\b", re.I)
 
 # --------------------------------------------------------------------------- retrieval (rag/retrieve.py, rag/lexical.py)
 PREFER_SECTION_BOOST = 1.25  # status questions: a stand van zaken passage outranks a beschrijving passage of equal score

@@ -40,7 +40,7 @@ def question_kind(text: str) -> Kind:
     """
     if V.MENTIONED_BY.search(text):
         return "set"  # which reports write it, whatever the visitor's reason for asking
-    if V.COMPARABLE.search(text) or V.DONE_IT.search(text):
+    if V.COMPARABLE.search(text) or V.DONE_IT.search(text) or (V.APPROACH_FOR.search(text) and V.WHO.search(text)):
         return "comparable"
     if V.OUR_SITUATION.search(text) and V.WHO.search(text) and not re.search(r"\b(onze|our) (?:gemeente|municipality) is\b", text, re.I):
         return "comparable"  # "we have this problem ... who can help?": describes us, asks who

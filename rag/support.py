@@ -229,7 +229,12 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             part = topic_concepts(asking_part(question, V.NEEDS[need][0]), language, expand) \
                 if V.DATE_ASKED_IN_ITS_PART else []
             asked_there = [(w, c) for w, c in in_record if c in part]
-            dated = _rarest(asked_there) if asked_there else subject
+            # ... and not the words that ask for it: "per welke datum beginnen ze?" asks the date of what "ze" are,
+            # not of the record's "1 september als nieuwe datum" for a festival (batch 44, d2553)
+            asking = set(expand(" ".join(m.group(0) for m in V.NEEDS[need][0].finditer(question)))) \
+                if need in ("date", "day") else set()  # an outcome's asking words are its subject: "welke aanbevelingen"
+            own = [(w, c) for w, c in (asked_there or in_record) if not c.alternatives <= asking]
+            dated = _rarest(own) if own else _rarest(asked_there) if asked_there else subject
             # ... unless the subject is the project, named by its whole title: the whole record is about it; then the
             # date is that of what else the question asks about, if the record writes any of it
             whole = V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand) and dated.alternatives & set(expand(t))
@@ -251,7 +256,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     # Every name the question holds is absent: the record says nothing about what is asked. One name found is
     # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
     judged = []
+    askers = {m.group(1) for m in V.ASKERS_NAME.finditer(question)}
     for name in names_in(question):
+        if name in askers:
+            continue  # "before our call with BZK": the asker's context (ASKERS_NAME)
         name_stems = frozenset(expand(name)) - V.QUESTION_STEMS - V.GENERIC_STEMS
         if not name_stems or is_gemeente(name):
             continue
@@ -489,8 +497,14 @@ def counted_words(question: str, language: str) -> list[str]:
     m = V.COUNTED.search(question)
     if not m:
         return []
-    if language == "en":
-        return dutch_words(m.group(1))
+    if language == "en":  # the noun phrase (COUNTED_PHRASE_WORDS): the glossary reads "focus areas" as a phrase
+        phrase = []
+        for w in question[m.start(1):].split()[: V.COUNTED_PHRASE_WORDS]:
+            w = w.strip("?,.;:!()'\"").lower()
+            if not w or w in V.ENGLISH_FUNCTION_WORDS or w in V.NAMED_WINDOW_VERBS or w in V.QUESTION_WORDS_SET:
+                break
+            phrase.append(w)
+        return dutch_words(" ".join(phrase) or m.group(1))
     word = m.group(1)
     after = V.COUNTED_AFTER_ADJECTIVE.match(question, m.end())
     if word.lower().endswith("e") and after:  # "hoeveel integrale casustafels": the noun is counted

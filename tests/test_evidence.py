@@ -119,6 +119,12 @@ def test_counted_words_make_the_number_stand_beside_its_noun():
     # a part of a whole counts the whole's noun, not "van" (batch 41, d2350)
     assert counted_words("Hoeveel van die bijeenkomsten zijn er gepland?", "nl") == ["bijeenkomsten"]
     assert counted_words("How many of those meetings were held?", "en") == counted_words("How many meetings?", "en")
+    # English: the noun phrase up to its first function word or verb (COUNTED_PHRASE_WORDS), through the glossary's
+    # phrases: "top focus areas" is counted by "prioriteiten" (batch 44, d2563), not only by the adjective "top"
+    plan = ["Ondermijning is een van de twee prioriteiten in het plan."]
+    question = "How many top focus areas does that plan have?"
+    assert "prioriteiten" in counted_words(question, "en")
+    assert judge(question, "en", plan, plan, vocabulary={"top", "prioriteit", "plan"}).needs_met
 
 
 @pytest.mark.parametrize("record, answered", [
@@ -366,6 +372,11 @@ def test_a_name_before_its_kind_in_a_list_names_another_item(sentence, named):
     # the report's own Dutch term in an English question is its topic
     ("When was the Integraal Veiligheidsplan adopted?", "en",
      ["Het Integraal Veiligheidsplan is eind vorig jaar vastgesteld."], True),
+    # ASKERS_NAME: a name of the asker's own ("before our call with BZK") is not the record's to write (batch 44, d2538)
+    ("Even checken voor ons overleg met BZK: heeft Zaanstad al een tweede training gehad?", "nl",
+     ["Er is inmiddels een tweede training geweest."], True),
+    ("Heeft Zaanstad al een tweede training met BZK gehad?", "nl", ["Er is inmiddels een tweede training geweest."],
+     False),
 ])
 def test_names_in_the_question(question, language, record, answered):
     is_gemeente = {"Zaanstad", "Zwolle"}.__contains__
@@ -540,6 +551,18 @@ def test_a_date_stands_with_the_subject_of_the_part_that_asks_for_it(question, a
     rarity = {"vertrag": 6.0, "festival": 5.0}  # the whole question's rarest concept is the vertraging
     support = judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0))
     assert support.needs_met is answered
+
+
+def test_the_word_that_asks_for_a_date_is_not_its_subject():
+    """"per welke datum beginnen ze?" asks the date of the preventiemedewerkers; the record's "datum" is a festival's
+    (batch 44, d2553: "datum", the rarest word the record writes, was taken for the subject)."""
+    record = ["Er worden twee nieuwe preventiemedewerkers benoemd.", "Iets anders.", "Nog iets.",
+              "Het festival krijgt 1 september als nieuwe datum."]
+    rarity = {"datum": 6.0, "preventiemedewerker": 5.0}
+    question = "Culemborg stelt preventiemedewerkers aan. Per welke datum beginnen ze?"
+    assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).missing == ("day",)
+    dated = record[:1] + ["Zij beginnen op 1 oktober."] + record[1:]
+    assert judge(question, "nl", dated, dated, idf=lambda s: rarity.get(s, 1.0)).needs_met
 
 
 def test_a_participle_no_record_writes_is_its_verb():

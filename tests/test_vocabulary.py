@@ -52,6 +52,11 @@ def test_language(question, language):
     ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
     ("Welke gemeente heeft daar een aanpak voor?", "comparable"),  # DONE_IT
+    ("Welke gemeente heeft een goede aanpak voor ganzenoverlast?", "comparable"),  # APPROACH_FOR beside WHO
+    # ... but without WHO "plannen voor" names the gemeente's own plan (batch 44, d2531; dev d313)
+    ("Gorinchem heeft de raad bijgepraat over de plannen voor een weerbaardere organisatie. Wat gebeurt er nu?",
+     "plain"),
+    ("Deventer heeft een integrale aanpak voor woonwagenlocaties. Wat wil de gemeente daarmee verbeteren?", "plain"),
     ("Which municipalities have done so already?", "comparable"),
     # ... but "what it has done so far" asks for progress (batch 26, d1481)
     ("Under which three headings does Gouda report what it has done so far?", "status"),
