@@ -437,6 +437,11 @@ NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of
                          re.I)
 NAMED_KIND_WINDOW = 3  # "welke [twee] [grote] wijken", "who is the [temporary] [project] leader" (articles skipped)
 NAMED_SKIP_WORDS = frozenset("de het een the a an".split())  # articles: not counted in the window
+# English "which" after a preposition inside a sentence is a relative pronoun, not a question: "a route through which
+# any employee, alderman or councillor can flag intimidation" asks for no alderman's name (batch 45, d2604 refused).
+# Right after a noun: "..., in which neighbourhood", "and in which", "Together with which" still ask (dev d077, d1287).
+RELATIVE_WHICH = re.compile(r"(?<![\w'’])(?!(?:and|or|but|together|also|then|so)\b)[\w'’]+\s+"
+                            r"(?:through|by|in|on|at|to|from|with|of|for|under|via|into|onto)\s+$", re.I)
 # Dutch: the window runs through modifiers (a number, an inflected adjective: "welke twee grote wijken") and ends on
 # the first other word, the noun asked for: "op welke datum licht de projectleider ..." asks for a date, not for the
 # project leader's name (dev q055). English: it ends before a verb ("which Veiligheidshuis is the coordinator ...").
@@ -515,6 +520,10 @@ NAME_IN_SENTENCE = re.compile(rf"{CAPITALISED}+|['‘’\"“”]([^'‘’\"“
 # Woonakkoord"). When the gemeente's record never mentions it, the record cannot say anything about it: "Werkt
 # Zaanstad ook samen met de Belastingdienst?" is not answered by Zaanstad's other partners (dev d041).
 QUESTION_NAME = re.compile(rf"{CAPITALISED}{{2,}}")
+# A name the question writes out is found when the record writes it short: "Binnenlandse Zaken" is the record's
+# "Ministerie van BZK" (batch 45, d2628 refused: neither word stood in the record). Two or more capitalised words in a
+# row whose initials open an abbreviation (ABBREVIATION) the record writes.
+NAME_RUN = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)+")
 # ... except a name that is the asker's own: "before our call with BZK", "for our RIEC newsletter", "ons RIEC
 # organiseert" say why the asker asks, not what the record should hold (batch 44, d2538: Bonaire's record writes no
 # "BZK", and the question asks about its trainings). The name follows "our / onze / ons" and at most two lower-case
@@ -555,6 +564,15 @@ COUNT_NEAR = 3
 # question's count went unchecked, and "een looptijd van 10 jaar" answered it). At least this many letters in the stem.
 COUNTED_COMPOUND_HEAD = 5
 COUNT_TOKEN = re.compile(rf"^(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|dozijn)$", re.I)  # a word that is a count
+# A number right before a unit counts the unit: "na 2 jaar mensen nodig hebben" gives no count of "mensen" (batch 45,
+# d2616: "met hoeveel mensen precies?" was answered by it). Unless the unit is what is counted ("hoeveel jaar"). Not
+# "keer": "11.000 keer gedownload" counts the downloads (dev d1254, d2504).
+COUNT_UNITS = frozenset("jaar jaren maand maanden week weken dag dagen uur uren minuten procent euro kwartaal "
+                        "kwartalen year years month months week weeks day days hour hours percent".split())
+# "Over hoeveel gaat het?", "hoeveel zijn het er?": a verb after "hoeveel" is no noun that is counted; the count is
+# the subject's (batch 45, d2647: "gaat" was counted, and "drie kwetsbare wijken" did not count it).
+COUNTED_NOT_NOUN = frozenset("gaat gaan ging gingen zijn is was waren heeft hebben had hadden wordt worden werd werden "
+                             "kan kunnen zal zullen moet moeten staan staat stonden doen doet deden".split())
 # "Hoeveel organisaties precies / exactly how many": "tientallen organisaties" says there were many, not how many
 # (dev d272, d306). Without "precies" it answers "hoeveel" well enough.
 EXACT_COUNT = re.compile(r"\b(precies|exact|exactly|precisely)\b", re.I)
@@ -930,6 +948,16 @@ STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|
 COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|vergelijkbare?|soortgelijke?|"
                         r"wie (?:heeft|hebben) (?:al )?(?:ook )?(?:ervaring|iets)|leren van|"
                         r"who (?:can|could|should) we (?:call|contact|ask)|similar|comparable|experience with|learn from)\b", re.I)
+# COMPARABLE_NAMES_ITS_OWN: a question that reads as comparable ("we willen ...", "wie", "vergelijkbare") but names a
+# gemeente of the reports and asks for no other one is about that gemeente: "We willen dezelfde spreker boeken die
+# Culemborg als hoofdact had vastgelegd. Wie is dat?" was answered "Gemeenten met een vergelijkbare aanpak:
+# Culemborg" (batch 45, d2611, d2612, d2614). Of all 2883 questions (batches 44 and 45 with them), 20 read as
+# comparable and name a gemeente: none is a comparable question, none asks for another gemeente. Read as about the
+# gemeente: +1 (dev d2421, Gouda's "linking pin"), none lost. These words ask for gemeenten; they keep it comparable:
+ASKS_FOR_GEMEENTEN = re.compile(r"\b(?:welke (?:andere )?gemeenten?|which (?:other )?municipalit(?:y|ies)|"
+                                r"(?:any|a|another|other) (?:other )?municipalit(?:y|ies)|een (?:andere )?gemeente|"
+                                r"andere gemeenten|elders|ergens anders|anywhere else|who else|wie (?:nog )?meer)\b",
+                                re.I)
 # "Welke gemeente neemt de ervaringen van Utrecht mee?": asks for ONE gemeente; one it names is the topic.
 WHICH_ONE = re.compile(r"\b(welke (?:andere )?gemeente|which (?:other )?municipality|what (?:other )?municipality)\b(?!n)",
                         re.I)

@@ -75,6 +75,8 @@ def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), fi
         target = known if m.in_corpus else unknown
         if m.canonical not in target:
             target.append(m.canonical)
+    if kind == "comparable" and known and not V.ASKS_FOR_GEMEENTEN.search(question):
+        kind = "status" if V.STATUS.search(question) else "plain"  # COMPARABLE_NAMES_ITS_OWN
     plan = QueryPlan(question=question, language=language, kind=kind, gemeenten=known, unknown_gemeenten=unknown)
     if known and kind == "plain" and V.WHICH_ONE.search(question) and not filter_gemeenten:
         plan.gemeenten, plan.topic_gemeenten = [], known

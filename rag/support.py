@@ -257,6 +257,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
     judged = []
     askers = {m.group(1) for m in V.ASKERS_NAME.finditer(question)}
+    short = {a for t in record_texts for a in V.ABBREVIATION.findall(t)}
+    written_short = {w for m in V.NAME_RUN.finditer(question) if any(
+        a.startswith("".join(w[0] for w in m.group(0).split())) for a in short) for w in m.group(0).split()}
     for name in names_in(question):
         if name in askers:
             continue  # "before our call with BZK": the asker's context (ASKERS_NAME)
@@ -265,7 +268,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             continue
         if language == "en" and not in_corpus(name):
             continue  # English with a capital ("the Coalition Agreement", "Regional"): no word of the reports
-        judged.append(bool(name_stems & found) or _misspelt(name, record_texts))
+        judged.append(bool(name_stems & found) or name in written_short or _misspelt(name, record_texts))
     if judged and not any(judged):
         missing.append("name in the question")
     kinds = named_kinds(question, language) if named else ()
@@ -379,7 +382,9 @@ def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool
     False
     """
     tokens = _COUNT_WORD.findall(countable(sentence))
-    numbers = [i for i, t in enumerate(tokens) if V.COUNT_TOKEN.match(t) and not (exact and V.VAGUE_COUNT.match(t))]
+    numbers = [i for i, t in enumerate(tokens) if V.COUNT_TOKEN.match(t) and not (exact and V.VAGUE_COUNT.match(t))
+               and not (i + 1 < len(tokens) and tokens[i + 1].lower() in V.COUNT_UNITS  # "2 jaar": counts years
+                        and not counted & set(expand(tokens[i + 1])))]
     counted_at = [i for i, t in enumerate(tokens) if counted & set(expand(t))]
     return any(abs(i - j) <= V.COUNT_NEAR for i in numbers for j in counted_at)
 
@@ -432,6 +437,8 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
     """
     out: dict[str, None] = {}
     for m in V.NAMED_FRAME.finditer(question):
+        if language == "en" and m.group(0).lower().startswith("which") and V.RELATIVE_WHICH.search(question[:m.start()]):
+            continue  # "a route through which any employee ... can flag": a relative clause (RELATIVE_WHICH)
         window = []
         for w in [w for w in _words(question[m.end():]) if w not in V.NAMED_SKIP_WORDS][: V.NAMED_KIND_WINDOW]:
             if language == "en" and w in V.NAMED_WINDOW_VERBS:
@@ -506,6 +513,8 @@ def counted_words(question: str, language: str) -> list[str]:
             phrase.append(w)
         return dutch_words(" ".join(phrase) or m.group(1))
     word = m.group(1)
+    if word.lower() in V.COUNTED_NOT_NOUN:
+        return []  # "over hoeveel gaat het?": a verb, no noun that is counted
     after = V.COUNTED_AFTER_ADJECTIVE.match(question, m.end())
     if word.lower().endswith("e") and after:  # "hoeveel integrale casustafels": the noun is counted
         word = after.group(1)

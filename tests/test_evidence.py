@@ -119,6 +119,10 @@ def test_counted_words_make_the_number_stand_beside_its_noun():
     # a part of a whole counts the whole's noun, not "van" (batch 41, d2350)
     assert counted_words("Hoeveel van die bijeenkomsten zijn er gepland?", "nl") == ["bijeenkomsten"]
     assert counted_words("How many of those meetings were held?", "en") == counted_words("How many meetings?", "en")
+    # COUNTED_NOT_NOUN: "over hoeveel gaat het?" counts no "gaat" (batch 45, d2647); any number of the subject answers
+    assert counted_words("Over hoeveel gaat het?", "nl") == []
+    wijken = ["De PACT-aanpak draait in drie kwetsbare wijken."]
+    assert judge("Loopt de PACT-aanpak in meer wijken? Over hoeveel gaat het?", "nl", wijken, wijken).needs_met
     # English: the noun phrase up to its first function word or verb (COUNTED_PHRASE_WORDS), through the glossary's
     # phrases: "top focus areas" is counted by "prioriteiten" (batch 44, d2563), not only by the adjective "top"
     plan = ["Ondermijning is een van de twee prioriteiten in het plan."]
@@ -163,6 +167,11 @@ def test_a_contact_asked_for_must_stand_in_the_record():
     ("Hoeveel organisaties waren er precies?", "Er waren tientallen organisaties aanwezig.", False),
     ("Hoeveel organisaties waren er?", "Er waren tientallen organisaties aanwezig.", True),
     ("Hoeveel organisaties waren er precies?", "Er waren 32 organisaties aanwezig.", True),
+    # COUNT_UNITS: a number before a unit counts the unit: "2 jaar mensen" is no count of people (batch 45, d2616) ...
+    ("Met hoeveel mensen is het gedaan?", "Je blijft ook na 2 jaar mensen nodig hebben.", False),
+    ("Hoeveel jaar loopt het?", "Je blijft ook na 2 jaar mensen nodig hebben.", True),
+    # ... but "keer" counts the event: "11.000 keer gedownload" (dev d1254, d2504)
+    ("Hoeveel controles waren er?", "Er is 3 keer een controle geweest.", True),
 ])
 def test_the_number_stands_within_count_near_words_of_what_is_counted(question, sentence, answered):
     assert judge(question, "nl", [sentence], [sentence]).needs_met is answered
@@ -317,6 +326,10 @@ def test_coverage_is_weighted_by_rarity():
     ("Met welk softwarepakket of analysesysteem werkt Oss?", "nl", ("softwarepakket",)),  # as a tool (d2403)
     ("Om welke garages gaat het, staan die ergens bij naam genoemd?", "nl", ("garages",)),  # ASKS_BY_NAME (d2523)
     ("Welke van de drie noemt die wijk ook echt bij naam?", "nl", ()),  # "van" is no kind of thing
+    # RELATIVE_WHICH: "through which" after a noun opens a relative clause, no question (batch 45, d2604) ...
+    ("Which municipality has a route through which any alderman can flag intimidation?", "en", ()),
+    # ... but after "and", a comma or "together" it asks (dev d1871, d1287, d077)
+    ("What should it deliver, and in which neighbourhoods is it spent?", "en", ("wijken", "wijk", "buurten", "buurt")),
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -376,6 +389,12 @@ def test_a_name_before_its_kind_in_a_list_names_another_item(sentence, named):
     ("Even checken voor ons overleg met BZK: heeft Zaanstad al een tweede training gehad?", "nl",
      ["Er is inmiddels een tweede training geweest."], True),
     ("Heeft Zaanstad al een tweede training met BZK gehad?", "nl", ["Er is inmiddels een tweede training geweest."],
+     False),
+    # NAME_RUN: a name written out is found in the record's abbreviation of it (batch 45, d2628) ...
+    ("Heeft Zaanstad al met Binnenlandse Zaken gesproken?", "nl", ["Afstemming met het Ministerie van BZK volgt."],
+     True),
+    # ... whose letters it opens, in order
+    ("Heeft Zaanstad al met Zaken Binnenlandse gesproken?", "nl", ["Afstemming met het Ministerie van BZK volgt."],
      False),
 ])
 def test_names_in_the_question(question, language, record, answered):

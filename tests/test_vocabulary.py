@@ -70,6 +70,21 @@ def test_kind(question, kind):
     assert question_kind(question) == kind
 
 
+@pytest.mark.parametrize("question, kind", [
+    # COMPARABLE_NAMES_ITS_OWN: "we willen" and "wie" read as comparable, but the question is about Culemborg's
+    # speaker (batch 45, d2611), or Gouda's "linking pin" (dev d2421)
+    ("We willen dezelfde spreker boeken die Culemborg als hoofdact had. Wie is dat?", "plain"),
+    ("We're drafting a job profile. Gouda apparently has someone like that: who is it, and how far along is the post?",
+     "status"),
+    # ... unless it asks for gemeenten (ASKS_FOR_GEMEENTEN): then Culemborg is the example, not the subject
+    ("We willen een festival zoals Culemborg. Welke andere gemeente heeft daar ervaring mee?", "comparable"),
+    ("Which other municipality has done something similar to Culemborg's festival?", "comparable"),
+])
+def test_a_comparable_question_that_names_a_gemeente_and_asks_no_other_is_about_it(question, kind):
+    matcher = GemeenteMatcher(corpus_names=["Culemborg", "Gouda"])
+    assert plan_query(question, matcher).kind == kind
+
+
 def test_which_one_makes_a_named_gemeente_the_topic():
     matcher = GemeenteMatcher(corpus_names=["Utrecht", "Schiedam"])
     plan = plan_query("Welke gemeente neemt de ervaringen van de gemeente Utrecht mee?", matcher)  # WHICH_ONE
