@@ -952,12 +952,13 @@ COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|ve
 # gemeente of the reports and asks for no other one is about that gemeente: "We willen dezelfde spreker boeken die
 # Culemborg als hoofdact had vastgelegd. Wie is dat?" was answered "Gemeenten met een vergelijkbare aanpak:
 # Culemborg" (batch 45, d2611, d2612, d2614). Of all 2883 questions (batches 44 and 45 with them), 20 read as
-# comparable and name a gemeente: none is a comparable question, none asks for another gemeente. Read as about the
-# gemeente: +1 (dev d2421, Gouda's "linking pin"), none lost. These words ask for gemeenten; they keep it comparable:
+# comparable and name a gemeente: none is a comparable question; 19 ask for no other gemeente and no one to call (d1989
+# wants to "contact opnemen", below). Read as about the gemeente: +1 (dev d2421, Gouda's "linking pin"), none lost. These words ask for gemeenten, or whom to call ("Kunnen
+# we Zwolle bellen over het coördinatiepunt?" wants Zwolle as a who-to-call answer); they keep it comparable:
 ASKS_FOR_GEMEENTEN = re.compile(r"\b(?:welke (?:andere )?gemeenten?|which (?:other )?municipalit(?:y|ies)|"
                                 r"(?:any|a|another|other) (?:other )?municipalit(?:y|ies)|een (?:andere )?gemeente|"
-                                r"andere gemeenten|elders|ergens anders|anywhere else|who else|wie (?:nog )?meer)\b",
-                                re.I)
+                                r"andere gemeenten|elders|ergens anders|anywhere else|who else|wie (?:nog )?meer|"
+                                r"bellen|contact opnemen|who (?:can|could|should) we (?:call|contact))\b", re.I)
 # "Welke gemeente neemt de ervaringen van Utrecht mee?": asks for ONE gemeente; one it names is the topic.
 WHICH_ONE = re.compile(r"\b(welke (?:andere )?gemeente|which (?:other )?municipality|what (?:other )?municipality)\b(?!n)",
                         re.I)

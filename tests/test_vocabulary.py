@@ -79,6 +79,7 @@ def test_kind(question, kind):
     # ... unless it asks for gemeenten (ASKS_FOR_GEMEENTEN): then Culemborg is the example, not the subject
     ("We willen een festival zoals Culemborg. Welke andere gemeente heeft daar ervaring mee?", "comparable"),
     ("Which other municipality has done something similar to Culemborg's festival?", "comparable"),
+    ("Kunnen we Culemborg bellen over het festival?", "comparable"),  # ... or whom to call
 ])
 def test_a_comparable_question_that_names_a_gemeente_and_asks_no_other_is_about_it(question, kind):
     matcher = GemeenteMatcher(corpus_names=["Culemborg", "Gouda"])
