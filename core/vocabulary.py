@@ -439,7 +439,8 @@ NAMED_KIND_WINDOW = 3  # "welke [twee] [grote] wijken", "who is the [temporary] 
 NAMED_SKIP_WORDS = frozenset("de het een the a an".split())  # articles: not counted in the window
 # English "which" after a preposition inside a sentence is a relative pronoun, not a question: "a route through which
 # any employee, alderman or councillor can flag intimidation" asks for no alderman's name (batch 45, d2604 refused).
-# Right after a noun: "..., in which neighbourhood", "and in which", "Together with which" still ask (dev d077, d1287).
+# After a comma, "and", "or" or "together" it still asks: "..., in which neighbourhood", "and in which", "Together with
+# which" (dev d1287, d1871, d077).
 RELATIVE_WHICH = re.compile(r"(?<![\w'’])(?!(?:and|or|but|together|also|then|so)\b)[\w'’]+\s+"
                             r"(?:through|by|in|on|at|to|from|with|of|for|under|via|into|onto)\s+$", re.I)
 # Dutch: the window runs through modifiers (a number, an inflected adjective: "welke twee grote wijken") and ends on
@@ -563,6 +564,9 @@ COUNT_NEAR = 3
 # by "3 hennepkwekerijen", and a record without a number beside one has no count of them (batch 41, d2352: the
 # question's count went unchecked, and "een looptijd van 10 jaar" answered it). At least this many letters in the stem.
 COUNTED_COMPOUND_HEAD = 5
+# A counted word no report writes, in any compound or with a typo, is counted nowhere: "hoeveel bezoekers of volgers
+# trekt dat platform?" was answered by any number of Amersfoort's record (batch 46, d2671, an unanswerable).
+COUNT_UNWRITTEN = True
 COUNT_TOKEN = re.compile(rf"^(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|dozijn)$", re.I)  # a word that is a count
 # A number right before a unit counts the unit: "na 2 jaar mensen nodig hebben" gives no count of "mensen" (batch 45,
 # d2616: "met hoeveel mensen precies?" was answered by it). Unless the unit is what is counted ("hoeveel jaar"). Not
@@ -953,8 +957,9 @@ COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|ve
 # Culemborg als hoofdact had vastgelegd. Wie is dat?" was answered "Gemeenten met een vergelijkbare aanpak:
 # Culemborg" (batch 45, d2611, d2612, d2614). Of all 2883 questions (batches 44 and 45 with them), 20 read as
 # comparable and name a gemeente: none is a comparable question; 19 ask for no other gemeente and no one to call (d1989
-# wants to "contact opnemen", below). Read as about the gemeente: +1 (dev d2421, Gouda's "linking pin"), none lost. These words ask for gemeenten, or whom to call ("Kunnen
-# we Zwolle bellen over het coördinatiepunt?" wants Zwolle as a who-to-call answer); they keep it comparable:
+# wants to "contact opnemen", below). Read as about the gemeente: +1 (dev d2421, Gouda's "linking pin"), none lost.
+# These words ask for gemeenten, or whom to call ("Kunnen we Zwolle bellen over het coördinatiepunt?" wants Zwolle as
+# a who-to-call answer); they keep it comparable:
 ASKS_FOR_GEMEENTEN = re.compile(r"\b(?:welke (?:andere )?gemeenten?|which (?:other )?municipalit(?:y|ies)|"
                                 r"(?:any|a|another|other) (?:other )?municipalit(?:y|ies)|een (?:andere )?gemeente|"
                                 r"andere gemeenten|elders|ergens anders|anywhere else|who else|wie (?:nog )?meer|"

@@ -196,10 +196,15 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if V.TITLE_QUESTION.search(question):
         coverage = 1.0  # the project's title answers it, and every answer shows it
     counted = frozenset(expand(" ".join(counted_words(question, language))))
+    uncountable = False
     if vocabulary is not None:
         # a counted word the reports never write ("trajekten") cannot place the number, unless they write it as a
         # compound's last part: "hoeveel kwekerijen" is counted by "3 hennepkwekerijen" (COUNTED_COMPOUND_HEAD)
+        asked_count = counted
         counted = frozenset(s for c in counted for s in ((c,) if c in vocabulary else _compound_heads(c, vocabulary)))
+        # ... and when it is no typo of a word they write either, no report counts it (COUNT_UNWRITTEN)
+        uncountable = V.COUNT_UNWRITTEN and bool(asked_count) and not counted and not any(
+            _typo_of(c, vocabulary) for c in asked_count)
     missing = []
     # The question's subject: its rarest concept that the record writes ("het afwegingskader", not "klaar").
     record_stems = text_stems[len(evidence_texts):]
@@ -209,7 +214,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         coverage = max(coverage, V.MIN_COVERAGE)
     for need in sorted(question_needs(question)):
         pool = record_texts if topic else list(evidence_texts)
-        if need == "number" and counted:  # the number must stand beside what is counted
+        if need == "number" and uncountable:
+            missing.append(need)
+        elif need == "number" and counted:  # the number must stand beside what is counted
             exact = bool(V.EXACT_COUNT.search(question))
             if not any(holds(need, t) and count_near(t, counted, expand, exact) for t in pool):
                 missing.append(need)
@@ -257,9 +264,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
     judged = []
     askers = {m.group(1) for m in V.ASKERS_NAME.finditer(question)}
-    short = {a for t in record_texts for a in V.ABBREVIATION.findall(t)}
-    written_short = {w for m in V.NAME_RUN.finditer(question) if any(
-        a.startswith("".join(w[0] for w in m.group(0).split())) for a in short) for w in m.group(0).split()}
+    written_short = _written_short(question, record_texts)
     for name in names_in(question):
         if name in askers:
             continue  # "before our call with BZK": the asker's context (ASKERS_NAME)
@@ -275,6 +280,35 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if kinds and not any(names_one(kinds, t, question, is_gemeente) for t in record_texts):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def _typo_of(stem: str, vocabulary: set[str]) -> bool:
+    """Is the stem a typo of a word the reports write (at most NAME_TYPO_DISTANCE letters apart)?
+
+    >>> _typo_of("trajekt", {"traject", "wijk"}), _typo_of("bezoeker", {"traject", "wijk"})
+    (True, False)
+    """
+    bound = V.NAME_TYPO_DISTANCE
+    return len(stem) >= V.NAME_TYPO_MIN_CHARS and any(
+        abs(len(w) - len(stem)) <= bound and osa_distance(w, stem, bound) <= bound for w in vocabulary)
+
+
+def _written_short(question: str, record_texts: Sequence[str]) -> set[str]:
+    """The question's names that the record writes as an abbreviation (NAME_RUN): a run of capitalised words whose
+    initials open an abbreviation of the record.
+
+    >>> sorted(_written_short("Heeft Ede al met Binnenlandse Zaken gesproken?", ["Afstemming met BZK volgt."]))
+    ['Binnenlandse', 'Zaken']
+    >>> _written_short("Heeft Ede al met Binnenlandse Zaken gesproken?", ["Afstemming met de VNG volgt."])
+    set()
+    """
+    short = {a for t in record_texts for a in V.ABBREVIATION.findall(t)}
+    out: set[str] = set()
+    for m in V.NAME_RUN.finditer(question):
+        words = m.group(0).split()
+        if any(a.startswith("".join(w[0] for w in words)) for a in short):
+            out.update(words)
+    return out
 
 
 def _names_an_option(question: str, language: str, expand, in_record, record_stems: Sequence[set[str]]) -> bool:

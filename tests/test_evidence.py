@@ -143,6 +143,16 @@ def test_a_counted_word_written_only_in_compounds_is_counted_by_them(record, ans
     assert support.needs_met is answered, support
 
 
+def test_a_counted_word_no_report_writes_is_counted_nowhere():
+    """COUNT_UNWRITTEN: "hoeveel bezoekers" when no report writes "bezoekers" is not answered by the record's other
+    numbers (batch 46, d2671); a typo of a word they write is that word ("trajekten", counted unchecked as before)."""
+    record = ["Er is een website met 2 pagina's opgezet.", "Het traject loopt 2 jaar met 3 trajecten."]
+    vocabulary = {s for t in record for s in stems(t)}
+    support = judge("Hoeveel bezoekers trekt de website?", "nl", record, record, vocabulary=vocabulary)
+    assert support.missing == ("number",), support
+    assert judge("Hoeveel trajekten lopen er in het traject?", "nl", record, record, vocabulary=vocabulary).needs_met
+
+
 def test_a_contact_asked_for_must_stand_in_the_record():
     """NEEDS["contact"]: any sentence of the record may write it; the topic is the record's already."""
     record = ["Ondernemers weten waar ze terecht kunnen met signalen en vermoedens.", "Het meldpunt is ingericht."]
