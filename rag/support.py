@@ -283,14 +283,18 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
 
 
 def _typo_of(stem: str, vocabulary: set[str]) -> bool:
-    """Is the stem a typo of a word the reports write (at most NAME_TYPO_DISTANCE letters apart)?
+    """Is the stem a typo of a word the reports write (long enough, at most NAME_TYPO_DISTANCE letters apart)?
 
     >>> _typo_of("trajekt", {"traject", "wijk"}), _typo_of("bezoeker", {"traject", "wijk"})
     (True, False)
     """
+    return len(stem) >= V.NAME_TYPO_MIN_CHARS and any(_typo_apart(w, stem) for w in vocabulary)
+
+
+def _typo_apart(word: str, other: str) -> bool:
+    """Are the two words at most NAME_TYPO_DISTANCE typos apart (Damerau-Levenshtein, as core.names)?"""
     bound = V.NAME_TYPO_DISTANCE
-    return len(stem) >= V.NAME_TYPO_MIN_CHARS and any(
-        abs(len(w) - len(stem)) <= bound and osa_distance(w, stem, bound) <= bound for w in vocabulary)
+    return abs(len(word) - len(other)) <= bound and osa_distance(word, other, bound) <= bound
 
 
 def _written_short(question: str, record_texts: Sequence[str]) -> set[str]:
@@ -444,12 +448,9 @@ def _misspelt(name: str, texts: Sequence[str]) -> bool:
     head = name.lower()
     if len(head) < V.SHORT_NAME_MIN_CHARS:
         return False
-    bound = V.NAME_TYPO_DISTANCE if len(head) >= V.NAME_TYPO_MIN_CHARS else 0
-    for word in {w for t in texts for w in _words(t)}:
-        if word.startswith(head) or (bound and abs(len(word) - len(head)) <= bound
-                                     and osa_distance(word, head, bound) <= bound):
-            return True
-    return False
+    typo = len(head) >= V.NAME_TYPO_MIN_CHARS
+    return any(word.startswith(head) or (typo and _typo_apart(word, head))
+               for word in {w for t in texts for w in _words(t)})
 
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")  # a word: letters first, then letters, digits or hyphens
