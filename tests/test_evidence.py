@@ -36,6 +36,9 @@ def test_doctests():
     ("Welke gemeente waarschuwt, wanneer een inwoner bij een bestuurder aanklopt?", set()),  # WHEN_SUBJECT (d1320)
     ("When you open the app, how many items does it show?", {"number"}),  # a subject follows: the conjunction
     ("Weet je wanneer de nota klaar is?", {"date"}),  # ... but an indirect question asks for the date
+    # WHEN_CLAUSE: a "when" clause before a comma and a question word is the conjunction (batch 47, d2715)
+    ("When Amsterdam mapped its streets, which registers turned out wrong?", set()),
+    ("Wanneer start het festival, en wat staat er op het programma?", {"date"}),  # ", en wat": another question
     ("Op welke datum stelt het college de nota vast?", {"day"}),  # NEEDS["day"]: a calendar date
     ("Wat is het budget van Zwolle?", {"money"}),  # NEEDS["money"]
     ("How much funding in euros did Rotterdam receive?", {"money", "number"}),
@@ -442,12 +445,13 @@ def test_context_rules():
 
 def test_a_pronoun_later_in_the_sentence_points_back_too():
     """ANAPHORA_INSIDE: "... is dit niet toe gestaan" is about the sentence before it (dev d022); "deze bijeenkomst"
-    (a determiner) later in the sentence is not. (At the start, "Na deze bijeenkomst ..." points back: ANAPHORA.)"""
+    (a determiner) later in the sentence is not, unless a preposition puts it there ("na deze bijeenkomst", "uit deze
+    gesprekken", batch 47). (At the start, "Na deze bijeenkomst ..." points back: ANAPHORA.)"""
     index = _index("Het derde project (keurmerk) is gebaseerd op bijeenkomsten.", "Door corona is dit niet toe gestaan.",
-                   "De evaluatie volgt na deze bijeenkomst.")
+                   "De evaluatie volgt deze bijeenkomst op.", "De evaluatie volgt na deze bijeenkomst.")
     text = [s.text for s in index.sentences]
     assert [text[r] for r in index.context(1)] == [text[0]]
-    assert index.context(2) == []
+    assert index.context(2) == [] and [text[r] for r in index.context(3)] == [text[2]]
     # ... "dat" after a modal verb, and "daarin" (batch 39, d2231: what would speed the approach up, and in what)
     index = _index("In het programma De Weerbare Stad is informatie een maatregel.",
                    "Het samenvoegen van gegevens is daarin een opgave.",
@@ -455,6 +459,15 @@ def test_a_pronoun_later_in_the_sentence_points_back_too():
     text = [s.text for s in index.sentences]
     assert [text[r] for r in index.context(2)] == [text[1]] and [text[r] for r in index.context(1)] == [text[0]]
     assert index.context(3) == []  # "blijkt dat": a clause, no pointer
+    # ... "uit deze gesprekken": "deze" with its noun after a preposition (batch 47, d2753); "Hieronder vallen ..."
+    # points back from the start (ANAPHORA, d2718)
+    index = _index("In individuele sessies gaf iedere deelnemer zijn thema's aan.",
+                   "De rode draad uit deze gesprekken vormde de basis voor de workshops.",
+                   "Als tweede het kennisniveau.", "Hieronder vallen een werkproces en een analist.",
+                   "De workshops gingen over deze thema's: rollen en verhoudingen.")
+    text = [s.text for s in index.sentences]
+    assert [text[r] for r in index.context(1)] == [text[0]] and [text[r] for r in index.context(3)] == [text[2]]
+    assert index.context(4) == []  # "over deze thema's:" points ahead, to the list (no preposition of the rule)
 
 
 def test_the_answer_after_a_matching_sentence_inherits_its_score():
@@ -744,6 +757,9 @@ def test_a_province_in_the_question_is_no_name_the_record_must_write():
     """QUESTION_NAME_SKIP: "een collega uit Brabant" says where the asker is (batch 38, d2200)."""
     question = "Een collega uit Brabant zei dat Oss een eigen team heeft opgetuigd. Hoe heet dat team?"
     assert rag.support.names_in(question) == ["Oss"]
+    # ... nor a month: English capitalises it, and the date need judges it (batch 47, d2720)
+    question = "Were the sessions in Capelle aan den IJssel originally planned for April 2020, or earlier?"
+    assert "April" not in rag.support.names_in(question)
 
 
 def test_a_heading_the_question_names_scores_up(monkeypatch):
@@ -809,6 +825,7 @@ def test_an_outcome_must_stand_beside_its_subject():
     ("De resultaten van de nulmeting worden in Q1 2021 opgeleverd.", False),
     ("De resultaten worden eind juni verwacht.", False),
     ("De nulmeting is opgeleverd en daaruit bleek dat de panden kwetsbaar zijn.", True),
+    ("Te zien is dat dit zijn eerste vruchten heeft afgeworpen.", True),  # the idiom (batch 47, d2755)
 ])
 def test_an_outcome_is_one_that_is_told(sentence, outcome):
     assert rag.evidence.holds("outcome", sentence) is outcome
