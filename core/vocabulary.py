@@ -356,6 +356,10 @@ OUTCOME_WORDS = (r"\b(?:bleek|bleken|gebleken|blijkt|blijken|uitkomst\w*|resulta
                  r"vruchten|afgeworpen|opgebracht|opbrengst\w*)\b")
 # ... the asking frames: "wat heeft <X> opgeleverd", "wat kwam er uit", "welke aanbevelingen", "what did <X> turn up"
 NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{{0,80}}\bopgeleverd\b|"
+                               # ... or whether any is known: "Zijn daar al uitkomsten van bekend?" of Amersfoort's
+                               # effect study, which the record says runs now (batch 48, d2768)
+                               r"\b(?:zijn|is) (?:er|daar|daarvan) (?:al |ook |inmiddels )*(?:uitkomst\w*|resultat\w*|"
+                               r"resultaat|bevinding\w*)(?: van)? bekend\b|"
                                rf"\bwat leverde(?:n)?{OUTCOME_POINTER}\b|"
                                r"\bwat kwam(?:en)? (?:er|daar|daaruit)\b[^?]{0,30}\b(?:uit|naar voren)\b|"
                                # "welk instrument is uit dat overleg gekomen?" (batch 35, d2041)
@@ -544,6 +548,10 @@ NAME_RUN = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)+")
 # between makes it the subject's ("our region is thinking about promoting Utrecht's app").
 ASKERS_NAME = re.compile(r"\b(?:[Oo]ur|[Oo]nze|[Oo]ns)\s+(?:(?!in\b|uit\b|from\b)[a-z][\w-]*\s+){0,2}?"
                          r"(?:(?:with|met)\s+(?:the\s+|het\s+|de\s+)?)?([A-Z][\w&-]+)")
+# ... and so is a name in the purpose the question opens with, up to its colon: "Voor een voortgangsrapportage aan BZK:
+# in welke fase zit Gorinchem nu ...?" was refused, Gorinchem's record writing no "BZK" (batch 48, d2809; "For our RIEC
+# meeting: who are the key partners ...?", d2819). Of the 41 questions that open so, 11 name something there.
+PURPOSE_FRAME = re.compile(r"^(?:voor|for)\b[^:?.]{0,100}:", re.I)
 QUESTION_NAME_SKIP = frozenset("i ok".split()  # capitalised, but no name
                                # a province says where the asker or the gemeente is, not what the record must write:
                                # "Een collega uit Brabant zei dat Oss een eigen team heeft opgetuigd" (batch 38, d2200,
@@ -973,7 +981,9 @@ STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|
                     r"(?:laatste|huidige) stand|hoe vordert|getting on|tot nu toe|so far|achieved|bereikt|update|"
                     r"happening|working on|"
                     r"inmiddels|wat is er (?:al )?bereikt|resultaten|how is .* going|hoe loopt|where do(?:es)? .* stand|"
-                    r"current state|staat .* nu|op dit moment|momenteel|right now|currently|at the moment)\b", re.I)
+                    r"current state|staat .* nu|op dit moment|momenteel|right now|currently|at the moment|"
+                    # "is het Zwolse meldpunt al operationeel, of zit het nog in de opstartfase?" (batch 48, d2785)
+                    r"al operationeel|opstartfase|already up and running)\b", re.I)
 # ... "wie kunnen we bellen ..." wants gemeenten with a comparable approach;
 COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|vergelijkbare?|soortgelijke?|"
                         r"wie (?:heeft|hebben) (?:al )?(?:ook )?(?:ervaring|iets)|leren van|"

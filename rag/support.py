@@ -264,6 +264,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
     judged = []
     askers = {m.group(1) for m in V.ASKERS_NAME.finditer(question)}
+    purpose = V.PURPOSE_FRAME.match(question)  # "Voor een rapportage aan BZK: ..." says why, not what (PURPOSE_FRAME)
+    askers |= set(V.QUESTION_NAME.findall(purpose.group(0))) if purpose else set()
     written_short = _written_short(question, record_texts)
     for name in names_in(question):
         if name in askers:

@@ -403,6 +403,9 @@ def test_a_name_before_its_kind_in_a_list_names_another_item(sentence, named):
      ["Er is inmiddels een tweede training geweest."], True),
     ("Heeft Zaanstad al een tweede training met BZK gehad?", "nl", ["Er is inmiddels een tweede training geweest."],
      False),
+    # PURPOSE_FRAME: a name in the purpose the question opens with, up to its colon (batch 48, d2809)
+    ("Voor een voortgangsrapportage aan BZK: heeft Zaanstad al een tweede training gehad?", "nl",
+     ["Er is inmiddels een tweede training geweest."], True),
     # NAME_RUN: a name written out is found in the record's abbreviation of it (batch 45, d2628) ...
     ("Heeft Zaanstad al met Binnenlandse Zaken gesproken?", "nl", ["Afstemming met het Ministerie van BZK volgt."],
      True),
@@ -792,6 +795,9 @@ def test_a_heading_the_question_names_scores_up(monkeypatch):
     ("Wanneer heeft Gorinchem zijn projectplan opgeleverd?", False),
     # the verb of another clause (batch 42, d2424)
     ("What did each of them have to call off, and has either one already found a new date?", False),
+    # whether any is known (batch 48, d2768)
+    ("Zijn daar al uitkomsten van bekend?", True),
+    ("Zijn er al resultaten bekend van de nulmeting?", True),
 ])
 def test_an_outcome_asked_for_is_a_need(question, asked):
     """NEEDS["outcome"]: what something the question names found or yielded; not the project's own yield."""

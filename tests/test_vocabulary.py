@@ -49,6 +49,7 @@ def test_language(question, language):
     ("How far along is Zwolle?", "status"),
     ("Kan Zaanstad op dit moment huisbezoeken afleggen?", "status"),  # "right now": where it stands (dev d225)
     ("Can Zaanstad carry on with home visits right now?", "status"),
+    ("Is het meldpunt in Zwolle al operationeel, of zit het nog in de opstartfase?", "status"),  # batch 48, d2785
     ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
     ("Welke gemeente heeft daar een aanpak voor?", "comparable"),  # DONE_IT
