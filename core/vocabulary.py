@@ -408,12 +408,18 @@ COUNT_IN_ALL = r"\b(?:in totaal|in total|in all|altogether)\b"
 NEEDS["frequency"] = (re.compile(rf"\b(?:hoe vaak|how often|how frequently)\b(?![^?,]{{0,80}}{COUNT_IN_ALL})"
                                  rf"[^?,]{{0,80}}\b{FREQUENCY_VERBS}\b|"
                                  r"\b(?:hoe vaak|how often|how many times) (?:per|a|each) (?:week|maand|jaar|month|"
-                                 r"year)\b", re.I),
+                                 r"year)\b|"
+                                 # "Hoe vaak is er een wijkloop?" asks the rhythm of what there is (batches 48 and 49,
+                                 # d2814 and d2858, both answered with "16 wijkprofessionals" for a count)
+                                 r"\bhoe vaak (?:is|zijn) er\b", re.I),
                       re.compile(r"\bper (?:dag|week|maand|kwartaal|jaar|day|month|quarter|year)\b|"
                                  r"\b(?:dagelijks|wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks|daily|"
                                  r"weekly|monthly|yearly|annually)\b|\bkeer in de\b|\bom de \w+ (?:dagen|weken|"
                                  r"maanden)\b|"
                                  r"\b(?:elke|iedere|every) (?:\w+ )?(?:dag|week|maand|jaar|day|month|year)\b|"
+                                 # ... or a weekday: "Iedere dinsdagochtend wordt er de wijkloop georganiseerd"
+                                 r"\b(?:elke|iedere) (?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|"
+                                 r"\bevery (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                                  r"\b(?:times|keer) (?:a|per|in)\b|"
                                  # ... or a count of the meetings themselves: "hoe vaak zouden de moeders bij elkaar
                                  # komen?" of a course of "(7 bijeenkomsten)" (batch 40 d2299). Dev: no answer right

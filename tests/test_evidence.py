@@ -875,6 +875,7 @@ def test_the_impulse_programme_is_no_topic():
     ("Hoe groot is de moedergroep, en hoe vaak komen die moeders in totaal samen?", False),
     ("How often do they meet in all?", False),
     ("Hoe vaak komt de Groenewoud Academie bij elkaar?", True),  # "bij elkaar komen" is meeting, not "in all" (d409)
+    ("Hoe vaak is er een wijkloop?", True),  # the rhythm of what there is (batches 48 and 49, d2814, d2858)
 ])
 def test_how_often_something_meets_asks_for_a_rhythm(question, rhythm):
     """NEEDS["frequency"]: "hoe vaak" with a verb of meeting or appearing; it takes the place of "number"."""
@@ -892,6 +893,8 @@ def test_how_often_something_meets_asks_for_a_rhythm(question, rhythm):
     # ... or a count of the meetings themselves (batch 40, d2299)
     ("Er is een eerste groep geformeerd waaraan 12 moeders zullen deelnemen (7 bijeenkomsten).", True),
     ("Het programma telt zeven sessies.", True),
+    ("Iedere dinsdagochtend wordt er de wijkloop georganiseerd.", True),  # a weekday (d2814, d2858)
+    ("Op dinsdag 3 maart was de wijkloop.", False),  # a day, no rhythm
 ])
 def test_a_rhythm_is_per_week_or_once_in_three_weeks(sentence, rhythm):
     assert holds("frequency", sentence) is rhythm
