@@ -556,7 +556,7 @@ ASKERS_NAME = re.compile(r"\b(?:[Oo]ur|[Oo]nze|[Oo]ns)\s+(?:(?!in\b|uit\b|from\b
                          r"(?:(?:with|met)\s+(?:the\s+|het\s+|de\s+)?)?([A-Z][\w&-]+)")
 # ... and so is a name in the purpose the question opens with, up to its colon: "Voor een voortgangsrapportage aan BZK:
 # in welke fase zit Gorinchem nu ...?" was refused, Gorinchem's record writing no "BZK" (batch 48, d2809; "For our RIEC
-# meeting: who are the key partners ...?", d2819). Of the 41 questions that open so, 11 name something there.
+# meeting: who are the key partners ...?", d2819). Of the 43 dev questions that open so, 12 name something there.
 PURPOSE_FRAME = re.compile(r"^(?:voor|for)\b[^:?.]{0,100}:", re.I)
 QUESTION_NAME_SKIP = frozenset("i ok".split()  # capitalised, but no name
                                # a province says where the asker or the gemeente is, not what the record must write:
