@@ -209,6 +209,9 @@ NUMBER_WORDS = (r"één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|t
 # Month names (Dutch and English): a sentence that names one holds a date.
 MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
           r"january|february|march|june|july|august|october")
+# Weekdays (Dutch and English): a rhythm when "elke / iedere / every" comes before; no name of the record's to write.
+WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 # "Wanneer / when" asks for a date where it opens the question or a clause ("En wanneer start het?", "sinds
 # wanneer"); inside a clause it is a conjunction: "what to do when they pick up signals" (dev d127), "taken into
 # account when drawing up" (dev d051) ask for no date. "Sinds / from / until wanneer" also opens its clause: "who did
@@ -418,8 +421,7 @@ NEEDS["frequency"] = (re.compile(rf"\b(?:hoe vaak|how often|how frequently)\b(?!
                                  r"maanden)\b|"
                                  r"\b(?:elke|iedere|every) (?:\w+ )?(?:dag|week|maand|jaar|day|month|year)\b|"
                                  # ... or a weekday: "Iedere dinsdagochtend wordt er de wijkloop georganiseerd"
-                                 r"\b(?:elke|iedere) (?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|"
-                                 r"\bevery (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                                 rf"\b(?:elke|iedere|every) (?:{WEEKDAYS})\w*|"
                                  r"\b(?:times|keer) (?:a|per|in)\b|"
                                  # ... or a count of the meetings themselves: "hoe vaak zouden de moeders bij elkaar
                                  # komen?" of a course of "(7 bijeenkomsten)" (batch 40 d2299). Dev: no answer right
@@ -567,8 +569,7 @@ QUESTION_NAME_SKIP = frozenset("i ok".split()  # capitalised, but no name
                                # a month or a weekday is a date (English capitalises it), which a date need judges:
                                # "Were the sessions originally planned for April 2020, or earlier?" was refused, no
                                # "April" in Capelle's record, which has the answer, "11 maart" (batch 47, d2720)
-                               + "january february march april may june july august september october november "
-                                 "december monday tuesday wednesday thursday friday saturday sunday".split())
+                               + MONTHS.split("|") + ["may"] + WEEKDAYS.split("|"))
 SHORT_NAME_MIN_CHARS = 4  # a question's name this long that opens a record word is that word cut short ("Zwol")
 NAME_TYPO_MIN_CHARS = 6  # ... and a name this long one typo away from a record word is that word ("Groenwoud")
 NAME_TYPO_DISTANCE = 1  # typos (Damerau-Levenshtein, as core.names) allowed between such a name and the word
