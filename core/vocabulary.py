@@ -349,7 +349,11 @@ NEEDS["hours"] = (re.compile(r"\b(?:hoeveel (?:tijd|uur|uren)|how (?:much time|m
 OUTCOME_POINTER = r"(?!\s+(?:die|dat|dit|deze|het|ze|zij|hij|it|they|that|this|he|she)\b(?!\s+(?-i:[A-Z])))"
 OUTCOME_WORDS = (r"\b(?:bleek|bleken|gebleken|blijkt|blijken|uitkomst\w*|resultat\w*|resultaat|opgeleverd|leverde\w*|"
                  r"oplevert|opleveren|naar voren|(?:ge)?conclu\w*|(?:ge)?constat\w*|aangetroffen|bevinding\w*|"
-                 r"inzicht\w*|gevonden|signal\w*|succes\w*|geleid tot|leidde|bereikt|gelukt|"
+                 # not "signalen": a signal is what is picked up, not what came out ("het bieden van een
+                 # handelingsperspectief bij het oppikken van signalen" answered what the 0-meting showed: dev d1606,
+                 # batch 50 d2922). What something resulted in is told: "Dit heeft geresulteerd in drie integrale
+                 # casustafels" (dev d2530). Dev 3051: +3 unanswerables refused (d370, d1606, d1861), none lost.
+                 r"inzicht\w*|gevonden|(?:ge)?resulte\w*|succes\w*|geleid tot|leidde|bereikt|gelukt|"
                  # "Deze acties hebben ertoe geleid dat de buurt ziet ..." (batch 35, d2008)
                  r"(?:er)?toe geleid|"
                  # a change is an outcome: "zijn de verhoudingen binnen het bestuur verbeterd" (dev d1037)
@@ -456,6 +460,9 @@ EXPANSION_SKIP = frozenset("de het een van voor op in en der den of the and for"
 # NAMED_KIND_WINDOW words by a word ending in one of NAMED_KINDS (Dutch; English words go through the glossary).
 NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of|wie (?:is|zijn|was|waren)|"
                          r"who (?:is|are|was|were|leads|led)|"
+                         # the role after "als": "Wie had Culemborg als hoofdspreker vastgelegd?" asks the speaker's
+                         # name, which "een inspirerende hoofdspreker" does not give (batch 50, d2917, answered)
+                         r"wie\b[^?,;]{0,40}?\bals|who\b[^?,;]{0,40}?\bas(?:\s+(?:the|a|an|its|their))?|"
                          # "what is that adviser's name?" (dev d1066): the kind stands before "'s name"
                          r"what(?:'s| is| was)(?:\s+(?:the|that|this|its|their))?(?=\s+[\w-]+['’]s names?\b))\s+",
                          re.I)
@@ -583,6 +590,9 @@ COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?:(?:van|of)\s+(?:die|de|deze|h
 # Dutch: an inflected adjective in front ("hoeveel integrale casustafels", "hoeveel regionale bijeenkomsten") is
 # skipped, the noun after it is what is counted. (English words in -e are nouns: "how many people".)
 COUNTED_AFTER_ADJECTIVE = re.compile(r"\s+([^\W\d_]{3,}(?:['’]s\b)?)")
+# ... and so is an uninflected one that only adds: "hoeveel extra vertraging" counts the delay (batch 50, d2908).
+# Dutch only: the English phrase ("how many extra FTE") goes through the glossary whole.
+COUNTED_MODIFIERS = frozenset({"extra"})
 # English: what is counted is the noun phrase after "how many", up to this many words and up to its first function
 # word or verb: "how many top focus areas does that plan have?" counts "focus areas" (the glossary's "prioriteiten"),
 # not the adjective "top", which the record writes nowhere near "twee prioriteiten" (batch 44, d2563 refused).
@@ -605,6 +615,19 @@ COUNT_TOKEN = re.compile(rf"^(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|dozijn)$", re.I) 
 # "keer": "11.000 keer gedownload" counts the downloads (dev d1254, d2504).
 COUNT_UNITS = frozenset("jaar jaren maand maanden week weken dag dagen uur uren minuten procent euro kwartaal "
                         "kwartalen year years month months week weeks day days hour hours percent".split())
+# ... but a delay is counted in units of time: "hoeveel extra vertraging heeft corona opgeleverd?" is answered by "De
+# coronacrisis heeft deze vertraging nog eens verlengd met 4 maanden" (batch 48, d2826 "hoeveel extra uitstel"; batch
+# 50, d2908: both refused, the "4 maanden" counting months), anywhere in the sentence that names the delay: five
+# words apart there, beyond COUNT_NEAR. "extra" in front is a modifier (COUNTED_MODIFIERS).
+COUNTED_IN_TIME = frozenset("vertraging vertragingen uitstel verlenging delay delays postponement extension".split())
+# An agent noun is counted by its verb: "hoeveel deelnemers?" by "waaraan 12 moeders zullen deelnemen" (batch 48,
+# d2782; batch 50, d2930: both refused). The noun's stem less its "-er" ("deelnemer" -> "deelnem") is the verb's stem.
+# Dev 3051: +2 (d1553, d2782), none lost.
+COUNTED_AGENT_SUFFIX = "er"
+COUNTED_AGENT_MIN_CHARS = 7  # the verb stem left is this long: "deelnem"; "bezoek" (a visit) is no "bezoeker"
+# People are counted by any word for a person: "van hoeveel mensen hangt de aanpak af?" by "hangt daarom af van 1
+# persoon" (batch 50, d2929, refused).
+COUNTED_PEOPLE = frozenset("mensen mens personen persoon people person persons".split())
 # "Over hoeveel gaat het?", "hoeveel zijn het er?": a verb after "hoeveel" is no noun that is counted; the count is
 # the subject's (batch 45, d2647: "gaat" was counted, and "drie kwetsbare wijken" did not count it).
 COUNTED_NOT_NOUN = frozenset("gaat gaan ging gingen zijn is was waren heeft hebben had hadden wordt worden werd werden "
@@ -624,8 +647,9 @@ PROJECT_NAME = re.compile(r"\b(project|programma|aanpak|programme|program|approa
 # The words that may stand between "titel" and "project": articles, possessives, a verb of being.
 TITLE_FILLER = (r"(?:\s+(?:de|het|van|volledige|officiële|the|of|its|their|hun|zijn|is|was|staat|stond|heeft|had|has|"
                 r"this|that|full|official))")
-# The title question itself: "titel ... project", "project ... heet", "projecttitel".
-TITLE_QUESTION = re.compile(rf"\b(?:titel|title|naam|name|heet|heten|luidt|called){TITLE_FILLER}{{0,4}}\s+projects?\b|"
+# The title question itself: "titel ... project" (or a compound: "hoe heet het weerbaarheidsproject", batch 50, d2912),
+# "project ... heet", "projecttitel".
+TITLE_QUESTION = re.compile(rf"\b(?:titel|title|naam|name|heet|heten|luidt|called){TITLE_FILLER}{{0,4}}\s+\w*projects?\b|"
                             rf"\bprojects?{TITLE_FILLER}{{0,2}}\s+(?:titel|title|heet|heten|luidt|called)\b|"
                             r"\bproject(?:titel|naam)\b", re.I)
 

@@ -196,6 +196,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if V.TITLE_QUESTION.search(question):
         coverage = 1.0  # the project's title answers it, and every answer shows it
     counted = frozenset(expand(" ".join(counted_words(question, language))))
+    counted |= _counted_alike(counted, expand)
+    in_time = bool(counted & set(expand(" ".join(V.COUNTED_IN_TIME))))  # "hoeveel vertraging": "4 maanden"
     uncountable = False
     if vocabulary is not None:
         # a counted word the reports never write ("trajekten") cannot place the number, unless they write it as a
@@ -218,7 +220,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             missing.append(need)
         elif need == "number" and counted:  # the number must stand beside what is counted
             exact = bool(V.EXACT_COUNT.search(question))
-            if not any(holds(need, t) and count_near(t, counted, expand, exact) for t in pool):
+            if not any(holds(need, t) and count_near(t, counted, expand, exact, in_time=in_time) for t in pool):
                 missing.append(need)
         elif need == "expansion":  # the abbreviation asked about, spelled out somewhere in the record
             asked_abbreviations = [a for a in V.ABBREVIATION.findall(question) if not is_gemeente(a)]
@@ -410,9 +412,28 @@ def spells_out(abbreviation: str, text: str) -> bool:
     return False
 
 
-def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool = False) -> bool:
+def _counted_alike(counted: frozenset[str], expand=stems) -> frozenset[str]:
+    """The words that count the same thing as the counted stems: a person for people (COUNTED_PEOPLE), an agent noun's
+    verb (COUNTED_AGENT_SUFFIX).
+
+    >>> sorted(_counted_alike(frozenset({"deelnemer"})))
+    ['deelnem']
+    >>> "person" in _counted_alike(frozenset(stems("mensen"))), _counted_alike(frozenset({"leden"}))
+    (True, frozenset())
+    """
+    people = frozenset(expand(" ".join(V.COUNTED_PEOPLE)))
+    alike = set(people) if counted & people else set()
+    suffix = V.COUNTED_AGENT_SUFFIX
+    alike |= {c[:-len(suffix)] for c in counted
+              if c.endswith(suffix) and len(c) - len(suffix) >= V.COUNTED_AGENT_MIN_CHARS}
+    return frozenset(alike - counted)
+
+
+def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool = False, *,
+               in_time: bool = False) -> bool:
     """Does a number (not a year) stand within ``COUNT_NEAR`` words of a word of what is counted (stems)?
-    ``exact``: the question asks "precies hoeveel"; "tientallen" is no answer then.
+    ``exact``: the question asks "precies hoeveel"; "tientallen" is no answer then. ``in_time``: what is counted is a
+    delay (COUNTED_IN_TIME), which a number of months or weeks anywhere in the sentence that names it counts.
 
     >>> count_near("Er doen 3 scholen mee.", frozenset({"schol"})), count_near("Drie gemeenten geven samen trainingen.", frozenset({"training"}))
     (True, False)
@@ -420,12 +441,16 @@ def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool
     False
     >>> count_near("1. Raadsleden getraind.", frozenset({"raadsled"}))  # a list item's number counts nothing
     False
+    >>> [count_near("De vertraging is verlengd met 4 maanden.", frozenset({"vertrag"}), in_time=t) for t in (False, True)]
+    [False, True]
     """
     tokens = _COUNT_WORD.findall(countable(sentence))
     numbers = [i for i, t in enumerate(tokens) if V.COUNT_TOKEN.match(t) and not (exact and V.VAGUE_COUNT.match(t))
                and not (i + 1 < len(tokens) and tokens[i + 1].lower() in V.COUNT_UNITS  # "2 jaar": counts years
-                        and not counted & set(expand(tokens[i + 1])))]
+                        and not in_time and not counted & set(expand(tokens[i + 1])))]
     counted_at = [i for i, t in enumerate(tokens) if counted & set(expand(t))]
+    if in_time and counted_at:  # "deze vertraging nog eens verlengd met 4 maanden": the sentence's span is the delay's
+        return any(i + 1 < len(tokens) and tokens[i + 1].lower() in V.COUNT_UNITS for i in numbers)
     return any(abs(i - j) <= V.COUNT_NEAR for i in numbers for j in counted_at)
 
 
@@ -553,8 +578,8 @@ def counted_words(question: str, language: str) -> list[str]:
     if word.lower() in V.COUNTED_NOT_NOUN:
         return []  # "over hoeveel gaat het?": a verb, no noun that is counted
     after = V.COUNTED_AFTER_ADJECTIVE.match(question, m.end())
-    if word.lower().endswith("e") and after:  # "hoeveel integrale casustafels": the noun is counted
-        word = after.group(1)
+    if (word.lower().endswith("e") or word.lower() in V.COUNTED_MODIFIERS) and after:
+        word = after.group(1)  # "hoeveel integrale casustafels", "hoeveel extra vertraging": the noun is counted
     return [word]
 
 

@@ -62,6 +62,15 @@ def test_sentence_splitter_keeps_dutch_abbreviations():
         "Er is o.a. een VOG gevraagd.", "Daarna m.b.t. de raad."]
 
 
+def test_a_full_stop_inside_brackets_ends_no_sentence():
+    """BRACKET_SPAN: the aside in brackets is part of its sentence (batch 50, d2888); a bracket never closed is not."""
+    line = ("Er loopt een opdracht bij de Academie van de Stad (organisatie die studenten de kans biedt. En zo het "
+            "onderwijs praktijkgericht maakt.) voor een onderzoek naar het effect. Dit wordt herhaald.")
+    assert split_sentences(line) == [line.rsplit(" Dit", 1)[0], "Dit wordt herhaald."]
+    assert split_sentences("Een open haakje (zonder einde. Nieuwe zin.") == ["Een open haakje (zonder einde.",
+                                                                             "Nieuwe zin."]
+
+
 def test_overlong_sentence_is_cut_on_commas():
     long = ", ".join(["een heel lange opsomming van dingen"] * 30) + "."
     parts = pack([long], 120)

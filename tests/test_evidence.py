@@ -185,6 +185,17 @@ def test_a_contact_asked_for_must_stand_in_the_record():
     ("Hoeveel jaar loopt het?", "Je blijft ook na 2 jaar mensen nodig hebben.", True),
     # ... but "keer" counts the event: "11.000 keer gedownload" (dev d1254, d2504)
     ("Hoeveel controles waren er?", "Er is 3 keer een controle geweest.", True),
+    # COUNTED_IN_TIME: a delay is counted in months, anywhere in the sentence that names it (batch 48 d2826, 50 d2908)
+    ("Hoeveel extra vertraging heeft corona opgeleverd?",
+     "De coronacrisis heeft deze vertraging nog eens verlengd met 4 maanden.", True),
+    ("Hoeveel extra uitstel was er?", "De coronacrisis heeft deze vertraging nog eens verlengd met 4 maanden.", False),
+    ("Hoeveel vertraging is er?", "Er is vertraging opgelopen bij 3 partners.", False),  # no unit of time: no span
+    ("Hoeveel partners zijn er?", "De aanpak loopt 4 maanden met partners.", False),  # months count no partners
+    # COUNTED_AGENT_SUFFIX: an agent noun is counted by its verb (batch 48 d2782, batch 50 d2930) ...
+    ("Met hoeveel deelnemers start de groep?", "Er is een groep waaraan 12 moeders zullen deelnemen.", True),
+    # ... COUNTED_PEOPLE: people by any word for a person (batch 50, d2929)
+    ("Van hoeveel mensen hangt de aanpak af?", "Een belangrijk deel hangt daarom af van 1 persoon.", True),
+    ("Van hoeveel mensen hangt de aanpak af?", "Een belangrijk deel hangt daarom af van 1 partner.", False),
 ])
 def test_the_number_stands_within_count_near_words_of_what_is_counted(question, sentence, answered):
     assert judge(question, "nl", [sentence], [sentence]).needs_met is answered
@@ -208,6 +219,8 @@ def test_the_title_answers_a_question_for_the_project_title():
     """TITLE_QUESTION: the frame around "titel" is no topic the record must hold ("ingediend", "overzicht")."""
     record = ["Het project draait."]
     assert judge("Onder welke titel heeft  zijn project ingediend?", "nl", record, record).ok
+    # a compound names the project too (batch 50, d2912)
+    assert judge("Hoe heet het weerbaarheidsproject eigenlijk?", "nl", record, record).ok
     assert not judge("Wat is er ingediend bij de raad?", "nl", record, record).ok
 
 
@@ -339,6 +352,10 @@ def test_coverage_is_weighted_by_rarity():
     ("Met welk softwarepakket of analysesysteem werkt Oss?", "nl", ("softwarepakket",)),  # as a tool (d2403)
     ("Om welke garages gaat het, staan die ergens bij naam genoemd?", "nl", ("garages",)),  # ASKS_BY_NAME (d2523)
     ("Welke van de drie noemt die wijk ook echt bij naam?", "nl", ()),  # "van" is no kind of thing
+    # the role after "als" / "as" is the kind whose name "wie" asks (batch 50, d2917)
+    ("Wie had Culemborg als hoofdspreker vastgelegd?", "nl", ("hoofdspreker",)),
+    ("Who did Culemborg book as the main speaker?", "en", ("spreker", "hoofdspreker", "sprekers")),
+    ("Wie fungeert als aanspreekpunt?", "nl", ()),  # no kind that is named by name
     # RELATIVE_WHICH: "through which" after a noun opens a relative clause, no question (batch 45, d2604) ...
     ("Which municipality has a route through which any alderman can flag intimidation?", "en", ()),
     # ... but after "and", a comma or "together" it asks (dev d1871, d1287, d077)
@@ -832,6 +849,9 @@ def test_an_outcome_must_stand_beside_its_subject():
     ("De resultaten worden eind juni verwacht.", False),
     ("De nulmeting is opgeleverd en daaruit bleek dat de panden kwetsbaar zijn.", True),
     ("Te zien is dat dit zijn eerste vruchten heeft afgeworpen.", True),  # the idiom (batch 47, d2755)
+    # a signal picked up is no outcome; what something resulted in is (dev d1606, d2530; batch 50, d2922)
+    ("De inzet is gericht op het bieden van een handelingsperspectief bij het oppikken van signalen.", False),
+    ("Dit heeft geresulteerd in drie integrale casustafels.", True),
 ])
 def test_an_outcome_is_one_that_is_told(sentence, outcome):
     assert rag.evidence.holds("outcome", sentence) is outcome
