@@ -306,9 +306,22 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
                          r"|(?:which|what)\s+(?:[\w-]+\s+){0,2})(?:budget\w*|bedrag\w*|kosten|kost|kostte|euro\w*|geld|"
                          r"subsidie\w*|money|cost\w*|funding|fund(?:s|ed)?|amount)\b"
                          # ... or "wat heeft <the thing> gekost?", the thing in between (dev d1063)
-                         r"|\b(?:wat|hoeveel)\b[^?.]{0,80}\bgekost\b", re.I),
+                         r"|\b(?:wat|hoeveel)\b[^?.]{0,80}\bgekost\b"
+                         # ... or what is paid: "Wat betaalt Amersfoort aan stichting Vreedzaam voor de projectleider?"
+                         # (batch 51, d2972, answered with the sentence naming the projectleider); not "wie betaalt"
+                         r"|\b(?:wat|hoeveel)\s+(?:betaalt|betaalde|betaalden|betalen)\b"
+                         r"|\bhow much (?:does|did|do|will|would)\b[^?.]{0,60}\bpay\b", re.I),
               re.compile(r"€|\beuro\b|\bEUR\b|\bmiljoen\b|\bmillion\b|\d+[.,]?\d*\s*(k€|keur|duizend euro)", re.I),
               "asks for an amount of money"),
+    # "welke percentages / what percentage / hoeveel procent": the answer is a share, written as one ("12%", "40
+    # procent"). Not any number: "met welke percentages gaven bewoners hun straat een voldoende?" was answered by
+    # Tilburg's questionnaire sentence, which gives no share (batch 51, d2965). The report writes no percentage at all.
+    # With the money verbs above: batch 51 +2 (d2965, d2972 refused); dev 3111 and test: no answer changed.
+    "percentage": (re.compile(r"\b(?:welke?|wat (?:is|was|zijn|waren) (?:de|het))\s+(?:\w+\s+)?\w*percentages?\b|"
+                              r"\bhoeveel procent\b|\bwhat (?:\w+\s+)?(?:percentages?|share)\b|"
+                              r"\bhow many percent\b|\bwhich percentages?\b", re.I),
+                   re.compile(r"\d\s*%|\b(?:procent|percent)\b", re.I),
+                   "asks for a percentage"),
     # "wie / welke persoon / hoe heet de ...": the answer is a name (a person, an organisation, a place).
     "name": (re.compile(r"\b(wie is|wie zijn|wie was|who is|who are|who was|who were|naam van|name of|"
                         r"wat is de naam|what is the name|hoe heet de|hoe heten de|what is .* called)\b", re.I),

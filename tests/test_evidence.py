@@ -48,6 +48,10 @@ def test_doctests():
     ("Wat zijn de totale kosten van de training?", {"money"}),  # an article and an inflected adjective between
     ("Welke rol speelt geld daarin volgens de gemeente?", set()),  # a role, not an amount (batch 36, d2101)
     ("What did it cost Tilburg to furnish the house?", {"money"}),  # English: any two words between (dev d1065)
+    ("Wat betaalt Amersfoort aan stichting Vreedzaam voor de projectleider?", {"money"}),  # what is paid (d2972)
+    ("Wie betaalt dat platform?", set()),  # who pays: a name, not an amount
+    # NEEDS["percentage"]: a share asked for (batch 51, d2965)
+    ("Met welke percentages gaven bewoners hun straat een voldoende?", {"percentage"}),
     ("Wie is de burgemeester van Dordrecht?", {"name"}),  # NEEDS["name"]
     ("Hoe heet het project van Deventer?", set()),  # PROJECT_NAME: the title answers it
     ("Wat doet Zwolle?", set()),
@@ -58,7 +62,8 @@ def test_doctests():
     ("Bij hoeveel daarvan vormen bijeenkomsten de basis, en om welk project gaat het?", set()),  # (d1465)
     ("Met hoeveel partijen is er afgestemd, en met welke partij nog niet?", set()),  # a preposition first (d1486)
     ("Hoeveel moeders doen mee en wanneer start het?", {"number", "date"}),  # another question, not the list
-    ("Hoeveel medewerkers vulden de enquête in, en wat is het responspercentage?", {"number"}),  # one other thing
+    # (the share it asks for is NEEDS["percentage"]: batch 51, d2965)
+    ("Hoeveel medewerkers vulden de enquête in, en wat is het responspercentage?", {"number", "percentage"}),  # one other thing
     ("How many people played the quiz, and what is the average score?", {"number"}),  # ... asked (d1782, d1544)
     ("Tegen hoeveel hobbels liep Gorinchem op, en wat waren dat?", set()),  # ... but "what were they": the list
     ("Hoeveel tijd zat er tussen de twee bijeenkomsten?", {"duration"}),  # NEEDS["duration"]: a span, not a count
@@ -95,6 +100,8 @@ def test_what_a_question_asks_for(question, needs):
     ("date", "De projectleider licht het plan toe.", False),
     ("money", "Er is 50.000 euro beschikbaar.", True),
     ("money", "De impulsgelden zijn verdeeld.", False),
+    ("percentage", "Van de bewoners gaf 62% een voldoende.", True),
+    ("percentage", "Er werden vragenlijsten over veiligheid afgenomen bij 40 bewoners.", False),
     ("name", "Het traject loopt met Governance & Integrity.", True),
     ("name", "het traject loopt nog.", False),
     ("duration", "Op 5 september 2019 en 20 februari 2020 was Rotterdam gastheer.", True),  # the dates it lies between
