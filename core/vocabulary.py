@@ -318,7 +318,7 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # Tilburg's questionnaire sentence, which gives no share (batch 51, d2965). The report writes no percentage at all.
     # With the money verbs above: batch 51 +2 (d2965, d2972 refused); dev 3111 and test: no answer changed.
     "percentage": (re.compile(r"\b(?:welke?|wat (?:is|was|zijn|waren) (?:de|het))\s+(?:\w+\s+)?\w*percentages?\b|"
-                              r"\bhoeveel procent\b|\bwhat (?:\w+\s+)?(?:percentages?|share)\b|"
+                              r"\bhoeveel procent\b|\bwhat (?:\w+\s+)?percentages?\b|\bwhat share of\b|"
                               r"\bhow many percent\b|\bwhich percentages?\b", re.I),
                    re.compile(r"\d\s*%|\b(?:procent|percent)\b", re.I),
                    "asks for a percentage"),
@@ -474,7 +474,8 @@ EXPANSION_SKIP = frozenset("de het een van voor op in en der den of the and for"
 NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of|wie (?:is|zijn|was|waren)|"
                          r"who (?:is|are|was|were|leads|led)|"
                          # the role after "als": "Wie had Culemborg als hoofdspreker vastgelegd?" asks the speaker's
-                         # name, which "een inspirerende hoofdspreker" does not give (batch 50, d2917, answered)
+                         # name, which "een inspirerende hoofdspreker" does not give (batch 50, d2917, answered;
+                         # dev 3051: no answer changed)
                          r"wie\b[^?,;]{0,40}?\bals|who\b[^?,;]{0,40}?\bas(?:\s+(?:the|a|an|its|their))?|"
                          # "what is that adviser's name?" (dev d1066): the kind stands before "'s name"
                          r"what(?:'s| is| was)(?:\s+(?:the|that|this|its|their))?(?=\s+[\w-]+['’]s names?\b))\s+",
@@ -629,9 +630,10 @@ COUNT_TOKEN = re.compile(rf"^(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|dozijn)$", re.I) 
 COUNT_UNITS = frozenset("jaar jaren maand maanden week weken dag dagen uur uren minuten procent euro kwartaal "
                         "kwartalen year years month months week weeks day days hour hours percent".split())
 # ... but a delay is counted in units of time: "hoeveel extra vertraging heeft corona opgeleverd?" is answered by "De
-# coronacrisis heeft deze vertraging nog eens verlengd met 4 maanden" (batch 48, d2826 "hoeveel extra uitstel"; batch
-# 50, d2908: both refused, the "4 maanden" counting months), anywhere in the sentence that names the delay: five
-# words apart there, beyond COUNT_NEAR. "extra" in front is a modifier (COUNTED_MODIFIERS).
+# coronacrisis heeft deze vertraging nog eens verlengd met 4 maanden" (batch 50, d2908, refused: the "4 maanden"
+# counted months), anywhere in the sentence that names the delay: five words apart there, beyond COUNT_NEAR. "extra"
+# in front is a modifier (COUNTED_MODIFIERS). Batch 48's "hoeveel extra uitstel?" (dev d2826) stays refused: the
+# record writes "vertraging", not "uitstel". Dev 3051: no answer changed.
 COUNTED_IN_TIME = frozenset("vertraging vertragingen uitstel verlenging delay delays postponement extension".split())
 # An agent noun is counted by its verb: "hoeveel deelnemers?" by "waaraan 12 moeders zullen deelnemen" (batch 48,
 # d2782; batch 50, d2930: both refused). The noun's stem less its "-er" ("deelnemer" -> "deelnem") is the verb's stem.
@@ -639,7 +641,7 @@ COUNTED_IN_TIME = frozenset("vertraging vertragingen uitstel verlenging delay de
 COUNTED_AGENT_SUFFIX = "er"
 COUNTED_AGENT_MIN_CHARS = 7  # the verb stem left is this long: "deelnem"; "bezoek" (a visit) is no "bezoeker"
 # People are counted by any word for a person: "van hoeveel mensen hangt de aanpak af?" by "hangt daarom af van 1
-# persoon" (batch 50, d2929, refused).
+# persoon" (batch 50, d2929, refused). Dev 3051: no answer changed.
 COUNTED_PEOPLE = frozenset("mensen mens personen persoon people person persons".split())
 # "Over hoeveel gaat het?", "hoeveel zijn het er?": a verb after "hoeveel" is no noun that is counted; the count is
 # the subject's (batch 45, d2647: "gaat" was counted, and "drie kwetsbare wijken" did not count it).
@@ -660,8 +662,9 @@ PROJECT_NAME = re.compile(r"\b(project|programma|aanpak|programme|program|approa
 # The words that may stand between "titel" and "project": articles, possessives, a verb of being.
 TITLE_FILLER = (r"(?:\s+(?:de|het|van|volledige|officiële|the|of|its|their|hun|zijn|is|was|staat|stond|heeft|had|has|"
                 r"this|that|full|official))")
-# The title question itself: "titel ... project" (or a compound: "hoe heet het weerbaarheidsproject", batch 50, d2912),
-# "project ... heet", "projecttitel".
+# The title question itself: "titel ... project" (or a compound: "hoe heet het weerbaarheidsproject", batch 50, d2912,
+# which stays refused for the "wie is er aangenomen" it also asks: the record names a role, no person; dev 3051: no
+# answer changed), "project ... heet", "projecttitel".
 TITLE_QUESTION = re.compile(rf"\b(?:titel|title|naam|name|heet|heten|luidt|called){TITLE_FILLER}{{0,4}}\s+\w*projects?\b|"
                             rf"\bprojects?{TITLE_FILLER}{{0,2}}\s+(?:titel|title|heet|heten|luidt|called)\b|"
                             r"\bproject(?:titel|naam)\b", re.I)
