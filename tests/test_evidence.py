@@ -52,6 +52,8 @@ def test_doctests():
     ("Wie betaalt dat platform?", set()),  # who pays: a name, not an amount
     # NEEDS["percentage"]: a share asked for (batch 51, d2965)
     ("Met welke percentages gaven bewoners hun straat een voldoende?", {"percentage"}),
+    ("What share of the budget went to training?", {"percentage"}),
+    ("What they share with the police, is that in the plan?", set()),  # a verb, no share asked
     ("Wie is de burgemeester van Dordrecht?", {"name"}),  # NEEDS["name"]
     ("Hoe heet het project van Deventer?", set()),  # PROJECT_NAME: the title answers it
     ("Wat doet Zwolle?", set()),
