@@ -533,6 +533,14 @@ NAMED_KINDS = tuple(
     # "Wie is die BOA, en is er al een vervanger?": an enforcement officer is a person named by name; "de betreffende
     # BOA" names no one (batch 37 d2140, answered from Zoetermeer's "de BOA en de politie").
     "boa boa's".split())
+# ... and in a Dutch question a bureau: "Om welk bureau gaat het?" asks its name, and "door middel van trainingen"
+# names none (batch 52, d3036; batch 50 d2901 asked the same in English). Not in English: the glossary gives
+# "bureau" for "organisation" (dev q012 above).
+NAMED_KINDS_DUTCH = ("bureau", "bureaus")
+# An English question's kind is found through the glossary, and as written: "trainer", "software" and "tool" are
+# Dutch words too, which the glossary has no row for ("Which trainer or agency will run Culemborg's trainings?",
+# batch 52, d3042, answered from a record that names no trainer).
+NAMED_KIND_AS_WRITTEN = True
 # Kinds that the reports write for one another: "in welke Rotterdamse buurten?" is answered by "in de Rotterdamse wijken
 # Bloemhof en Hillesluis" (batch 38, d2210). A Dutch question's kind also stands for its alike (English questions
 # reach both through the glossary already).
@@ -575,8 +583,12 @@ NAME_RUN = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)+")
 # "BZK", and the question asks about its trainings). The name follows "our / onze / ons" and at most two lower-case
 # words (not "in": "onze wethouder in Nieuwegein" says where the asker sits), or a "with / met" after them; a verb
 # between makes it the subject's ("our region is thinking about promoting Utrecht's app").
+# So is the name of where the asker works: "Wij zitten bij het RIEC en horen dat in Capelle ..." (batch 52, d3010:
+# refused, Capelle's record writing no "RIEC"), "Ik werk bij de politie", "I work at the Openbaar Ministerie".
 ASKERS_NAME = re.compile(r"\b(?:[Oo]ur|[Oo]nze|[Oo]ns)\s+(?:(?!in\b|uit\b|from\b)[a-z][\w-]*\s+){0,2}?"
-                         r"(?:(?:with|met)\s+(?:the\s+|het\s+|de\s+)?)?([A-Z][\w&-]+)")
+                         r"(?:(?:with|met)\s+(?:the\s+|het\s+|de\s+)?)?([A-Z][\w&-]+)|"
+                         r"\b(?:[Ww]ij|[Ww]e|[Ii]k|I)\s+(?:zitten|zit|werken|werk|are|am|work)\s+(?:bij|voor|at|for)\s+"
+                         r"(?:het\s+|de\s+|the\s+)?([A-Z][\w&-]+)")
 # ... and so is a name in the purpose the question opens with, up to its colon: "Voor een voortgangsrapportage aan BZK:
 # in welke fase zit Gorinchem nu ...?" was refused, Gorinchem's record writing no "BZK" (batch 48, d2809; "For our RIEC
 # meeting: who are the key partners ...?", d2819). Of the 43 dev questions that open so, 12 name something there.
@@ -811,6 +823,10 @@ ENGLISH_EXTRA_PICKS = 2
 # answer is spread over the stand van zaken. It gets this many picks more. Dev 1331: at 1, +1; at 2, +3 (d712, d970,
 # q015), none lost; the changed answers' median length 847 -> 1115 characters.
 STATUS_EXTRA_PICKS = 2
+# ... and its answer ends on the stand van zaken's last sentence, where the reports write the latest news: "Hoe ver is
+# Zaanstad nu met het aanpakken van woonfraude?" was answered up to "Daarom is begin 2020 besloten een andere aanpak te
+# kiezen", without the last "Wel zorgt de Corona ervoor dat we vertraging oplopen" (batch 52, d3016, d3053).
+STATUS_LATEST = True
 WITH_NEXT = True  # each pick brings its next sentence when that one scores at least NEXT_KEEP of the pick ...
 NEXT_KEEP = 0.5  # ... a next sentence scoring under half the pick is another subject: left out
 # A sentence shown as a pick's neighbour brings its own next sentence when that one points back to it (ANAPHORA: "Verder
@@ -935,6 +951,9 @@ REQUEST_FRAME = re.compile(r"\b(?:een|de|het|onze|ons|mijn|a|an|the|our|my)\s+(?
 CLAIM_CHECK = re.compile(r"\b(?:klopt (?:dat|het)|is (?:dat|het) (?:waar|juist)|is (?:that|it) (?:true|correct|right))\b",
                          re.I)
 
+# The finite verbs that may follow a sentence-opening "Zo" ("Zo is ...", "Zo krijg je ..."): see ANAPHORA below.
+ZO_VERBS = r"is|zijn|was|waren|wordt|worden|werd|werden|ontstaat|ontstond|krijg\w*|behoren|kan|kunnen|heeft|hebben|had"
+
 # --------------------------------------------------------------------------- a sentence's context
 # A chosen sentence brings the sentences it cannot be read without (shown with it, never scored up):
 # - one that points back ("Deze methodiek ...", "Dit kostte ...") brings the sentence it points to;
@@ -954,7 +973,13 @@ ANAPHORA = re.compile(r"^(deze|dit|dat|die|daarbij|hierbij|hiervoor|daarvoor|daa
                       # corona alles platgelegd?" got "Toch ..." without what it contrasts with); "Daarom is begin 2020
                       # besloten een andere aanpak te kiezen", "Dus geen standalone project". Dev 2391, with
                       # NEIGHBOUR_BRINGS_CONTEXT: +1 (d2208 itself), none lost, 116 answers longer.
-                      r"toch|desondanks|niettemin|echter|maar|daarom|dus|however|nevertheless)\b", re.I)
+                      r"toch|desondanks|niettemin|echter|maar|daarom|dus|however|nevertheless|"
+                      # ... and "Zo" with the verb after it ("so, in this way"): "Er is ook gekeken naar ... het
+                      # Sociaal Woonakkoord .... Zo is een gezamenlijke visie ontwikkeld, gebaseerd op ... input van
+                      # inwoners" (batch 51, d3007: "op welke akkoorden is de buurtvisie gebaseerd?" got the visie
+                      # without the akkoorden). All five "Zo + verb" sentences of the report are so. Not "zo'n", and
+                      # not "zo snel mogelijk": a finite verb must follow.
+                      rf"zo(?=\s+(?:{ZO_VERBS})\b))\b", re.I)
 # ... and so does one with "dit"/"deze" standing for a thing, later in the sentence: "Door de corona maatregelen is
 # dit niet toe gestaan." is about the sentence before it, Ede's "keurmerk veilig buitengebied" (dev d022, "hoe heet
 # het project van Ede dat door de coronamaatregelen in de wacht staat?"). A pronoun, not a determiner: a verb or
@@ -983,6 +1008,11 @@ NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)+\s|^\d+\.?\s+[A-Z]")  # "4.1 Ontmo
 # answered "uit hoeveel leden bestaat die commissie?" (unseen dev d976; rag.evidence.holds, rag.support.count_near).
 LIST_ITEM = re.compile(r"^(?:[-–•*]|\d{1,2}[.)])\s")
 LIST_MAX_ITEMS = 8  # ... at most this many items
+# - a question the report asks itself brings the questions right after it: a row of them is one list. "Er is ... meer
+#   aandacht gegaan naar de ouders. Welk voorbeeld geven zij? Welke houding nemen zij aan ten opzichte van de
+#   overheid?" (batch 51, d2988: "what questions does Ede want to explore with the parents?" got the first only).
+#   The report holds two such rows (Ede's, and "Hoe zorg je ...? En hoe kan ...?").
+QUESTIONS_ARE_A_LIST = True
 
 # --------------------------------------------------------------------------- the model's lead
 LEAD_SUPPORT_SHARE = 0.6  # a lead's markers: the sentences sharing at least this share of the best one's words
@@ -1030,7 +1060,11 @@ STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|
                     r"inmiddels|wat is er (?:al )?bereikt|resultaten|how is .* going|hoe loopt|where do(?:es)? .* stand|"
                     r"current state|staat .* nu|op dit moment|momenteel|right now|currently|at the moment|"
                     # "is het Zwolse meldpunt al operationeel, of zit het nog in de opstartfase?" (batch 48, d2785)
-                    r"al operationeel|opstartfase|already up and running)\b", re.I)
+                    r"al operationeel|opstartfase|already up and running|"
+                    # "of het traject ... nog loopt, of dat het al is afgerond" (batch 52, d3008: read as plain, and
+                    # answered with the description of the traject, not with "is afgerond")
+                    r"nog (?:loopt|lopen|bezig)|al (?:is |zijn )?(?:afgerond|klaar|voltooid)|"
+                    r"still (?:running|ongoing|under way|going on)|already (?:finished|completed|done))\b", re.I)
 # ... "wie kunnen we bellen ..." wants gemeenten with a comparable approach;
 COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|vergelijkbare?|soortgelijke?|"
                         r"wie (?:heeft|hebben) (?:al )?(?:ook )?(?:ervaring|iets)|leren van|"

@@ -353,6 +353,11 @@ class Assistant:
             stand = self.sentences.rows_of([gemeente], ["stand van zaken"])
             rows = stand if len(stand) else rows
         picks = self.sentences.best(question, vector, rows, n=n, status=status, ignore_stems=V.QUESTION_STEMS)
+        if status and V.STATUS_LATEST:  # the latest news: the stand van zaken's last sentence (STATUS_LATEST)
+            stand = np.intersect1d(self.sentences.rows_of([gemeente], ["stand van zaken"]), rows)
+            last = int(stand.max()) if stand.size else -1
+            if last >= 0 and last not in {p.row for p in picks}:
+                picks = sorted([*picks, replace(self.sentences.pick(last), neighbour=True)], key=lambda p: p.row)
         return Group(gemeente, tuple(picks))
 
     # --- answering ------------------------------------------------------------------------------

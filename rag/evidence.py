@@ -277,6 +277,13 @@ class SentenceIndex:
                     break
                 out.append(body)
                 body = int(self.next[body])
+        if V.QUESTIONS_ARE_A_LIST and text.endswith("?"):  # a question of the report's own: the ones after it
+            item = int(self.next[row])
+            for _ in range(V.LIST_MAX_ITEMS):
+                if item < 0 or not self.sentences[item].text.endswith("?"):
+                    break
+                out.append(item)
+                item = int(self.next[item])
         if text.endswith(":"):  # an intro: its items
             item = int(self.next[row])
             for _ in range(V.LIST_MAX_ITEMS):

@@ -265,7 +265,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     # Every name the question holds is absent: the record says nothing about what is asked. One name found is
     # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
     judged = []
-    askers = {m.group(1) for m in V.ASKERS_NAME.finditer(question)}
+    askers = {m.group(1) or m.group(2) for m in V.ASKERS_NAME.finditer(question)}
     purpose = V.PURPOSE_FRAME.match(question)  # "Voor een rapportage aan BZK: ..." says why, not what (PURPOSE_FRAME)
     askers |= set(V.QUESTION_NAME.findall(purpose.group(0))) if purpose else set()
     written_short = _written_short(question, record_texts)
@@ -511,7 +511,9 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
         if window and window[0] in V.NAMED_GEMEENTE_WORDS:
             continue  # "welke gemeente heeft een vakantiepark?" asks for a gemeente, not the park's name
         forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
-        kinds = [f for f in forms if f.endswith(V.NAMED_KINDS)]
+        if language == "en" and V.NAMED_KIND_AS_WRITTEN:
+            forms = forms + [w for w in window if w not in forms]  # "trainer": Dutch as written (NAMED_KIND_AS_WRITTEN)
+        kinds = [f for f in forms if f.endswith(V.NAMED_KINDS + (V.NAMED_KINDS_DUTCH if language != "en" else ()))]
         if V.ASKS_BY_NAME.search(question):  # names asked outright: the noun asked for, whatever its kind
             asked = forms if language == "en" else window[-1:]
             kinds += [f for f in asked if f not in kinds and set(stems(f)) - V.FUNCTION_STEMS]

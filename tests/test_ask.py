@@ -135,6 +135,26 @@ def test_a_status_question_about_one_gemeente_reads_status_extra_picks_more(assi
     assert picks() == V.EVIDENCE_PICKS
 
 
+def test_a_status_question_ends_on_the_latest_news(assistant, monkeypatch):
+    """STATUS_LATEST: the stand van zaken's last sentence is where a report writes its latest news; a status question's
+    answer shows it, as a neighbour (shown, not scored up)."""
+    from core import vocabulary as V
+
+    question = "Hoe ver is Zaanstad nu met het aanpakken van woonfraude?"  # batch 52, d3016
+    plan = assistant.plan(question)
+    assert plan.kind == "status" and plan.gemeenten == ["Zaanstad"]
+    stand = assistant.sentences.rows_of(["Zaanstad"], ["stand van zaken"])
+
+    def rows() -> set[int]:
+        groups, _ = assistant.evidence(question, plan, assistant.retrieve(question, plan=plan))
+        return {p.row for p in groups[0].picks}
+
+    monkeypatch.setattr(V, "STATUS_LATEST", False)
+    assert int(stand.max()) not in rows()  # the last sentence is not among the best-scoring ones ...
+    monkeypatch.setattr(V, "STATUS_LATEST", True)
+    assert int(stand.max()) in rows()  # ... and is shown all the same
+
+
 def test_a_set_question_that_names_its_gemeente_lists_it_once(assistant, monkeypatch):
     """It listed "Deventer, Deventer, Deventer, Deventer": one entry per retrieved chunk (dev d755)."""
     import core.vocabulary as V

@@ -348,7 +348,9 @@ def test_coverage_is_weighted_by_rarity():
     ("Welke gemeentelijke afdeling doet mee?", "nl", ("afdeling",)),  # an inflected adjective is passed over
     ("Met welke woningcorporaties werkt Oss samen?", "nl", ("woningcorporaties",)),  # housing corporations are named
     ("Which Veiligheidshuis is the coordinator involved in?", "en", ()),  # NAMED_WINDOW_VERBS: stops before 'is'
-    ("Welk bureau of welke trainer gaf de training?", "nl", ("trainer",)),  # a trainer is named; 'bureau' is not a kind
+    ("Welk bureau of welke trainer gaf de training?", "nl", ("bureau", "trainer")),  # both named (NAMED_KINDS_DUTCH)
+    ("Which organisation gave the training?", "en", ()),  # 'bureau' through the glossary is no kind in English
+    ("Which trainer or agency will run the trainings?", "en", ("trainer",)),  # NAMED_KIND_AS_WRITTEN (d3042)
     ("Hoe heet de adviseur ondermijning?", "nl", ("adviseur",)),  # a person is named (dev d1066)
     ("What is that adviser's name?", "en", ("adviseur", "adviseurs")),  # "X's name" asks for X's name
     ("What is the project leader doing?", "en", ()),  # no name asked
@@ -430,6 +432,11 @@ def test_a_name_before_its_kind_in_a_list_names_another_item(sentence, named):
      ["Er is inmiddels een tweede training geweest."], True),
     ("Heeft Zaanstad al een tweede training met BZK gehad?", "nl", ["Er is inmiddels een tweede training geweest."],
      False),
+    # ... and the name of where the asker works (batch 52, d3010)
+    ("Wij zitten bij het RIEC en horen dat Zaanstad trainingen geeft. Is er al een tweede training geweest?", "nl",
+     ["Er is inmiddels een tweede training geweest."], True),
+    ("Heeft Zaanstad al een tweede training bij het RIEC gehad?", "nl", ["Er is inmiddels een tweede training geweest."],
+     False),
     # PURPOSE_FRAME: a name in the purpose the question opens with, up to its colon (batch 48, d2809)
     ("Voor een voortgangsrapportage aan BZK: heeft Zaanstad al een tweede training gehad?", "nl",
      ["Er is inmiddels een tweede training geweest."], True),
@@ -471,6 +478,11 @@ def test_context_rules():
     short = _index("4.1 Ontmoedigingstraject", "Wordt uitgevoerd door het kernteam", "4.2 Stimuleringstraject",
                    "Ondernemers worden beloond.")
     assert [short.sentences[r].text for r in short.context(0)] == ["Wordt uitgevoerd door het kernteam"]
+    # QUESTIONS_ARE_A_LIST: a question of the report's own brings the questions after it, not the answer-less rest
+    asks = _index("Er gaat meer aandacht naar de ouders.", "Welk voorbeeld geven zij?",
+                  "Welke houding nemen zij aan ten opzichte van de overheid?", "Dit gaat over leefstijl.")
+    assert [asks.sentences[r].text for r in asks.context(1)] == [
+        "Welke houding nemen zij aan ten opzichte van de overheid?"]
 
 
 def test_a_pronoun_later_in_the_sentence_points_back_too():
@@ -778,6 +790,10 @@ def test_a_neighbour_brings_what_it_cannot_be_read_without(monkeypatch):
     ("Maar veel controles leverde ook niets op.", True),
     ("Dusdanig veel controles zijn er niet.", False),  # a word that only begins like one
     ("Het project is toch gestart.", False),  # not at the start
+    ("Zo is een gezamenlijke visie ontwikkeld, gebaseerd op input van inwoners.", True),  # "Zo" + a verb (d3007)
+    ("Zo krijg je zicht op het niet maakbare.", True),
+    ("Zo'n aanpak werkt ook elders.", False),  # "zo'n" is "such a"
+    ("Zo snel mogelijk starten we met de controles.", False),  # no verb after "Zo": "as soon as"
 ])
 def test_a_sentence_that_opens_with_a_connective_points_back(sentence, points_back):
     assert bool(V.ANAPHORA.match(sentence)) is points_back
