@@ -606,6 +606,10 @@ QUESTION_NAME_SKIP = frozenset("i ok".split()  # capitalised, but no name
 SHORT_NAME_MIN_CHARS = 4  # a question's name this long that opens a record word is that word cut short ("Zwol")
 NAME_TYPO_MIN_CHARS = 6  # ... and a name this long one typo away from a record word is that word ("Groenwoud")
 NAME_TYPO_DISTANCE = 1  # typos (Damerau-Levenshtein, as core.names) allowed between such a name and the word
+# ... and a shorter name, of SHORT_NAME_MIN_CHARS or more, with two neighbouring letters swapped: a swap keeps every
+# letter, so it is no other word. "Welke gemeente heeft een winkelstrip laten doorlichten met een ... (CPTED)?" was
+# refused, the report writing "CTPED" (batch 53, d3087).
+NAME_SWAP = True
 # "hoeveel hennepkwekerijen" / "how many themes": the word after the count word is what is counted, with a Dutch
 # plural in 's ("hoeveel thema's") whole: the lexical stems keep it ("thema'"), so "thema" alone would not match.
 # A part of a whole counts the whole's noun: "hoeveel van die bijeenkomsten", "how many of those sessions" (batch 41,
@@ -781,8 +785,10 @@ OPTION_MAX_CONCEPTS = 3
 # sentences ("Van buitendienstmedewerker tot projectleider, van boa tot beleidsmedewerker ..."; dev d1118 was refused
 # at one); at three, Capelle's "bijeenkomsten" of the mothers' group answered how it reaches owners (dev d1216).
 OPTION_NEAR_SUBJECT = 2
-# ... a yes/no alternative opens with a finite verb
+# ... a yes/no alternative opens with a finite verb; "loopt ... nog door, en waar zit ... de grootste uitdaging?" asks
+# two things (batch 53, d3068: the uitdaging was not shown, the part that asks it the only part counted)
 OPTION_CLAUSE = re.compile(r"^(?:wordt|worden|werd|werden|is|zijn|was|waren|ligt|liggen|heeft|hebben|had|gaat|gaan|"
+                           r"loopt|lopen|zit|zitten|draait|draaien|"
                            r"komt|komen|staat|staan|kan|kunnen|zal|zullen|moet|moeten|does|do|did|is|are|was|were|has|"
                            r"have|had|will|can|would)\b", re.I)
 LIST_JOINED_BY_AND = re.compile(r"\b(?:en|and)\b", re.I)  # the last item's join: "en / and" asks about each
@@ -1064,7 +1070,9 @@ STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|
                     # "of het traject ... nog loopt, of dat het al is afgerond" (batch 52, d3008: read as plain, and
                     # answered with the description of the traject, not with "is afgerond")
                     r"nog (?:loopt|lopen|bezig)|al (?:is |zijn )?(?:afgerond|klaar|voltooid)|"
-                    r"still (?:running|ongoing|under way|going on)|already (?:finished|completed|done))\b", re.I)
+                    r"still (?:running|ongoing|under way|going on)|already (?:finished|completed|done)|"
+                    # "Is die campagne al van start?" (batch 53, d3082: answered with the plan, not "in voorbereiding")
+                    r"al (?:van start|gestart|begonnen)|already (?:started|begun|under way))\b", re.I)
 # ... "wie kunnen we bellen ..." wants gemeenten with a comparable approach;
 COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|vergelijkbare?|soortgelijke?|"
                         r"wie (?:heeft|hebben) (?:al )?(?:ook )?(?:ervaring|iets)|leren van|"

@@ -471,13 +471,28 @@ def _misspelt(name: str, texts: Sequence[str]) -> bool:
 
     >>> _misspelt("Zwol", ["Gemeente Zwolle."]), _misspelt("Groenwoud", ["In Groenewoud."]), _misspelt("GGD", ["De GGA."])
     (True, True, False)
+    >>> _misspelt("CPTED", ["Een CTPED-onderzoek."]), _misspelt("CPTED", ["Een CPTDE-onderzoek."])
+    (True, True)
     """
     head = name.lower()
     if len(head) < V.SHORT_NAME_MIN_CHARS:
         return False
     typo = len(head) >= V.NAME_TYPO_MIN_CHARS
-    return any(word.startswith(head) or (typo and _typo_apart(word, head))
+    return any(word.startswith(head) or (typo and _typo_apart(word, head)) or (V.NAME_SWAP and _swapped(word.split("-")[0], head))
                for word in {w for t in texts for w in _words(t)})
+
+
+def _swapped(word: str, other: str) -> bool:
+    """Are the two words the same but for two neighbouring letters swapped (NAME_SWAP)?
+
+    >>> _swapped("ctped", "cpted"), _swapped("ctped", "ctpde"), _swapped("ctped", "cpdet"), _swapped("ggd", "ggd")
+    (True, True, False, False)
+    """
+    if len(word) != len(other) or word == other:
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(word, other)) if a != b]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and word[apart[0]] == other[apart[1]] \
+        and word[apart[1]] == other[apart[0]]
 
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")  # a word: letters first, then letters, digits or hyphens

@@ -622,6 +622,9 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # d2096)
     ("YES_NO_PARTS", "Schiedam heeft een datadashboard voor de aanpak van huisjesmelkers. Wordt dat al gevuld met "
      "gegevens van het huurteam, en kan de gemeente de uitkomsten al gebruiken?", "betrouwbaar"),
+    # ... and one that opens with "loopt": the uitdaging it asks about next was not shown (batch 53, d3068)
+    ("YES_NO_PARTS", "Voor de evaluatie van ons eigen wijkprogramma: loopt in Amersfoort de begeleiding van De Vreedzame "
+     "Wijk door de landelijke stichting nog door, en waar zit volgens Amersfoort nu de grootste uitdaging?", "borging"),
     # items listed after a colon: answered from the adviser and the nota; the app's idea, dropped, was not shown
     # (batch 34, d1946)
     ("LISTED_ITEMS", "Kun je voor Vlaardingen per onderdeel aangeven hoe het ervoor staat: het idee voor een app, het "

@@ -422,6 +422,12 @@ def test_a_name_before_its_kind_in_a_list_names_another_item(sentence, named):
     ("Werkt Zaanstad samen met Burgerzaken?", "nl", ["Zaanstad werkt samen met Burgerzaken."], True),
     # SHORT_NAME_MIN_CHARS: a name cut short is the record's word ("Zwol")
     ("Zie je in Zwol al iets van het coördinatiepunt?", "nl", ["Zwolle richt een coördinatiepunt in."], True),
+    # NAME_SWAP: two neighbouring letters swapped, the report's OCR-like "CTPED" for CPTED (batch 53, d3087) ...
+    ("Heeft Zaanstad de winkelstrip met CPTED laten doorlichten?", "nl", ["Er is een CTPED-onderzoek naar de winkelstrip."],
+     True),
+    # ... and not two letters apart
+    ("Heeft Zaanstad de winkelstrip met CPTED laten doorlichten?", "nl", ["Er is een CTPDE-onderzoek naar de winkelstrip."],
+     False),
     # an English word with a capital is no name of the report
     ("When did the Council adopt the plan?", "en", ["De gemeenteraad heeft het plan vorig jaar vastgesteld."], True),
     # the report's own Dutch term in an English question is its topic

@@ -50,6 +50,10 @@ def test_language(question, language):
     ("Kan Zaanstad op dit moment huisbezoeken afleggen?", "status"),  # "right now": where it stands (dev d225)
     ("Can Zaanstad carry on with home visits right now?", "status"),
     ("Is het meldpunt in Zwolle al operationeel, of zit het nog in de opstartfase?", "status"),  # batch 48, d2785
+    ("Loopt het traject in Brunssum nog, of is het al afgerond?", "status"),  # batch 52, d3008
+    ("Is the Brunssum track still running, or already finished?", "status"),
+    ("Is die campagne in Capelle al van start?", "status"),  # batch 53, d3082
+    ("Has Capelle's campaign already started?", "status"),
     ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
     ("Welke gemeente heeft daar een aanpak voor?", "comparable"),  # DONE_IT
