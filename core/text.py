@@ -16,6 +16,7 @@ _ABBREVIATIONS = {
     "o.a", "e.d", "bijv", "m.b.t", "t.b.v", "i.s.m", "i.o.m", "d.w.z", "m.n", "a.d", "e.a", "o.b.v",
     "t.a.v", "z.s.m", "nl", "jl", "mr", "dr", "drs", "ing", "ir", "prof", "nr", "vs", "incl", "excl",
     "ca", "resp", "evt", "bv", "etc", "mevr", "dhr", "gem", "i.v.m", "m.i.v", "t/m", "e.g", "i.e",
+    "max", "min",  # "voor max. 16 wijkprofessionals" was cut after "max." (batch 54, d3170: "how many at most?")
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9À-Ý-])")
 # A full stop inside brackets ends no sentence when the bracket closes soon after: "een opdracht bij de Academie van

@@ -271,6 +271,12 @@ COUNT_THE_LIST = re.compile(r"\b(?:hoeveel|how many)\b[^?]*(?:\b(?:noemt|noemen|
                             r"(?:welke?|wat(?!\s+(?:is|was)\s+(?:de|het)\b)|waar\w*|wie|which|"
                             r"what(?!\s+(?:is|was)\s+the\b)|who)\b)",
                             re.I)
+# "Op welke dag van de week lopen ze hun wijkloop?" is answered by "Iedere dinsdagochtend" (dev d197, d2830): a
+# weekday answers it. Without the need, "max. 16 wijkprofessionals", one sentence since batch 54's splitter fix, took
+# the pick slots of the wijkloop's. Only "dag van de week": "Naar welke dag is het verschoven?" asks a date, and
+# reading every "welke dag" so lost dev d2360 (its "1 september" judged beside another subject).
+DAY_OF_THE_WEEK = (r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|"
+                   r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b")
 NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "hoeveel / how many": the answer is a count; a sentence without a number cannot hold it. "Een aantal",
     # "enkele", "meerdere" say that there were some, not how many (dev: "bij een aantal casussen" answered
@@ -290,8 +296,12 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "Is dat de juiste datum?" checks a claim's "begin mei" (dev d1695, refused). Dev 2031: +1 (d1695), none lost.
     "day": (re.compile(r"\b(?:welke|which|what)\s+(?:\w+\s+)?(?:datum|date)\b|"
                        r"\b(?:wat|what)(?:'s|\s+is|\s+was|\s+zijn|\s+waren|\s+are|\s+were)\s+(?:de|het|the)\s+"
-                       r"(?:\w+\s+)?(?:datum|date)\b", re.I),
-            re.compile(rf"\b\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+({MONTHS})\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b", re.I),
+                       r"(?:\w+\s+)?(?:datum|date)\b|"
+                       # ... and "op welke dag van de week": a weekday answers (DAY_OF_THE_WEEK)
+                       r"\b(?:welke|which|what)\s+(?:dag|dagen|day|days)\s+(?:van de week|of the week)\b|"
+                       r"\b(?:welke|which|what)\s+(?:weekdag|weekdagen|weekday|weekdays)\b", re.I),
+            re.compile(rf"\b\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+({MONTHS})\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|"
+                       rf"{DAY_OF_THE_WEEK}", re.I),
             "asks for a calendar date"),
     # "wat kost / budget / euro": the answer is an amount of money.
     # "kost" alone is no money either: "waardoor het opbouwen van het netwerk tijd kost" (dev d200).
@@ -993,7 +1003,9 @@ ANAPHORA = re.compile(r"^(deze|dit|dat|die|daarbij|hierbij|hiervoor|daarvoor|daa
 # "Dat" is so only after a modal verb, where it cannot join a clause: "Voor de Straatgerichte Aanpak zou dat ook een
 # versnelling betekenen" is about the sentence before it, the quick joining of data (batch 39, d2231).
 ANAPHORA_INSIDE = re.compile(r"(?<!^)\b(dit|deze)\s+(is|was|zijn|waren|wordt|werd|worden|zal|zullen|kan|kunnen|moet|"
-                             r"heeft|had|niet|nog|ook|wel|staat|gaat|loopt)\b|"
+                             r"heeft|had|niet|nog|ook|wel|staat|gaat|loopt|"
+                             # "Onbekend is wanneer dit beter wordt." is about the corona before it (batch 54, d3167)
+                             r"beter|slechter)\b|"
                              r"\b(?:zou|zouden|zal|zullen|kan|kon|kunnen|konden|moet|moeten|mag|mogen)\s+dat\b|"
                              r"(?<!^)\b(?:daarin|hierin)\b|"
                              # ... and "deze / dit" after a preposition, with its noun: "De rode draad uit deze

@@ -60,6 +60,9 @@ def test_chunks_end_on_sentence_boundaries(corpus_records):
 def test_sentence_splitter_keeps_dutch_abbreviations():
     assert split_sentences("Er is o.a. een VOG gevraagd. Daarna m.b.t. de raad.") == [
         "Er is o.a. een VOG gevraagd.", "Daarna m.b.t. de raad."]
+    # "max." before a number: Tilburg's "voor max. 16 wijkprofessionals" was cut in two (batch 54, d3170)
+    assert split_sentences("Een training voor max. 16 wijkprofessionals. Daarna meer.") == [
+        "Een training voor max. 16 wijkprofessionals.", "Daarna meer."]
 
 
 def test_a_full_stop_inside_brackets_ends_no_sentence():

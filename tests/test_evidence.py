@@ -40,6 +40,8 @@ def test_doctests():
     ("When Amsterdam mapped its streets, which registers turned out wrong?", set()),
     ("Wanneer start het festival, en wat staat er op het programma?", {"date"}),  # ", en wat": another question
     ("Op welke datum stelt het college de nota vast?", {"day"}),  # NEEDS["day"]: a calendar date
+    ("Op welke dag van de week is de wijkloop?", {"day"}),  # ... or a weekday (DAY_OF_THE_WEEK, dev d197)
+    ("Naar welke dag is het festival verschoven?", set()),  # ... not any "welke dag" (dev d2360)
     ("Wat is het budget van Zwolle?", {"money"}),  # NEEDS["money"]
     ("How much funding in euros did Rotterdam receive?", {"money", "number"}),
     ("Hoeveel kost de campagne?", {"money", "number"}),
@@ -91,6 +93,7 @@ def test_what_a_question_asks_for(question, needs):
     ("day", "The code of conduct was adopted on 11 June 2020.", True),
     ("day", "Binnenkort stelt het college een beleidsnota vast.", False),  # "wanneer" yes, "op welke datum" no
     ("day", "In juni 2020 is de nota vastgesteld.", False),
+    ("day", "Iedere dinsdagochtend wordt de wijkloop georganiseerd.", True),  # DAY_OF_THE_WEEK
     ("number", "Het gaat om groepen 7/8 van 3 scholen.", True),
     ("number", "Het denkkader is bij een aantal casussen gebruikt.", False),  # some, not how many
     ("number", "Door enkele acties is het beeld beter.", False),
@@ -500,6 +503,9 @@ def test_a_pronoun_later_in_the_sentence_points_back_too():
     text = [s.text for s in index.sentences]
     assert [text[r] for r in index.context(1)] == [text[0]]
     assert index.context(2) == [] and [text[r] for r in index.context(3)] == [text[2]]
+    # ... and "dit beter": "Onbekend is wanneer dit beter wordt" is about the corona before it (batch 54, d3167)
+    index = _index("Corona zorgt voor belemmeringen.", "Onbekend is wanneer dit beter wordt.")
+    assert [index.sentences[r].text for r in index.context(1)] == ["Corona zorgt voor belemmeringen."]
     # ... "dat" after a modal verb, and "daarin" (batch 39, d2231: what would speed the approach up, and in what)
     index = _index("In het programma De Weerbare Stad is informatie een maatregel.",
                    "Het samenvoegen van gegevens is daarin een opgave.",
