@@ -338,6 +338,54 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
              re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*"),
              "asks for a name"),
 }
+# "wie zitten er in de commissie / who sits on the board / wie nemen daaraan deel": the answer is who the members
+# are, and a record that only mentions the body ("Een permanente commissie integriteit ingesteld") does not say
+# (dev d906 "Wie zitten er verder in dat regieteam?", answered from "de coördinator betrokken in het regieteam", and
+# d813 "wie nemen daaraan deel?"). The body is the rarest topic word of the part that asks (as a date's subject);
+# a sentence that writes it must name a party (MEMBER_WORDS, or a name beside the body, as ``names_one`` reads
+# one), or the sentence after it that points back (ANAPHORA: "Deze zijn in volle gang en hier wordt vanuit de
+# verschillende partners ... samengewerkt", dev d378). Not "wie zit het overleg voor": that asks the chair.
+# Parties a record names as members: partners, services, teams, roles (Dutch, as the reports write them; a word of
+# the question itself, "de coördinator ... schuift aan", names no other member).
+MEMBER_WORDS = re.compile(r"\b(?:\w*partners?|politie|(?-i:OM)|Openbaar Ministerie|(?-i:RIEC)|Belastingdienst|\w*teams?|"
+                          r"afdelingen?|\w*corporaties?|professionals?|\w*medewerkers?|ambtenaren|raadsleden|"
+                          r"wethouders?|burgemeester|college|organisaties|instanties|bewoners|ondernemers|"
+                          r"vertegenwoordigers?|\w*regisseurs?|\w*mariniers?|wijkagent\w*|boa'?s|adviseurs?|"
+                          r"coördinatoren|coördinator|\w*leden|sleutelpersonen|ketenpartners?|gemeenten|"
+                          # ... a firm: "samengewerkt met een extern bureau (Governance & Integrity ...)"
+                          r"\w*bureaus?)\b", re.I)  # "het College van B&W en haar adviseurs" (dev d2242)
+NEEDS["members"] = (re.compile(r"\bwie\s+(?:zit|zitten|zat|zaten)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?(?:in|aan|bij)\b"
+                               r"(?![^?]*\bvoor\s*[?.,])|"
+                               r"\bwie\s+(?:neemt|nemen|nam|namen)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?(?:deel|zitting)\b|"
+                               r"\buit wie bestaat\b|\bwie\s+(?:zijn|waren)\s+(?:er\s+)?(?:de\s+)?(?:leden|deelnemers)\b|"
+                               r"\bwho\s+(?:sits?|sat|will sit)\s+(?:[\w-]+\s+){0,2}?(?:on|in|at|around)\b|"
+                               r"\bwho\s+(?:are|were|will be)\s+(?:the\s+)?(?:members|participants)\b|"
+                               r"\bwho\s+(?:takes?|took|will take)\s+part\b", re.I),
+                    MEMBER_WORDS,  # ... and a name beside the body: rag.support.names_members
+                    "asks who the members are")
+# "wie heeft die documentaire gemaakt / wie gaat de 0-meting uitvoeren / who drew up the blueprints": the answer is
+# who made it, and a record that only mentions the thing ("Het traject is afgesloten met een opgeleverde
+# documentaire", "Dit alles zal voorafgegaan worden door een 0-meting") does not say (dev d2709, d1396, d692). Read as
+# NEEDS["members"]: a party named in a sentence that writes the thing. Not "met wie / aan wie / voor wie": a partner
+# or an audience, which a description answers. The verbs: making, writing, building, running, giving, training.
+MAKER_VERBS = (r"gemaakt|maakt|maakte|maakten|maken|opgesteld|opstellen|stelt|stelde|uitgevoerd|uitvoeren|voert|voerde|"
+               r"gebouwd|bouwt|bouwde|bouwen|ontwikkeld|ontwikkelt|ontwikkelde|ontwikkelen|georganiseerd|organiseert|"
+               r"organiseerde|organiseren|verzorgd|verzorgt|verzorgde|verzorgen|geschreven|schrijft|schreef|schrijven|"
+               r"getraind|traint|trainen|geproduceerd|produceert|produceren|"
+               r"made|makes|make|built|builds|build|developed|develops|develop|wrote|writes|written|write|drew up|"
+               r"drawn up|draw up|carried out|carries out|carry out|conducted|conducts|conduct|organised|organized|"
+               r"organises|organizes|organise|organize|produced|produces|produce|trained|trains|train")
+# A heading ("4.1 Ontmoedigingstraject") governs the lines below it: "Wordt uitgevoerd door het kernteam ondermijning",
+# two lines down, says who runs the traject the heading names (dev d023). This many lines below it (a line under a
+# heading is often short and unstopped itself, so no heading test ends them).
+HEADING_GOVERNS = 3
+NEEDS["maker"] = (re.compile(rf"(?<!\bmet )(?<!\baan )(?<!\bvoor )(?<!\bwith )(?<!\bto )(?<!\bfor )"
+                             # ... in its own clause: "Who did Gouda collect input from when it drew up its
+                             # inventory?" asks a source, the making is the "when" clause's (dev d1267)
+                             rf"\b(?:wie|who)\b(?:(?!\b(?:when|while|after|before|toen|wanneer|nadat|terwijl)\b)"
+                             rf"[^?,;:]){{0,80}}?\b(?:{MAKER_VERBS})\b", re.I),
+                  MEMBER_WORDS,  # ... and a name beside the thing: rag.support.names_members
+                  "asks who made or runs it")
 # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
 # or by the dates it lies between ("op 5 september 2019 en 20 februari 2020"; dev d529, d558, d625, d627): a
 # sentence holds one when it holds a count or a date. It takes the place of "number" (rag.evidence.question_needs):

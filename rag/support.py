@@ -14,6 +14,8 @@ Three checks, all calibrated on the dev split (core/vocabulary.py says why each 
 - a named kind: "welke wijk", "hoe heet het vakantiepark", "who is the project leader" need a sentence
   of the record that mentions that kind of thing AND names one (``named_kinds``, ``names_one``). A record
   that says "een lokaal vakantiepark" talks about the subject but does not hold the answer.
+- members and makers: "wie zitten er in de commissie?", "wie heeft die documentaire gemaakt?" need a party
+  (``names_members``) in a sentence that writes the body asked about, or one read with it (``_read_with``).
 
     judge(question, language, picks, candidate_texts, titles) -> Support(coverage=0.0, needs_met=False, ...)
 """
@@ -29,7 +31,7 @@ from core import vocabulary as V
 from core.glossary import concepts, dutch_words
 from core.names import osa_distance
 from core.text import stems
-from rag.evidence import countable, holds, question_needs
+from rag.evidence import _is_heading, countable, holds, question_needs
 from rag.query import offered_options
 
 
@@ -257,6 +259,26 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             if not any(holds(need, t) and (whole or any(dated.alternatives & record_stems[j]
                                                         for j in range(max(0, i - near), min(len(pool), i + near + 1))))
                        for i, t in enumerate(pool)):
+                missing.append(need)
+        elif need in ("members", "maker") and topic:
+            # the members (the maker) of the body the asking part names: a party named in a sentence that writes the
+            # body, or in one read with it (_read_with; NEEDS["members"], NEEDS["maker"]). The body is not a word that
+            # asks (the match's first and last: "wie nemen daaraan deel" has no body "deel"; the words between may be
+            # it: "wie heeft de blauwdrukken opgesteld"); when the asking part names none of its own ("wie heeft die
+            # gemaakt?"), it is the one the whole question names ("een documentaire").
+            asking = set(expand(" ".join(w for m in V.NEEDS[need][0].finditer(question)  # its first and last word:
+                                         for w in m.group(0).split()[::max(1, len(m.group(0).split()) - 1)])))
+            part = topic_concepts(asking_part(question, V.NEEDS[need][0]), language, expand)
+            own = [(w, c) for w, c in in_record if not c.alternatives <= asking]
+            asked_there = [(w, c) for w, c in own if c in part] or own
+            if not asked_there:
+                continue  # the body is not in the record: coverage says so
+            body = _rarest(asked_there)
+            asked_words = set(_words(question))
+            if not any(body.alternatives & record_stems[i] and any(
+                    names_members(record_texts[j], body, asked_words, expand, is_gemeente)
+                    for j in _read_with(record_texts, i))
+                    for i in range(len(record_texts))):
                 missing.append(need)
         elif not any(holds(need, t) and (not topic or topic & set(expand(t))) for t in pool):
             missing.append(need)
@@ -570,6 +592,42 @@ def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=la
                 continue  # "de projectleider in de driehoek van Noordoost-Fryslân": the name is the driehoek's
             return True
     return False
+
+
+def _read_with(texts: Sequence[str], i: int) -> list[int]:
+    """The sentence i and those read as its continuation: the next one when it points back (ANAPHORA), and, under a
+    heading, the lines below it (HEADING_GOVERNS).
+
+    >>> _read_with(["4.1 Ontmoedigingstraject", "Aanpakken.", "Wordt uitgevoerd door het kernteam", "Controles.", "Meer."], 0)
+    [0, 1, 2, 3]
+    >>> _read_with(["Er zijn drie casustafels.", "Deze zijn in volle gang.", "Het loopt."], 0)
+    [0, 1]
+    """
+    out = [i]
+    if _is_heading(texts[i].strip()):
+        out += range(i + 1, min(len(texts), i + 1 + V.HEADING_GOVERNS))
+    elif i + 1 < len(texts) and V.ANAPHORA.match(texts[i + 1].strip()):
+        out.append(i + 1)
+    return out
+
+
+def names_members(sentence: str, body: Concept, asked: set[str], expand=stems,
+                  is_gemeente=lambda text: False) -> bool:
+    """Does this sentence name a member of the body: a party (MEMBER_WORDS) the question does not name itself and
+    that is not the body, or a name beside the body's word (as ``names_one`` reads a named kind)?
+
+    >>> body = Concept(frozenset({"regieteam"}))
+    >>> names_members("De coördinator is betrokken in het regieteam.", body, {"wie", "coördinator"})
+    False
+    >>> names_members("Deze zijn in volle gang en hier wordt vanuit de verschillende partners samengewerkt.", body, set())
+    True
+    """
+    for m in V.MEMBER_WORDS.finditer(sentence):
+        word = m.group(0)
+        if word.lower() not in asked and not set(expand(word)) & body.alternatives:
+            return True
+    forms = tuple(w.lower() for w in _words(sentence) if set(expand(w)) & body.alternatives)
+    return bool(forms) and names_one(forms, sentence, " ".join(asked), is_gemeente)
 
 
 def counted_words(question: str, language: str) -> list[str]:

@@ -77,6 +77,13 @@ def test_doctests():
     ("Op welke website kan ik daar meer over lezen?", {"contact"}),  # (dev d428: "www.wij-zijn.nl")
     ("Which email address should residents use?", {"contact"}),
     ("Heeft de Vreedzame Wijk een website?", set()),  # asks whether, not which
+    ("Wie zitten er verder in dat regieteam?", {"members"}),  # NEEDS["members"] (dev d906)
+    ("Wat zijn de S.O.S-overleggen precies, en wie nemen daaraan deel?", {"members"}),  # (dev d813)
+    ("Who sits on the integrity committee?", {"members"}),
+    ("Wie zit in Kapelle aan den IJssel het casusoverleg voor?", set()),  # the chair, not the members (d450)
+    ("Wie heeft die documentaire gemaakt?", {"maker"}),  # NEEDS["maker"] (dev d2709)
+    ("Who drew up the blueprints for the streets?", {"maker"}),
+    ("Samen met wie voert de projectleider het traject uit?", set()),  # a partner, not the maker (d872)
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
@@ -212,6 +219,31 @@ def test_a_contact_asked_for_must_stand_in_the_record():
 ])
 def test_the_number_stands_within_count_near_words_of_what_is_counted(question, sentence, answered):
     assert judge(question, "nl", [sentence], [sentence]).needs_met is answered
+
+
+@pytest.mark.parametrize("question, record, answered", [
+    # the body only mentioned: no member named (test t070's kind, dev d906)
+    ("Wie zitten er in de permanente commissie integriteit?", ["1. Een permanente commissie integriteit ingesteld.",
+                                                             "2. Een protocol (raad en college) vastgesteld."], False),
+    ("Wie zitten er in de commissie integriteit?", ["In de commissie integriteit zitten raadsleden en de griffier."], True),
+    # the next sentence points back to the body (ANAPHORA, dev d378)
+    ("Wie zitten er aan de casustafels?", ["Dit heeft geresulteerd in drie casustafels.",
+                                           "Deze zijn in volle gang en de partners werken samen."], True),
+    ("Wie zitten er aan de casustafels?", ["Dit heeft geresulteerd in drie casustafels.",
+                                           "Elders werken de partners samen."], False),
+    # a word of the question names no other member ("verder", dev d906)
+    ("De coördinator schuift aan bij het regieteam. Wie zitten er verder in dat regieteam?",
+     ["Tevens wordt de coördinator betrokken in het regieteam."], False),
+    # a name beside the body names it
+    ("Wie zitten er in het regieteam?", ["Het regieteam van Stichting Halt komt maandelijks bij elkaar."], True),
+    # the maker: who made the documentary, who runs the traject (a heading governs the lines below it, dev d023)
+    ("Wie heeft die documentaire gemaakt?", ["Het traject is afgesloten met een opgeleverde documentaire."], False),
+    ("Wie heeft die documentaire gemaakt?", ["De documentaire is gemaakt door een extern bureau."], True),
+    ("Wie voert het ontmoedigingstraject uit?", ["4.1 Ontmoedigingstraject", "Gebied aanpakken.",
+                                                 "Wordt uitgevoerd door het kernteam ondermijning"], True),
+])
+def test_members_and_makers_must_be_named_with_the_body(question, record, answered):
+    assert judge(question, "nl", record[:1], record).needs_met is answered
 
 
 def test_generic_and_question_words_are_not_a_topic():
