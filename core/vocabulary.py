@@ -234,6 +234,7 @@ ASKS_WHEN = (r"(?:(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or)\s+)"
 RELATIVE_DATE = (r"\b(?:vorig|dit|volgend|komend|afgelopen) jaar\b|\b(?:vorige|deze|volgende|komende) maand\b|"
                  r"\b(?:de )?(?:komende|afgelopen|volgende) (?:maanden|weken|jaren)\b|"  # "de komende maanden" (dev d113)
                  r"\bbinnenkort\b|\bop korte termijn\b|"  # the report's own "when": "op korte termijn" (dev d157)
+
                  r"\b(?:eind|begin|half|medio) (?:van )?(?:het|dit|dat|volgend) jaar\b")  # "tot eind van het jaar" (d438)
 # A date answers "wanneer" when it stands with the question's subject (its rarest concept the record writes), in
 # that sentence or one beside it: "wanneer moet het afwegingskader klaar zijn?" is not answered by the nulmeting's
@@ -329,7 +330,13 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # With the money verbs above: batch 51 +2 (d2965, d2972 refused); dev 3111 and test: no answer changed.
     "percentage": (re.compile(r"\b(?:welke?|wat (?:is|was|zijn|waren) (?:de|het))\s+(?:\w+\s+)?\w*percentages?\b|"
                               r"\bhoeveel procent\b|\bwhat (?:\w+\s+)?percentages?\b|\bwhat share of\b|"
-                              r"\bhow many percent\b|\bwhich percentages?\b", re.I),
+                              r"\bhow many percent\b|\bwhich percentages?\b|"
+                              # ... or a share in words: "Welk deel van de medewerkers bleek ...?" is not answered by
+                              # "Er is een nulmeting gehouden" (batch 55, d3220), nor "welk deel van de downloads" by
+                              # "11.000 keer gedownload" (dev d2828). Not "de helft" as an answer: the reports write it
+                              # only as "de tweede helft van 2020" (dev d2965 was answered with that)
+                              r"\bwelk (?:deel|aandeel)\b|\bhoe groot (?:een |het )?(?:deel|aandeel)\b|"
+                              r"\bwhat (?:share|proportion|fraction)\b|\bwhat part of\b", re.I),
                    re.compile(r"\d\s*%|\b(?:procent|percent)\b", re.I),
                    "asks for a percentage"),
     # "wie / welke persoon / hoe heet de ...": the answer is a name (a person, an organisation, a place).
@@ -386,6 +393,40 @@ NEEDS["maker"] = (re.compile(rf"(?<!\bmet )(?<!\baan )(?<!\bvoor )(?<!\bwith )(?
                              rf"[^?,;:]){{0,80}}?\b(?:{MAKER_VERBS})\b", re.I),
                   MEMBER_WORDS,  # ... and a name beside the thing: rag.support.names_members
                   "asks who made or runs it")
+# "welke concrete maatregelen / om welke processen gaat het precies / which specific cases": the answer is the
+# instances, and a record that only writes the thing in general ("Ook de informatiebeveiliging wordt aangepakt",
+# "versterking van de meest kwetsbare processen", "het gericht inzetten van interventies") does not give them (dev
+# d815, d1014, d836: answered with those sentences). Read as NEEDS["members"]: the body's sentence, or one read with
+# it, must give instances (SPECIFICS_GIVEN): a list ("a, b en c"), a colon with what follows, a name, or list items.
+SPECIFIC_WORDS = r"concrete|concreet|concreets|precies|specifieke|specifiek|specific|specifically|exactly|precisely"
+# the asking frame: "welke/which/what" and a specific word in one clause, either order ("Welke maatregelen zijn dat
+# concreet?", "Om welke processen gaat het precies?")
+# Not "welke gemeente ... begon met concrete acties" (the answer is a gemeente: dev d1230, d564), nor the singular
+# "welk concreet resultaat noemt elk?" (one example, which a sentence gives without a list: dev d2081).
+SPECIFIC_FRAME = r"(?:welke|which|what|wat voor)\b(?!\s+(?:gemeente|gemeenten|gemeentes|municipality|municipalities)\b)"
+# the frame and a specific word in one clause, in either order
+NEEDS["specifics"] = (re.compile(rf"\b{SPECIFIC_FRAME}[^?.;]{{0,80}}?\b(?:{SPECIFIC_WORDS})\b|"
+                                 rf"\b(?:{SPECIFIC_WORDS})\b[^?.;]{{0,20}}?\b{SPECIFIC_FRAME}", re.I),
+                     re.compile(r"[^,;:.]+,\s*[^,;:.]+(?:,|\s+en\s+|\s+of\s+|\s+and\s+|\s+or\s+)|:\s*\S|"
+                                r"\b(?:zoals|onder andere|o\.a\.|waaronder|bijvoorbeeld|bijv\.|namelijk|such as|"
+                                r"including)\b", re.I),
+                     "asks for the instances")
+# ... unless it asks for something a sentence holds as such: "sinds welke datum precies?", "hoeveel precies?"
+SPECIFIC_OTHER_NEEDS = frozenset({"number", "date", "day", "money", "percentage", "duration", "hours", "frequency",
+                                  "contact", "expansion", "name", "members", "maker"})
+# "waardoor / waarom / why": the answer is a cause, which a sentence gives with "door", "doordat", "omdat", "vanwege":
+# "Waardoor liep het project in Gorkum vertraging op?" is answered by "Door tijdelijke onderbezetting is vertraging
+# opgelopen", which the description's words outscored (batch 55, d3247). A cause is preferred (NEED_BONUS), never
+# required: a report gives reasons without these words too ("Het doel is ...").
+NEEDS["cause"] = (re.compile(r"(?:^|[.?!:;]\s*)waardoor\b|\bwaarom\b|\bhoe komt het\b|\bwhy\b|\bwhat caused\b|"
+                             r"\bwhat (?:is|was|were) the (?:reason|cause)s?\b|\b(?:oorzaak|oorzaken)\b|"
+                             r"\bwaar (?:lag|ligt) dat aan\b|\bwaaraan (?:lag|ligt)\b", re.I),
+                  re.compile(r"^(?:door|doordat|mede door|omdat|vanwege|wegens|als gevolg van)\b|"
+                             r"\b(?:doordat|omdat|vanwege|wegens|als gevolg van|oorzaak|due to|because)\b|"
+                             r"[,;:]\s*(?:mede )?door\b", re.I),
+                  "asks for a cause")
+PREFERRED_NEEDS = frozenset({"cause"})  # needs that score a sentence up, and never make an answer missing
+PREFERRED_NEED_WEIGHT = 0.5  # ... by this share of NEED_BONUS: "door" opens many sentences that give no asked cause
 # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
 # or by the dates it lies between ("op 5 september 2019 en 20 februari 2020"; dev d529, d558, d625, d627): a
 # sentence holds one when it holds a count or a date. It takes the place of "number" (rag.evidence.question_needs):
@@ -636,6 +677,12 @@ QUESTION_NAME = re.compile(rf"{CAPITALISED}{{2,}}")
 # "Ministerie van BZK" (batch 45, d2628 refused: neither word stood in the record). Two or more capitalised words in a
 # row whose initials open an abbreviation (ABBREVIATION) the record writes.
 NAME_RUN = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)+")
+# A run of this many capitalised words or more is one name, found only when the record writes all of its words (or
+# writes it short): "Is Meld Misdaad Anoniem one of the reporting points listed there?" is not answered by Utrecht's
+# "een overzicht van alle meldpunten" for its "Meld" (batch 55, d3193); and such a name absent is missing whatever
+# other name the question holds ("Utrecht's Ondermijning app"). Shorter runs are often a term the record writes in
+# part ("Integraal Veiligheidsplan", "Straatgerichte Aanpak"): judged word by word, as before.
+NAME_RUN_WHOLE = 3
 # ... except a name that is the asker's own: "before our call with BZK", "for our RIEC newsletter", "ons RIEC
 # organiseert" say why the asker asks, not what the record should hold (batch 44, d2538: Bonaire's record writes no
 # "BZK", and the question asks about its trainings). The name follows "our / onze / ons" and at most two lower-case
@@ -1079,6 +1126,11 @@ LIST_MAX_ITEMS = 8  # ... at most this many items
 #   overheid?" (batch 51, d2988: "what questions does Ede want to explore with the parents?" got the first only).
 #   The report holds two such rows (Ede's, and "Hoe zorg je ...? En hoe kan ...?").
 QUESTIONS_ARE_A_LIST = True
+# - a sentence that counts ("De gemeente richt zich op vijf verschillende thema's.") brings the sentences after it that
+#   open with an ordinal ("De eerste 2 thema's ...", "Het derde thema ...", "Het laatste thema ..."): they are its
+#   list written out (batch 55, d3232: "op hoeveel thema's, en welke zijn dat?" got the count and the last theme only).
+ORDINAL_OPENING = re.compile(r"^(?:de|het)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|laatste)\b",
+                             re.I)
 
 # --------------------------------------------------------------------------- the model's lead
 LEAD_SUPPORT_SHARE = 0.6  # a lead's markers: the sentences sharing at least this share of the best one's words
@@ -1112,6 +1164,14 @@ DUTCH_WORDS = frozenset("de het een is zijn was waren wat welke wie hoe doet hee
 SET = re.compile(r"\b(welke gemeenten|welke gemeentes|welke andere gemeenten|in welke gemeenten|which (?:municipalities|gemeenten|cities|towns)|"
                  r"what (?:municipalities|gemeenten)|noem (?:de|alle) gemeenten|list (?:the|all) (?:municipalities|gemeenten)|"
                  r"hoeveel gemeenten|how many (?:municipalities|gemeenten))\b", re.I)
+# ... but "met hoeveel gemeenten samen" about a gemeente the question names asks how many partners it has, which its
+# own record counts: "Culemborg schrijft niet alleen aan zijn gedragscode. Met hoeveel gemeenten samen gebeurt dat?"
+# was read as a set ("Gemeenten in de documenten: Culemborg.") without "de drie samenwerkende gemeenten Culemborg,
+# West Betuwe en Tiel" (batch 55, d3200). Not "met welke andere gemeenten": read as a plain question, "Met welke
+# andere gemeenten heeft Deventer het regionale Bibob-beleid opgesteld?" was answered by a record that names none
+# (dev d755; as a set it is refused).
+PARTNER_GEMEENTEN = re.compile(r"\b(?:met|samen met|with|together with)\s+(?:hoeveel|how many)\s+"
+                               r"(?:andere\s+|other\s+)?(?:gemeenten|gemeentes|municipalities)\b", re.I)
 # ... and one that asks which gemeenten write something ("welke gemeenten noemen een PIA?") is a set question even
 # when the visitor first says why they ask: "... willen we weten wie al met een privacytoets heeft gewerkt. Welke
 # gemeenten noemen een Privacy Impact Assessment (PIA)?" read as "who can we call" and listed one gemeente of two
@@ -1132,7 +1192,15 @@ STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|
                     r"nog (?:loopt|lopen|bezig)|al (?:is |zijn )?(?:afgerond|klaar|voltooid)|"
                     r"still (?:running|ongoing|under way|going on)|already (?:finished|completed|done)|"
                     # "Is die campagne al van start?" (batch 53, d3082: answered with the plan, not "in voorbereiding")
-                    r"al (?:van start|gestart|begonnen)|already (?:started|begun|under way))\b", re.I)
+                    r"al (?:van start|gestart|begonnen)|already (?:started|begun|under way)|"
+                    # "Hoe ziet de nieuwe koers eruit, en loopt die op schema?" (batch 55, d3198: answered without the
+                    # last "Wel zorgt de Corona ervoor dat we vertraging oplopen")
+                    r"op schema|volgens (?:de )?planning|achter op (?:het )?schema|on schedule|on track|"
+                    r"behind schedule|"
+                    # "Hoe is dat bij elk van beide uitgepakt?": what became of it (batch 55, d3244: Vlaardingen's "Het
+                    # idee om een app te ontwikkelen is losgelaten" stands in its stand van zaken)
+                    r"uitgepakt|terechtgekomen|ervan geworden|how did (?:it|that|this|they) turn out|"
+                    r"what became of|what has become of)\b", re.I)
 # ... "wie kunnen we bellen ..." wants gemeenten with a comparable approach;
 COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|vergelijkbare?|soortgelijke?|"
                         r"wie (?:heeft|hebben) (?:al )?(?:ook )?(?:ervaring|iets)|leren van|"

@@ -72,6 +72,8 @@ def question_needs(question: str) -> set[str]:
         needs.discard("number")  # "hoeveel stappen noemt Oss?": the list answers it; a span, a rhythm, hours: their own
     if "hours" in needs:
         needs.discard("duration")  # "hoeveel uur per week": hours answer it, not a date
+    if needs & V.SPECIFIC_OTHER_NEEDS:
+        needs.discard("specifics")  # "sinds welke datum precies?": a date answers it, not a list
     return needs
 
 
@@ -193,7 +195,8 @@ class SentenceIndex:
         asked = set(content)
         for i, row in enumerate(rows):
             text = self.sentences[row].text
-            own[i] += V.NEED_BONUS * sum(holds(n, text) for n in needs) / max(1, len(needs))
+            own[i] += V.NEED_BONUS * sum(holds(n, text) * (V.PREFERRED_NEED_WEIGHT if n in V.PREFERRED_NEEDS else 1.0)
+                                         for n in needs) / max(1, len(needs))
             if status and V.PROGRESS.search(text):
                 own[i] += V.PROGRESS_BONUS
             if status and self.sentences[row].chunk.section == "stand van zaken":
@@ -281,6 +284,13 @@ class SentenceIndex:
             item = int(self.next[row])
             for _ in range(V.LIST_MAX_ITEMS):
                 if item < 0 or not self.sentences[item].text.endswith("?"):
+                    break
+                out.append(item)
+                item = int(self.next[item])
+        item = int(self.next[row])
+        if item >= 0 and V.ORDINAL_OPENING.match(self.sentences[item].text) and holds("number", text):
+            for _ in range(V.LIST_MAX_ITEMS):  # a count: the ordinal sentences after it (ORDINAL_OPENING)
+                if item < 0 or not V.ORDINAL_OPENING.match(self.sentences[item].text):
                     break
                 out.append(item)
                 item = int(self.next[item])

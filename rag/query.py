@@ -77,6 +77,8 @@ def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), fi
             target.append(m.canonical)
     if kind == "comparable" and known and not V.ASKS_FOR_GEMEENTEN.search(question):
         kind = "status" if V.STATUS.search(question) else "plain"  # COMPARABLE_NAMES_ITS_OWN
+    if kind == "set" and known and V.PARTNER_GEMEENTEN.search(question):
+        kind = "status" if V.STATUS.search(question) else "plain"  # the named gemeente's partners (PARTNER_GEMEENTEN)
     plan = QueryPlan(question=question, language=language, kind=kind, gemeenten=known, unknown_gemeenten=unknown)
     if known and kind == "plain" and V.WHICH_ONE.search(question) and not filter_gemeenten:
         plan.gemeenten, plan.topic_gemeenten = [], known

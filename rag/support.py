@@ -216,7 +216,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     subject = _rarest(in_record) if in_record else None
     if V.CLAIM_CHECK.search(question) and subject is not None:
         coverage = max(coverage, V.MIN_COVERAGE)
-    for need in sorted(question_needs(question)):
+    for need in sorted(question_needs(question) - V.PREFERRED_NEEDS):  # a preferred need misses nothing
         pool = record_texts if topic else list(evidence_texts)
         if need == "number" and uncountable:
             missing.append(need)
@@ -260,7 +260,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                                                         for j in range(max(0, i - near), min(len(pool), i + near + 1))))
                        for i, t in enumerate(pool)):
                 missing.append(need)
-        elif need in ("members", "maker") and topic:
+        elif need in ("members", "maker", "specifics") and topic:
             # the members (the maker) of the body the asking part names: a party named in a sentence that writes the
             # body, or in one read with it (_read_with; NEEDS["members"], NEEDS["maker"]). The body is not a word that
             # asks (the match's first and last: "wie nemen daaraan deel" has no body "deel"; the words between may be
@@ -275,10 +275,11 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 continue  # the body is not in the record: coverage says so
             body = _rarest(asked_there)
             asked_words = set(_words(question))
-            if not any(body.alternatives & record_stems[i] and any(
-                    names_members(record_texts[j], body, asked_words, expand, is_gemeente)
-                    for j in _read_with(record_texts, i))
-                    for i in range(len(record_texts))):
+            gives = (lambda t: gives_instances(t, asked_words, is_gemeente)) if need == "specifics" else \
+                (lambda t: names_members(t, body, asked_words, expand, is_gemeente))
+            if not any(body.alternatives & record_stems[i] and any(gives(record_texts[j])
+                                                                   for j in _read_with(record_texts, i))
+                       for i in range(len(record_texts))):
                 missing.append(need)
         elif not any(holds(need, t) and (not topic or topic & set(expand(t))) for t in pool):
             missing.append(need)
@@ -300,6 +301,20 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         if language == "en" and not in_corpus(name):
             continue  # English with a capital ("the Coalition Agreement", "Regional"): no word of the reports
         judged.append(bool(name_stems & found) or name in written_short or _misspelt(name, record_texts))
+    for run in V.NAME_RUN.finditer(question):  # a long name: all of its words (NAME_RUN_WHOLE)
+        words = run.group(0).split()
+        if run.start() == 0 or re.search(r"[.?!:;]\s*$", question[:run.start()]):
+            words = words[1:]  # "Is Meld Misdaad Anoniem ...?": the opening word is capitalised as any opening is
+        # its words of its own: not a gemeente, not the asker's, not a function word ("De Vreedzame Wijk": two)
+        words = [w for w in words if not is_gemeente(w) and w not in askers and frozenset(expand(w)) - V.FUNCTION_STEMS]
+        if len(words) < V.NAME_RUN_WHOLE or run.group(0) in written_short:
+            continue
+        if language == "en" and not all(in_corpus(w) for w in words):
+            continue  # English capitals, not the reports' name
+        if not all(frozenset(expand(w)) & found or _misspelt(w, record_texts) for w in words):
+            judged = []
+            missing.append("name in the question")
+            break
     if judged and not any(judged):
         missing.append("name in the question")
     kinds = named_kinds(question, language) if named else ()
@@ -595,8 +610,8 @@ def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=la
 
 
 def _read_with(texts: Sequence[str], i: int) -> list[int]:
-    """The sentence i and those read as its continuation: the next one when it points back (ANAPHORA), and, under a
-    heading, the lines below it (HEADING_GOVERNS).
+    """The sentence i and those read as its continuation: the next one when it points back (ANAPHORA), a list intro's
+    items (LIST_ITEM), and, under a heading, the lines below it (HEADING_GOVERNS).
 
     >>> _read_with(["4.1 Ontmoedigingstraject", "Aanpakken.", "Wordt uitgevoerd door het kernteam", "Controles.", "Meer."], 0)
     [0, 1, 2, 3]
@@ -606,9 +621,31 @@ def _read_with(texts: Sequence[str], i: int) -> list[int]:
     out = [i]
     if _is_heading(texts[i].strip()):
         out += range(i + 1, min(len(texts), i + 1 + V.HEADING_GOVERNS))
+    elif texts[i].rstrip().endswith(":"):  # a list's intro: its items
+        j = i + 1
+        while j < len(texts) and j <= i + V.LIST_MAX_ITEMS and V.LIST_ITEM.match(texts[j].strip()):
+            out.append(j)
+            j += 1
     elif i + 1 < len(texts) and V.ANAPHORA.match(texts[i + 1].strip()):
         out.append(i + 1)
     return out
+
+
+def gives_instances(sentence: str, asked: set[str], is_gemeente=lambda text: False) -> bool:
+    """Does this sentence give instances (NEEDS["specifics"]): a list, a colon, "zoals", a list item, or a name the
+    question does not hold?
+
+    >>> gives_instances("Ook de informatiebeveiliging wordt aangepakt.", set())
+    False
+    >>> gives_instances("Denk aan scholen, woningcorporaties en politie.", set())
+    True
+    >>> gives_instances("- HEIT-controle", set())
+    True
+    """
+    if holds("specifics", sentence) or V.LIST_ITEM.match(sentence.strip()):
+        return True
+    return any(set(_words(m.group(1) or m.group(0))) - asked and not is_gemeente(m.group(1) or m.group(0))
+               for m in V.NAME_IN_SENTENCE.finditer(sentence))
 
 
 def names_members(sentence: str, body: Concept, asked: set[str], expand=stems,

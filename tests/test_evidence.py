@@ -84,6 +84,16 @@ def test_doctests():
     ("Wie heeft die documentaire gemaakt?", {"maker"}),  # NEEDS["maker"] (dev d2709)
     ("Who drew up the blueprints for the streets?", {"maker"}),
     ("Samen met wie voert de projectleider het traject uit?", set()),  # a partner, not the maker (d872)
+    ("Waardoor liep het project in Gorkum vertraging op?", {"cause"}),  # NEEDS["cause"] (batch 55, d3247)
+    ("Why was the festival postponed?", {"cause"}),
+    ("Welk bureau deed het onderzoek, waardoor het klaar was?", set()),  # "waardoor" inside a clause: no cause asked
+    ("Welk deel van de medewerkers had met agressie te maken?", {"percentage"}),  # a share (batch 55, d3220)
+    ("Welke concrete maatregelen neemt Gorinchem voor informatiebeveiliging?", {"specifics"}),  # (dev d815)
+    ("Om welke processen gaat het dan concreet?", {"specifics"}),  # (dev d1014)
+    ("Vanaf welke datum precies?", {"day"}),  # SPECIFIC_OTHER_NEEDS: a date answers it, not a list
+    ("Welke gemeente begon in april met concrete acties?", set()),  # SPECIFIC_FRAME: a gemeente answers it (d1230)
+    ("Welk concreet resultaat noemt elk van beide?", set()),  # one example (d2081)
+    ("Welke deelnemer in het overzicht ligt in Caribisch Nederland?", set()),  # "deelnemer" is no "deel" (d631)
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
@@ -122,6 +132,10 @@ def test_what_a_question_asks_for(question, needs):
     ("contact", "Voor meer info kijk op: www.wij-zijn.nl.", True),
     ("contact", "Bel het meldpunt op 010-2345678 of mail meldpunt@example.nl.", True),
     ("contact", "Ondernemers weten waar ze terecht kunnen met signalen.", False),  # where, but no number or address
+    ("cause", "Door tijdelijke onderbezetting is vertraging opgelopen.", True),  # a cause opens it
+    ("cause", "Het festival is uitgesteld, doordat corona de planning doorkruiste.", True),
+    ("cause", "Dit vindt plaats door de hele ambtelijke organisatie.", False),  # "door" names who, not why
+    ("percentage", "In de tweede helft van 2020 volgen trainingen.", False),  # "helft" is no share here (d2965)
 ])
 def test_what_a_sentence_holds(need, sentence, held):
     assert holds(need, sentence) is held
@@ -241,9 +255,38 @@ def test_the_number_stands_within_count_near_words_of_what_is_counted(question, 
     ("Wie heeft die documentaire gemaakt?", ["De documentaire is gemaakt door een extern bureau."], True),
     ("Wie voert het ontmoedigingstraject uit?", ["4.1 Ontmoedigingstraject", "Gebied aanpakken.",
                                                  "Wordt uitgevoerd door het kernteam ondermijning"], True),
+    # the instances: a list, a colon, "zoals", list items under an intro (NEEDS["specifics"], dev d815)
+    ("Welke concrete maatregelen zijn er voor de informatiebeveiliging?", ["Ook de informatiebeveiliging wordt aangepakt."],
+     False),
+    ("Welke concrete maatregelen zijn er voor de informatiebeveiliging?",
+     ["Voor de informatiebeveiliging zijn wachtwoorden, tweestapsverificatie en trainingen ingevoerd."], True),
+    ("Welke concrete maatregelen zijn er voor de informatiebeveiliging?",
+     ["De informatiebeveiliging krijgt maatregelen:", "- tweestapsverificatie"], True),
 ])
 def test_members_and_makers_must_be_named_with_the_body(question, record, answered):
     assert judge(question, "nl", record[:1], record).needs_met is answered
+
+
+def test_a_preferred_need_scores_up_and_misses_nothing():
+    """PREFERRED_NEEDS: a cause asked and no cause word written is still an answer ("Het doel is ...")."""
+    record = ["Het doel is de weerbaarheid van de organisatie te vergroten."]
+    assert "cause" in question_needs("Waarom vergroot de gemeente de weerbaarheid van de organisatie?")
+    assert judge("Waarom vergroot de gemeente de weerbaarheid van de organisatie?", "nl", record, record).needs_met
+
+
+@pytest.mark.parametrize("question, language, record, answered", [
+    # NAME_RUN_WHOLE: a run of three capitalised words is one name, found only whole (batch 55, d3193)
+    ("Is Meld Misdaad Anoniem een van de meldpunten in de app Ondermijning?", "nl",
+     ["Ook is een overzicht van alle meldpunten voor ondermijning aan de app Ondermijning toegevoegd."], False),
+    ("Is Meld Misdaad Anoniem een van de meldpunten in de app Ondermijning?", "nl",
+     ["De gemeente sluit aan bij Meld Misdaad Anoniem, een van de meldpunten in de app Ondermijning."], True),
+    # ... its function words and gemeenten are not its words: "De Vreedzame Wijk" is a run of two (dev q021)
+    ("Hoe staat het met De Vreedzame Wijk in Amersfoort?", "nl", ["De invoering van De Vreedzame Wijk loopt."], True),
+    ("Hoe staat het met De Vreedzame Wijk?", "nl", ["De invoering van de wijkaanpak loopt."], True),  # two: word by word
+])
+def test_a_long_name_in_the_question_is_found_whole(question, language, record, answered):
+    support = judge(question, language, record, record, is_gemeente=lambda name: name == "Amersfoort")
+    assert ("name in the question" not in support.missing) is answered
 
 
 def test_generic_and_question_words_are_not_a_topic():
@@ -524,6 +567,16 @@ def test_context_rules():
                   "Welke houding nemen zij aan ten opzichte van de overheid?", "Dit gaat over leefstijl.")
     assert [asks.sentences[r].text for r in asks.context(1)] == [
         "Welke houding nemen zij aan ten opzichte van de overheid?"]
+    # ORDINAL_OPENING: a count brings the ordinal sentences after it, its list written out; a sentence without a
+    # number does not ("Die gaan over jaren. Het derde project ..." is no list of it)
+    themes = _index("De gemeente richt zich op vijf thema's.", "De eerste 2 thema's gaan over bewustwording.",
+                    "Het derde thema richt zich op besluitvorming.", "Het laatste thema betreft samen leren.",
+                    "De impulsgelden worden besteed.")
+    assert [themes.sentences[r].text for r in themes.context(0)] == [
+        "De eerste 2 thema's gaan over bewustwording.", "Het derde thema richt zich op besluitvorming.",
+        "Het laatste thema betreft samen leren."]
+    uncounted = _index("Die gaan over jaren.", "Het derde project is gebaseerd op bijeenkomsten.")
+    assert uncounted.context(0) == []
 
 
 def test_a_pronoun_later_in_the_sentence_points_back_too():

@@ -53,6 +53,9 @@ def test_language(question, language):
     ("Loopt het traject in Brunssum nog, of is het al afgerond?", "status"),  # batch 52, d3008
     ("Is the Brunssum track still running, or already finished?", "status"),
     ("Is die campagne in Capelle al van start?", "status"),  # batch 53, d3082
+    ("Hoe ziet de nieuwe koers van Zaanstad eruit, en loopt die op schema?", "status"),  # batch 55, d3198
+    ("Is Sittard-Geleen's project on track?", "status"),
+    ("Utrecht had plannen met een app. Hoe is dat uitgepakt?", "status"),  # batch 55, d3244
     ("Has Capelle's campaign already started?", "status"),
     ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
@@ -87,6 +90,18 @@ def test_kind(question, kind):
     ("Kunnen we Culemborg bellen over het festival?", "comparable"),  # ... or whom to call
 ])
 def test_a_comparable_question_that_names_a_gemeente_and_asks_no_other_is_about_it(question, kind):
+    matcher = GemeenteMatcher(corpus_names=["Culemborg", "Gouda"])
+    assert plan_query(question, matcher).kind == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    # PARTNER_GEMEENTEN: "met hoeveel gemeenten samen" about a named gemeente asks its partners (batch 55, d3200)
+    ("Culemborg schrijft aan een gedragscode. Met hoeveel gemeenten samen gebeurt dat?", "plain"),
+    ("Met welke andere gemeenten werkt Culemborg samen?", "set"),  # names asked: a set (dev d755)
+    ("Hoeveel gemeenten werken net als Culemborg aan een gedragscode?", "set"),  # a count of the report's gemeenten
+    ("Met hoeveel gemeenten in het overzicht werkt de politie samen?", "set"),  # no gemeente named: the report's
+])
+def test_a_named_gemeentes_partners_are_no_set(question, kind):
     matcher = GemeenteMatcher(corpus_names=["Culemborg", "Gouda"])
     assert plan_query(question, matcher).kind == kind
 
