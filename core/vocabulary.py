@@ -1131,6 +1131,10 @@ QUESTIONS_ARE_A_LIST = True
 #   list written out (batch 55, d3232: "op hoeveel thema's, en welke zijn dat?" got the count and the last theme only).
 ORDINAL_OPENING = re.compile(r"^(?:de|het)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|laatste)\b",
                              re.I)
+# ... also when the counting sentence is shown as the project's opening ("op hoeveel thema's, en welke zijn dat?": the
+#   part "welke zijn dat?" names no topic and gets the opening, whose "vijf verschillende thema's" came without its
+#   themes; batch 55, d3232)
+OPENING_BRINGS_ORDINALS = True
 
 # --------------------------------------------------------------------------- the model's lead
 LEAD_SUPPORT_SHARE = 0.6  # a lead's markers: the sentences sharing at least this share of the best one's words

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -254,7 +254,27 @@ class SentenceIndex:
     def opening(self, rows: np.ndarray, n: int) -> list[Pick]:
         """The first n sentences of the beschrijving among ``rows`` (else of the rows): what the project is."""
         described = [int(r) for r in rows if self.sentences[r].chunk.section == "beschrijving"] or [int(r) for r in rows]
-        return [self.pick(r, 1.0) for r in sorted(described)[:n]]
+        picks = [self.pick(r, 1.0) for r in sorted(described)[:n]]
+        if V.OPENING_BRINGS_ORDINALS:  # a counting opening sentence brings its list written out (ORDINAL_OPENING)
+            shown = {p.row for p in picks}
+            picks += [replace(self.pick(r, 1.0), neighbour=True) for p in list(picks) for r in self._ordinals(p.row)
+                      if r not in shown and not shown.add(r)]
+        return sorted(picks, key=lambda p: p.row)
+
+    def _ordinals(self, row: int) -> list[int]:
+        """The ordinal sentences right after a counting sentence ("vijf thema's. De eerste ... Het derde ...")."""
+        if not holds("number", self.sentences[row].text):
+            return []
+        return self._run_after(row, lambda text: bool(V.ORDINAL_OPENING.match(text)))
+
+    def _run_after(self, row: int, belongs) -> list[int]:
+        """The sentences right after ``row`` for which ``belongs(text)`` holds, at most LIST_MAX_ITEMS of them."""
+        out: list[int] = []
+        item = int(self.next[row])
+        while item >= 0 and len(out) < V.LIST_MAX_ITEMS and belongs(self.sentences[item].text):
+            out.append(item)
+            item = int(self.next[item])
+        return out
 
     def context(self, row: int) -> list[int]:
         """The rows a sentence cannot be read without (core.vocabulary: anaphora, heading, list)."""
@@ -281,26 +301,10 @@ class SentenceIndex:
                 out.append(body)
                 body = int(self.next[body])
         if V.QUESTIONS_ARE_A_LIST and text.endswith("?"):  # a question of the report's own: the ones after it
-            item = int(self.next[row])
-            for _ in range(V.LIST_MAX_ITEMS):
-                if item < 0 or not self.sentences[item].text.endswith("?"):
-                    break
-                out.append(item)
-                item = int(self.next[item])
-        item = int(self.next[row])
-        if item >= 0 and V.ORDINAL_OPENING.match(self.sentences[item].text) and holds("number", text):
-            for _ in range(V.LIST_MAX_ITEMS):  # a count: the ordinal sentences after it (ORDINAL_OPENING)
-                if item < 0 or not V.ORDINAL_OPENING.match(self.sentences[item].text):
-                    break
-                out.append(item)
-                item = int(self.next[item])
+            out += self._run_after(row, lambda t: t.endswith("?"))
+        out += self._ordinals(row)  # a count: the ordinal sentences after it (ORDINAL_OPENING)
         if text.endswith(":"):  # an intro: its items
-            item = int(self.next[row])
-            for _ in range(V.LIST_MAX_ITEMS):
-                if item < 0 or not V.LIST_ITEM.match(self.sentences[item].text):
-                    break
-                out.append(item)
-                item = int(self.next[item])
+            out += self._run_after(row, lambda t: bool(V.LIST_ITEM.match(t)))
         return out
 
 

@@ -261,13 +261,14 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                        for i, t in enumerate(pool)):
                 missing.append(need)
         elif need in ("members", "maker", "specifics") and topic:
-            # the members (the maker) of the body the asking part names: a party named in a sentence that writes the
-            # body, or in one read with it (_read_with; NEEDS["members"], NEEDS["maker"]). The body is not a word that
-            # asks (the match's first and last: "wie nemen daaraan deel" has no body "deel"; the words between may be
-            # it: "wie heeft de blauwdrukken opgesteld"); when the asking part names none of its own ("wie heeft die
-            # gemaakt?"), it is the one the whole question names ("een documentaire").
-            asking = set(expand(" ".join(w for m in V.NEEDS[need][0].finditer(question)  # its first and last word:
-                                         for w in m.group(0).split()[::max(1, len(m.group(0).split()) - 1)])))
+            # the members (the maker, the instances) of the body the asking part names: a party named (instances
+            # given) in a sentence that writes the body, or in one read with it (_read_with; NEEDS["members"],
+            # NEEDS["maker"], NEEDS["specifics"]). The body is not a word that asks (the match's first and last: "wie
+            # nemen daaraan deel" has no body "deel"; the words between may be it: "wie heeft de blauwdrukken
+            # opgesteld"); when the asking part names none of its own ("wie heeft die gemaakt?"), it is the one the
+            # whole question names ("een documentaire").
+            ends = [(words[0], words[-1]) for m in V.NEEDS[need][0].finditer(question) if (words := m.group(0).split())]
+            asking = set(expand(" ".join(w for pair in ends for w in pair)))
             part = topic_concepts(asking_part(question, V.NEEDS[need][0]), language, expand)
             own = [(w, c) for w, c in in_record if not c.alternatives <= asking]
             asked_there = [(w, c) for w, c in own if c in part] or own

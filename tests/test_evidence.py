@@ -577,6 +577,11 @@ def test_context_rules():
         "Het laatste thema betreft samen leren."]
     uncounted = _index("Die gaan over jaren.", "Het derde project is gebaseerd op bijeenkomsten.")
     assert uncounted.context(0) == []
+    # OPENING_BRINGS_ORDINALS: shown as the project's opening, the count brings them too (batch 55, d3232)
+    opened = themes.opening(np.arange(len(themes.sentences)), 1)
+    assert [themes.sentences[p.row].text[:14] for p in opened] == [
+        "De gemeente ri", "De eerste 2 th", "Het derde them", "Het laatste th"]
+    assert [p.neighbour for p in opened] == [False, True, True, True]
 
 
 def test_a_pronoun_later_in_the_sentence_points_back_too():
