@@ -257,8 +257,11 @@ class SentenceIndex:
         picks = [self.pick(r, 1.0) for r in sorted(described)[:n]]
         if V.OPENING_BRINGS_ORDINALS:  # a counting opening sentence brings its list written out (ORDINAL_OPENING)
             shown = {p.row for p in picks}
-            picks += [replace(self.pick(r, 1.0), neighbour=True) for p in list(picks) for r in self._ordinals(p.row)
-                      if r not in shown and not shown.add(r)]
+            for opening_pick in list(picks):
+                for r in self._ordinals(opening_pick.row):
+                    if r not in shown:
+                        shown.add(r)
+                        picks.append(replace(self.pick(r, 1.0), neighbour=True))
         return sorted(picks, key=lambda p: p.row)
 
     def _ordinals(self, row: int) -> list[int]:
