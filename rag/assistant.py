@@ -165,6 +165,9 @@ class Assistant:
                 share = self._sentence_shares(topic, vector, status, sections)
                 by_sentence = [g for g in share if share[g] >= V.SET_SENTENCE_SHARE]
                 if term_rows:  # a rare term found: a gemeente found by its passage alone needs a sentence as well
+                    # ... and one found by the term alone, a sentence of a third of the best (SET_TERM_SENTENCE_SHARE)
+                    term_rows = {g: rows for g, rows in term_rows.items()
+                                 if g in gemeenten or share.get(g, 0.0) >= V.SET_TERM_SENTENCE_SHARE}
                     gemeenten = [g for g in gemeenten
                                  if g in term_rows or share.get(g, 0.0) >= V.SET_PASSAGE_SENTENCE_SHARE]
                 gemeenten = list(dict.fromkeys(list(term_rows) + gemeenten + by_sentence))

@@ -417,6 +417,21 @@ def test_a_set_member_found_by_its_passage_alone_needs_a_sentence_too(real_index
     assert gold <= cited and not cited & passage_only, cited
 
 
+@pytest.mark.integration
+def test_a_set_member_found_by_the_term_alone_needs_a_sentence_too(real_index_settings, monkeypatch):
+    """SET_TERM_SENTENCE_SHARE: a gemeente whose record writes the question's rare term (here through the glossary's
+    words for "intimidation") but whose best sentence scores under a third of the corpus best is not listed (dev d170
+    listed Amsterdam and Utrecht beside the two that name intimidation)."""
+    import core.vocabulary as V
+
+    question = "Which municipalities explicitly name intimidation (intimidatie) as something they want to guard against?"
+    cited = {c.gemeente for c in Assistant(real_index_settings).ask(question, llm="extractive").citations}
+    assert {"Culemborg", "Eindhoven"} <= cited and not cited & {"Amsterdam", "Utrecht"}, cited
+    monkeypatch.setattr(V, "SET_TERM_SENTENCE_SHARE", 0.0)  # without the rule they are listed
+    cited = {c.gemeente for c in Assistant(real_index_settings).ask(question, llm="extractive").citations}
+    assert {"Amsterdam", "Utrecht"} <= cited, cited
+
+
 def test_reports_of_two_dates_coexist_and_are_labelled(tmp_path):
     """'Wat is er veranderd sinds ...': both years' passages are retrievable, each with its date."""
     from ingest.pipeline import ingest
