@@ -240,7 +240,6 @@ ASKS_WHEN = (r"(?:(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or)\s+)"
 RELATIVE_DATE = (r"\b(?:vorig|dit|volgend|komend|afgelopen) jaar\b|\b(?:vorige|deze|volgende|komende) maand\b|"
                  r"\b(?:de )?(?:komende|afgelopen|volgende) (?:maanden|weken|jaren)\b|"  # "de komende maanden" (dev d113)
                  r"\bbinnenkort\b|\bop korte termijn\b|"  # the report's own "when": "op korte termijn" (dev d157)
-
                  r"\b(?:eind|begin|half|medio) (?:van )?(?:het|dit|dat|volgend) jaar\b")  # "tot eind van het jaar" (d438)
 # A date answers "wanneer" when it stands with the question's subject (its rarest concept the record writes), in
 # that sentence or one beside it: "wanneer moet het afwegingskader klaar zijn?" is not answered by the nulmeting's
