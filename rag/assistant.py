@@ -193,8 +193,9 @@ class Assistant:
                     groups.append(self._group(g, part, self.query_vector(part), n, status, sections, plan.language))
                 else:
                     groups.append(self._group(g, topic, vector, n, status, sections, plan.language))
-            if len(groups) == 1:
-                groups = [self._with_parts(groups[0], question, status, sections, plan.language)]
+            if len(groups) == 1 or V.MULTI_WITH_PARTS:
+                groups = [g if g.gemeente in own else self._with_parts(g, question, status, sections, plan.language)
+                          for g in groups]
         else:  # "welke gemeente ...": the gemeenten retrieval found compete on their best sentence
             candidates = [g for g in dict.fromkeys(h.chunk.gemeente for h in hits) if g not in plan.topic_gemeenten]
             writers = self._writing_every_quote(topic, sections) if V.QUOTE_NAMES_THE_GEMEENTE else set()
@@ -250,8 +251,8 @@ class Assistant:
         return out
 
     def _with_parts(self, group: Group, question: str, status: bool, sections, language: str) -> Group:
-        """A one-gemeente question that asks two things in two parts (SINGLE_OWN_PARTS): each part's PART_PICKS best
-        sentences join the whole question's picks."""
+        """A question that asks two things in two parts (SINGLE_OWN_PARTS; for each gemeente of several:
+        MULTI_WITH_PARTS): each part's PART_PICKS best sentences join the whole question's picks."""
         def asks(part: str) -> bool:  # a question word, or a verb first: yes or no (YES_NO_PARTS)
             return bool(V.ASKING_PART.search(part) or V.YES_NO_PARTS and V.OPTION_CLAUSE.match(part))
 

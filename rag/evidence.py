@@ -96,8 +96,10 @@ def holds(need: str, sentence: str) -> bool:
     """
     if need == "number":
         sentence = countable(sentence)
-    if need == "outcome" and V.OUTCOME_PENDING.search(sentence):
-        return False  # "de resultaten zullen in een later stadium volgen": none yet
+    if need == "outcome":
+        if V.OUTCOME_PENDING.search(sentence):
+            return False  # "de resultaten zullen in een later stadium volgen": none yet
+        sentence = V.OUTCOME_REFERENCE.sub(" ", sentence)  # "op basis van de uitkomsten": a reference, no outcome
     if need == "contact":
         return bool(find_contacts(sentence))  # a link, an e-mail address, a phone number
     return bool(V.NEEDS[need][1].search(sentence))

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from core import vocabulary as V
 from core.glossary import concepts, dutch_words
 from core.names import osa_distance
-from core.text import stems
+from core.text import split_sentences, stems
 from rag.evidence import _is_heading, countable, holds, question_needs
 from rag.query import offered_options
 
@@ -237,14 +237,30 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         elif need in ("date", "day", "outcome", "frequency") and topic and subject is not None:
             # the date (the outcome, the rhythm) must be the subject's: the subject of the part of the question that
             # asks for it (DATE_ASKED_IN_ITS_PART)
-            part = topic_concepts(asking_part(question, V.NEEDS[need][0]), language, expand) \
-                if V.DATE_ASKED_IN_ITS_PART else []
-            asked_there = [(w, c) for w, c in in_record if c in part]
+            # ... not a verb of scheduling, which asks the date with "wanneer": "when is it planned?" asks when the
+            # training is, not a date beside the record's "plan" (DATE_SCHEDULE_WORDS)
+            scheduling = {c.alternatives for c in topic_concepts(" ".join(V.DATE_SCHEDULE_WORDS.findall(question)),
+                                                                 language, expand)} if need in ("date", "day") else set()
+            in_record_dated = [(w, c) for w, c in in_record if c.alternatives not in scheduling]
             # ... and not the words that ask for it: "per welke datum beginnen ze?" asks the date of what "ze" are,
             # not of the record's "1 september als nieuwe datum" for a festival (batch 44, d2553)
             asking = set(expand(" ".join(m.group(0) for m in V.NEEDS[need][0].finditer(question)))) \
                 if need in ("date", "day") else set()  # an outcome's asking words are its subject: "welke aanbevelingen"
-            own = [(w, c) for w, c in (asked_there or in_record) if not c.alternatives <= asking]
+            part_text = asking_part(question, V.NEEDS[need][0])
+            if part_text == question and V.DATE_ASKED_IN_ITS_SENTENCE:  # a part that points back ("... and when is it
+                # planned?") is read with its own sentence when that names, before the word pointing back, something
+                # the record writes; else with the whole question ("De aanpak liep vertraging op. Op welke datum
+                # worden ze ingehaald?", "... Zijn daar al uitkomsten van bekend?")
+                asks = V.NEEDS[need][0]
+                pointing = next((p for p in V.QUESTION_PARTS.split(question) if asks.search(p)), "")
+                sentence = asking_sentence(question, asks)
+                back = V.FOLLOW_UP.search(sentence) if V.FOLLOW_UP.search(pointing) else None
+                before = topic_concepts(asks.sub(" ", sentence[:back.start()]), language, expand) if back else []
+                if any(c in before and not c.alternatives <= asking for _, c in in_record_dated):
+                    part_text = sentence
+            part = topic_concepts(part_text, language, expand) if V.DATE_ASKED_IN_ITS_PART else []
+            asked_there = [(w, c) for w, c in in_record_dated if c in part]
+            own = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives <= asking]
             dated = _rarest(own) if own else _rarest(asked_there) if asked_there else subject
             # ... unless the subject is the project, named by its whole title: the whole record is about it; then the
             # date is that of what else the question asks about, if the record writes any of it
@@ -403,6 +419,15 @@ def asking_part(question: str, asks: re.Pattern) -> str:
     """
     part = next((p for p in V.QUESTION_PARTS.split(question) if asks.search(p)), question)
     return question if V.FOLLOW_UP.search(part) else part  # "... they start?": read with what "they" are
+
+
+def asking_sentence(question: str, asks: re.Pattern) -> str:
+    """The sentence of a question that asks what ``asks`` finds (the whole question when none does).
+
+    >>> asking_sentence("Wij ontwerpen een training. Wanneer is die van Tilburg gepland?", re.compile(r"wanneer", re.I))
+    'Wanneer is die van Tilburg gepland?'
+    """
+    return next((p for p in split_sentences(question) if asks.search(p)), question)
 
 
 def unknown_english(question: str, in_corpus=lambda word: False, is_gemeente=lambda word: False) -> list[str]:

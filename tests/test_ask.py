@@ -432,6 +432,24 @@ def test_a_set_member_found_by_the_term_alone_needs_a_sentence_too(real_index_se
     assert {"Amsterdam", "Utrecht"} <= cited, cited
 
 
+@pytest.mark.integration
+def test_each_gemeente_of_a_question_about_several_answers_each_part(real_index_settings, monkeypatch):
+    """MULTI_WITH_PARTS: a question about two gemeenten that sets the scene in one sentence and asks in the next gets
+    each part's best sentences for each gemeente; the scene's words took every pick and Gorinchem's enquêtes and
+    interviews were not shown (dev d1407)."""
+    import core.vocabulary as V
+
+    question = ("Both Eindhoven and Gorinchem first want to find out where their own organisation stands on resilience "
+                "before strengthening it. How is each of them going about that?")
+    def shows_how() -> bool:
+        text = Assistant(real_index_settings).ask(question, llm="extractive").text
+        return "nulmeting" in text and ("enquêtes" in text or "interviews" in text)
+
+    assert shows_how()
+    monkeypatch.setattr(V, "MULTI_WITH_PARTS", False)  # without the rule Gorinchem's how is not among the picks
+    assert not shows_how()
+
+
 def test_reports_of_two_dates_coexist_and_are_labelled(tmp_path):
     """'Wat is er veranderd sinds ...': both years' passages are retrievable, each with its date."""
     from ingest.pipeline import ingest

@@ -51,6 +51,9 @@ def test_doctests():
     ("Welke rol speelt geld daarin volgens de gemeente?", set()),  # a role, not an amount (batch 36, d2101)
     ("What did it cost Tilburg to furnish the house?", {"money"}),  # English: any two words between (dev d1065)
     ("Wat betaalt Amersfoort aan stichting Vreedzaam voor de projectleider?", {"money"}),  # what is paid (d2972)
+    # "what did <the thing> cost", any words between (blind batches 57, 58: d3357, d3374)
+    ("What did developing the Ondermijning app cost Utrecht?", {"money"}),
+    ("How much did the training sessions in Culemborg finally cost?", {"money", "number"}),
     ("Wie betaalt dat platform?", set()),  # who pays: a name, not an amount
     # NEEDS["percentage"]: a share asked for (batch 51, d2965)
     ("Met welke percentages gaven bewoners hun straat een voldoende?", {"percentage"}),
@@ -730,12 +733,29 @@ def test_a_date_answers_anywhere_in_the_record_of_the_project_its_title_names(qu
     ("Waarom liep de aanpak vertraging op, en naar welke datum is het festival verschoven?", True),
     # ... but a part that points back is read with the whole question: "ze" are the vertraging's (dev d1042)
     ("De aanpak liep vertraging op. Op welke datum worden ze ingehaald?", False),
+    # DATE_ASKED_IN_ITS_SENTENCE: ... unless its own sentence names what the record writes: the asker's context
+    # before it is not the subject (blind batch 58, d3404)
+    ("Onze aanpak liep ook vertraging op. Hoe groot is het festival dat ze organiseren en wanneer is het?", True),
 ])
 def test_a_date_stands_with_the_subject_of_the_part_that_asks_for_it(question, answered):
     record = ["De aanpak liep vertraging op.", "Er was weinig capaciteit.", "Dat duurde lang.",
               "Het festival kon in mei niet doorgaan.", "Daarom is 1 september de nieuwe datum."]
     rarity = {"vertrag": 6.0, "festival": 5.0}  # the whole question's rarest concept is the vertraging
     support = judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0))
+    assert support.needs_met is answered
+
+
+@pytest.mark.parametrize("question, answered", [
+    # DATE_SCHEDULE_WORDS: "planned" asks the date with "when"; the record's "planning" (its glossary word) is not
+    # its subject (blind batch 58, d3404)
+    ("When is the training planned?", True),
+    ("When is the training?", True),
+])
+def test_a_verb_of_scheduling_is_not_the_subject_of_a_date(question, answered):
+    record = ["De planning is lastig.", "Iets anders.", "Nog iets.", "Meer.",
+              "In de tweede helft van 2020 wordt de training in Groenewoud gegeven."]
+    rarity = {"planning": 9.0, "gepland": 9.0, "plan": 9.0}  # the plan is the rarest word the record writes
+    support = judge(question, "en", record, record, idf=lambda s: rarity.get(s, 1.0))
     assert support.needs_met is answered
 
 
@@ -943,6 +963,9 @@ def test_a_heading_the_question_names_scores_up(monkeypatch):
     # whether any is known (batch 48, d2768)
     ("Zijn daar al uitkomsten van bekend?", True),
     ("Zijn er al resultaten bekend van de nulmeting?", True),
+    # what came forward from it (blind batch 58, d3379)
+    ("Welke vormen van ondermijning kwamen daar het sterkst uit naar voren?", True),
+    ("Welke punten komen naar voren in het ondermijningsbeeld?", True),
 ])
 def test_an_outcome_asked_for_is_a_need(question, asked):
     """NEEDS["outcome"]: what something the question names found or yielded; not the project's own yield."""
@@ -980,6 +1003,20 @@ def test_an_outcome_must_stand_beside_its_subject():
     # a signal picked up is no outcome; what something resulted in is (dev d1606, d2530; batch 50, d2922)
     ("De inzet is gericht op het bieden van een handelingsperspectief bij het oppikken van signalen.", False),
     ("Dit heeft geresulteerd in drie integrale casustafels.", True),
+    # OUTCOME_REFERENCE: an outcome word referred to or handled tells no outcome (blind batches 57, 58: d3358, d3362,
+    # d3379); what else the sentence says still counts
+    ("Dit hangt ook samen met de uitkomsten van de nulmeting en de verkenning.", False),
+    ("Op basis van de uitkomsten wordt integraal bepaald hoe het beleid wordt aangepast.", False),
+    ("De uitkomsten worden ook weer teruggelegd (bij ambtelijke organisatie, bestuur, ketenpartners).", False),
+    ("Tijdens deze bijeenkomsten zijn de tussentijdse resultaten en bevindingen van de aanpak door gemeente en "
+     "woningcorporatie aan medewerkers van ministerie BZK en collega-impuls gemeenten gepresenteerd.", False),
+    ("Er is een projectplan geschreven met daarin doelen en gewenste resultaten.", False),
+    ("Ondanks dat dit een weerbarstig traject is, verwachten we daar op korte termijn de eerste resultaten van.", False),
+    ("En als derde het integer en veilig werken dat o.a. wordt bereikt door het meerogenprincipe.", False),
+    ("Uit de resultaten bleek dat de aanpak werkt.", True),
+    ("Dit heeft niet geleid tot het beoogde resultaat: het constateren van woonfraude.", True),
+    ("De uitkomsten laten zien dat de organisatie kwetsbaar is.", True),
+    ("Zonder deze data is de uitkomst van het dashboard onvoldoende betrouwbaar.", True),
 ])
 def test_an_outcome_is_one_that_is_told(sentence, outcome):
     assert rag.evidence.holds("outcome", sentence) is outcome
