@@ -273,6 +273,11 @@ DATE_ASKED_IN_ITS_PART = True
 # was refused (blind batch 58, d3404). "Culemborg is appointing two new prevention officers. On what date will they
 # start working?" still reads "they" with the sentence before (dev d1042: its sentence names nothing before "they").
 DATE_ASKED_IN_ITS_SENTENCE = True
+# A question that asks the date in two parts is answered when either date stands with its subject: "Wanneer komen die
+# uitkomsten, en wanneer is de gedragscode voor bestuurders af?" was refused because the first part's "uitkomsten"
+# (the asker's word for the nulmeting) stands with no date, though the gedragscode's "gereed in Q1 2021" answers the
+# second (blind batch 59, d3487). The answer quotes what the record holds; a part it lacks shows as unanswered there.
+DATE_IN_ANY_PART = True
 # ... the parts: sentences (also after a colon or semicolon), and the clauses after ", en" / ", of" / ", and" / ", or"
 QUESTION_PARTS = re.compile(r"(?<=[.?!:;])\s+|,\s+(?:en|of|and|or)\s+", re.I)
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
@@ -338,7 +343,8 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
                          # ... or what is paid: "Wat betaalt Amersfoort aan stichting Vreedzaam voor de projectleider?"
                          # (batch 51, d2972, answered with the sentence naming the projectleider); not "wie betaalt"
                          r"|\b(?:wat|hoeveel)\s+(?:betaalt|betaalde|betaalden|betalen)\b"
-                         r"|\bhow much (?:does|did|do|will|would)\b[^?.]{0,60}\b(?:pay|cost)\b"
+                         r"|\bhow much (?:does|did|do|will|would|is|are|was|were)\b[^?.]{0,60}\b(?:pay|paying|paid|"
+                         r"cost|costing)\b"  # "How much is Eindhoven paying the external firm?" (batch 59, d3471)
                          # ... and the English of "wat heeft <the thing> gekost": "What did developing the app cost
                          # Utrecht?" (blind batch 57, d3357: answered with what the app does)
                          r"|\bwhat (?:does|did|do|will|would|has|have)\b[^?.]{0,80}\bcost\b", re.I),

@@ -258,23 +258,31 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 before = topic_concepts(asks.sub(" ", sentence[:back.start()]), language, expand) if back else []
                 if any(c in before and not c.alternatives <= asking for _, c in in_record_dated):
                     part_text = sentence
-            part = topic_concepts(part_text, language, expand) if V.DATE_ASKED_IN_ITS_PART else []
-            asked_there = [(w, c) for w, c in in_record_dated if c in part]
-            own = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives <= asking]
-            dated = _rarest(own) if own else _rarest(asked_there) if asked_there else subject
-            # ... unless the subject is the project, named by its whole title: the whole record is about it; then the
-            # date is that of what else the question asks about, if the record writes any of it
-            whole = V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand) and dated.alternatives & set(expand(t))
-                                               for t in titles)
-            if whole:
-                title_stems = {s for t in titles for s in expand(t)}
-                rest = [(w, c) for w, c in (asked_there or in_record) if not c.alternatives & title_stems]
-                if rest:
-                    dated, whole = _rarest(rest), False
-            near = V.DATE_NEAR_SUBJECT
-            if not any(holds(need, t) and (whole or any(dated.alternatives & record_stems[j]
-                                                        for j in range(max(0, i - near), min(len(pool), i + near + 1))))
-                       for i, t in enumerate(pool)):
+            def stands_with(part_text: str) -> bool:  # the date stands with the subject this part asks about
+                part = topic_concepts(part_text, language, expand) if V.DATE_ASKED_IN_ITS_PART else []
+                asked_there = [(w, c) for w, c in in_record_dated if c in part]
+                own = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives <= asking]
+                dated = _rarest(own) if own else _rarest(asked_there) if asked_there else subject
+                # ... unless the subject is the project, named by its whole title: the whole record is about it;
+                # then the date is that of what else the question asks about, if the record writes any of it
+                whole = V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand)
+                                                   and dated.alternatives & set(expand(t)) for t in titles)
+                if whole:
+                    title_stems = {s for t in titles for s in expand(t)}
+                    rest = [(w, c) for w, c in (asked_there or in_record) if not c.alternatives & title_stems]
+                    if rest:
+                        dated, whole = _rarest(rest), False
+                near = V.DATE_NEAR_SUBJECT
+                return any(holds(need, t) and (whole or any(dated.alternatives & record_stems[j]
+                                                            for j in range(max(0, i - near),
+                                                                           min(len(pool), i + near + 1))))
+                           for i, t in enumerate(pool))
+
+            # ... in any part that asks for it: "Wanneer komen die uitkomsten, en wanneer is de gedragscode af?" is
+            # answered by the gedragscode's date (DATE_IN_ANY_PART)
+            others = [p for p in V.QUESTION_PARTS.split(question) if V.DATE_IN_ANY_PART and p != part_text
+                      and V.NEEDS[need][0].search(p) and not V.FOLLOW_UP.search(p)]
+            if not any(stands_with(p) for p in [part_text] + others):
                 missing.append(need)
         elif need in ("members", "maker", "specifics") and topic:
             # the members (the maker, the instances) of the body the asking part names: a party named (instances

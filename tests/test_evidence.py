@@ -54,6 +54,7 @@ def test_doctests():
     # "what did <the thing> cost", any words between (blind batches 57, 58: d3357, d3374)
     ("What did developing the Ondermijning app cost Utrecht?", {"money"}),
     ("How much did the training sessions in Culemborg finally cost?", {"money", "number"}),
+    ("How much is Eindhoven paying the external firm for the baseline measurement?", {"money", "number"}),  # d3471
     ("Wie betaalt dat platform?", set()),  # who pays: a name, not an amount
     # NEEDS["percentage"]: a share asked for (batch 51, d2965)
     ("Met welke percentages gaven bewoners hun straat een voldoende?", {"percentage"}),
@@ -741,6 +742,19 @@ def test_a_date_stands_with_the_subject_of_the_part_that_asks_for_it(question, a
     record = ["De aanpak liep vertraging op.", "Er was weinig capaciteit.", "Dat duurde lang.",
               "Het festival kon in mei niet doorgaan.", "Daarom is 1 september de nieuwe datum."]
     rarity = {"vertrag": 6.0, "festival": 5.0}  # the whole question's rarest concept is the vertraging
+    support = judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0))
+    assert support.needs_met is answered
+
+
+@pytest.mark.parametrize("question, answered", [
+    # DATE_IN_ANY_PART: the first part's subject has no date, the second's has (blind batch 59, d3487)
+    ("Wanneer komen die uitkomsten, en wanneer is de gedragscode af?", True),
+    ("Wanneer komen die uitkomsten, en wie schrijft de gedragscode?", False),
+])
+def test_a_date_asked_in_two_parts_is_answered_by_either(question, answered):
+    record = ["Dit hangt samen met de uitkomsten van de verkenning.", "Iets anders.", "Nog iets.", "Meer.",
+              "De gedragscode is gereed in Q1 2021."]
+    rarity = {"uitkomst": 5.0, "gedragscod": 4.0}
     support = judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0))
     assert support.needs_met is answered
 
