@@ -185,6 +185,11 @@ NEARBY_MAX_GEMEENTEN = 3  # a set or comparable refusal: the three gemeenten fou
 # more (d302) and no answerable question; parts counted as concepts of their own (before) or as 0 lost q037
 # ("integriteitsprogramma": "programma" and "integriteit" stand in different sentences of Bonaire's record).
 COMPOUND_SPLIT_CREDIT = 0.5
+# ... and a sentence that writes all of a compound's parts writes the compound where a need places its answer: the
+# subject a date must stand beside, the body whose members are named. "Wanneer was het weerbaarheidsplan voor de
+# ambtenaren in Gorkum klaar?" is answered by "eind 2019 een mooi projectplan weerbaarheid ... op te leveren", but the
+# date was placed beside "ambtenaren", the rarest concept the record wrote whole, and refused (blind batch 59, d3478).
+COMPOUND_PARTS_WRITE = True
 # A compound's head that the texts never write alone must be able to end a word: not on a consonant and "r", nor on an
 # "h" ("strafr|echt", "weth|ouder"). "wethouders" split as "weth" + "ouder" made every record about aldermen hold
 # "ouders" (parents); "strafrecht" is now "straf" + "recht". Dev 2211: +1 (d853), none lost. Wider, a head ending in

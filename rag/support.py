@@ -145,6 +145,18 @@ def _found(concept: Concept, found: set[str], text_stems: Sequence[set[str]]) ->
     return V.COMPOUND_SPLIT_CREDIT if concept.parts and concept.parts <= found else 0.0
 
 
+def _writes(concept: Concept, sentence: set[str]) -> bool:
+    """Does a sentence (its stems) write the concept: one of its stems, or all its compound parts (COMPOUND_PARTS_WRITE:
+    "projectplan weerbaarheid" writes "weerbaarheidsplan", as ``_found`` counts it for coverage)?
+
+    >>> c = Concept(frozenset({"weerbaarheidsplan"}), frozenset({"weerbaarheid", "plan"}))
+    >>> _writes(c, {"projectplan", "project", "plan", "weerbaarheid"}), _writes(c, {"plan"})
+    (True, False)
+    """
+    return bool(concept.alternatives & sentence) or bool(
+        V.COMPOUND_PARTS_WRITE and concept.parts and concept.parts <= sentence)
+
+
 def _own_word_weight(concept: Concept, vocabulary: set[str] | None, absent: float = V.ABSENT_WORD_WEIGHT) -> float:
     """``absent`` (ABSENT_WORD_WEIGHT) for a concept no report writes (neither its stems nor all its compound parts):
     the asker's own word ("ingediend", "bereiken") says less about what the record must hold than a word of the
@@ -212,7 +224,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     missing = []
     # The question's subject: its rarest concept that the record writes ("het afwegingskader", not "klaar").
     record_stems = text_stems[len(evidence_texts):]
-    in_record = [(w, c) for c, w in zip(asked, weights) if any(c.alternatives & r for r in record_stems)]
+    in_record = [(w, c) for c, w in zip(asked, weights) if any(_writes(c, r) for r in record_stems)]
     subject = _rarest(in_record) if in_record else None
     if V.CLAIM_CHECK.search(question) and subject is not None:
         coverage = max(coverage, V.MIN_COVERAGE)
@@ -273,7 +285,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                     if rest:
                         dated, whole = _rarest(rest), False
                 near = V.DATE_NEAR_SUBJECT
-                return any(holds(need, t) and (whole or any(dated.alternatives & record_stems[j]
+                return any(holds(need, t) and (whole or any(_writes(dated, record_stems[j])
                                                             for j in range(max(0, i - near),
                                                                            min(len(pool), i + near + 1))))
                            for i, t in enumerate(pool))
@@ -302,7 +314,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             asked_words = set(_words(question))
             gives = (lambda t: gives_instances(t, asked_words, is_gemeente)) if need == "specifics" else \
                 (lambda t: names_members(t, body, asked_words, expand, is_gemeente))
-            if not any(body.alternatives & record_stems[i] and any(gives(record_texts[j])
+            if not any(_writes(body, record_stems[i]) and any(gives(record_texts[j])
                                                                    for j in _read_with(record_texts, i))
                        for i in range(len(record_texts))):
                 missing.append(need)
@@ -407,7 +419,7 @@ def _names_an_option(question: str, language: str, expand, in_record, record_ste
     for i, sentence in enumerate(record_stems):
         beside = record_stems[max(0, i - near): i + near + 1]
         if any(all(_found(c, sentence, [sentence]) == 1.0 for c in option) for option in wanted) and any(
-                subject.alternatives & other for other in beside):
+                _writes(subject, other) for other in beside):
             return True
     return False
 

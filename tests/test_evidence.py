@@ -746,6 +746,25 @@ def test_a_date_stands_with_the_subject_of_the_part_that_asks_for_it(question, a
     assert support.needs_met is answered
 
 
+@pytest.mark.parametrize("parts_write", [True, False])
+def test_a_compound_written_by_its_parts_is_where_its_date_stands(parts_write, monkeypatch):
+    """COMPOUND_PARTS_WRITE: "projectplan weerbaarheid" writes "weerbaarheidsplan", so the date beside it answers
+    "wanneer was het weerbaarheidsplan klaar?"; without the rule the date was placed beside "ambtenaren", the rarest
+    concept the record wrote whole (blind batch 59, d3478)."""
+    monkeypatch.setattr(V, "COMPOUND_PARTS_WRITE", parts_write)
+
+    def expand(text):  # a toy compound splitter, as LexicalIndex.query_stems splits with the corpus's words
+        out = stems(text)
+        return out + [p for s in out if s == "weerbaarheidsplan" for p in ("weerbar", "plan")] + \
+            [p for s in out if s == "projectplan" for p in ("project", "plan")]
+
+    record = ["De ambtenaren volgen een training.", "Iets anders.", "Nog iets.", "Meer.",
+              "Eind 2019 is het projectplan weerbaarheid opgeleverd."]
+    support = judge("Wanneer was het weerbaarheidsplan voor de ambtenaren klaar?", "nl", record, record,
+                    expand=expand, idf=lambda s: 9.0 if s == "weerbaarheidsplan" else 5.0 if "ambten" in s else 1.0)
+    assert support.needs_met is parts_write
+
+
 @pytest.mark.parametrize("question, answered", [
     # DATE_IN_ANY_PART: the first part's subject has no date, the second's has (blind batch 59, d3487)
     ("Wanneer komen die uitkomsten, en wanneer is de gedragscode af?", True),
