@@ -251,27 +251,27 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             # asks for it (DATE_ASKED_IN_ITS_PART)
             # ... not a verb of scheduling, which asks the date with "wanneer": "when is it planned?" asks when the
             # training is, not a date beside the record's "plan" (DATE_SCHEDULE_WORDS)
+            asks = V.NEEDS[need][0]
             scheduling = {c.alternatives for c in topic_concepts(" ".join(V.DATE_SCHEDULE_WORDS.findall(question)),
                                                                  language, expand)} if need in ("date", "day") else set()
             in_record_dated = [(w, c) for w, c in in_record if c.alternatives not in scheduling]
             # ... and not the words that ask for it: "per welke datum beginnen ze?" asks the date of what "ze" are,
             # not of the record's "1 september als nieuwe datum" for a festival (batch 44, d2553)
-            asking = set(expand(" ".join(m.group(0) for m in V.NEEDS[need][0].finditer(question)))) \
+            asking = set(expand(" ".join(m.group(0) for m in asks.finditer(question)))) \
                 if need in ("date", "day") else set()  # an outcome's asking words are its subject: "welke aanbevelingen"
-            part_text = asking_part(question, V.NEEDS[need][0])
+            clauses = asking_clauses(question, asks)
+            part_text = asking_part(question, asks)
             if part_text == question and V.DATE_ASKED_IN_ITS_SENTENCE:  # a part that points back ("... and when is it
                 # planned?") is read with its own sentence when that names, before the word pointing back, something
                 # the record writes; else with the whole question ("De aanpak liep vertraging op. Op welke datum
                 # worden ze ingehaald?", "... Zijn daar al uitkomsten van bekend?")
-                asks = V.NEEDS[need][0]
-                pointing = next((p for p in V.QUESTION_PARTS.split(question) if asks.search(p)), "")
                 sentence = asking_sentence(question, asks)
-                back = V.FOLLOW_UP.search(sentence) if V.FOLLOW_UP.search(pointing) else None
+                back = V.FOLLOW_UP.search(sentence) if clauses and V.FOLLOW_UP.search(clauses[0]) else None
                 before = topic_concepts(asks.sub(" ", sentence[:back.start()]), language, expand) if back else []
                 if any(c in before and not c.alternatives <= asking for _, c in in_record_dated):
                     part_text = sentence
-            def stands_with(part_text: str) -> bool:  # the date stands with the subject this part asks about
-                part = topic_concepts(part_text, language, expand) if V.DATE_ASKED_IN_ITS_PART else []
+            def stands_with(clause: str) -> bool:  # the date stands with the subject this part asks about
+                part = topic_concepts(clause, language, expand) if V.DATE_ASKED_IN_ITS_PART else []
                 asked_there = [(w, c) for w, c in in_record_dated if c in part]
                 own = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives <= asking]
                 dated = _rarest(own) if own else _rarest(asked_there) if asked_there else subject
@@ -292,8 +292,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
 
             # ... in any part that asks for it: "Wanneer komen die uitkomsten, en wanneer is de gedragscode af?" is
             # answered by the gedragscode's date (DATE_IN_ANY_PART)
-            others = [p for p in V.QUESTION_PARTS.split(question) if V.DATE_IN_ANY_PART and p != part_text
-                      and V.NEEDS[need][0].search(p) and not V.FOLLOW_UP.search(p)]
+            others = [p for p in clauses if V.DATE_IN_ANY_PART and p != part_text and not V.FOLLOW_UP.search(p)]
             if not any(stands_with(p) for p in [part_text] + others):
                 missing.append(need)
         elif need in ("members", "maker", "specifics") and topic:
@@ -437,8 +436,17 @@ def asking_part(question: str, asks: re.Pattern) -> str:
     ...             re.compile(r"datum"))
     'naar welke datum is het festival verschoven?'
     """
-    part = next((p for p in V.QUESTION_PARTS.split(question) if asks.search(p)), question)
+    part = next(iter(asking_clauses(question, asks)), question)
     return question if V.FOLLOW_UP.search(part) else part  # "... they start?": read with what "they" are
+
+
+def asking_clauses(question: str, asks: re.Pattern) -> list[str]:
+    """The parts of a question (QUESTION_PARTS: sentences, clauses after ", en") that ask what ``asks`` finds.
+
+    >>> asking_clauses("Wanneer komen die uitkomsten, en wanneer is de code af?", re.compile(r"wanneer", re.I))
+    ['Wanneer komen die uitkomsten', 'wanneer is de code af?']
+    """
+    return [p for p in V.QUESTION_PARTS.split(question) if asks.search(p)]
 
 
 def asking_sentence(question: str, asks: re.Pattern) -> str:
