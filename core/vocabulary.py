@@ -86,7 +86,11 @@ COMPARABLE_FRAME_WORDS = (
     "gemeente gemeenten gemeentes wie welke project projecten probleem problemen willen wil hebben heeft "
     "doen doet gedaan gaan iets hier daar mee ontwikkeld ontwikkelen opzetten opgezet al ook rade plannen plan "
     "lijken lijkt onze ons wij who call contact similar comparable experience learn municipality municipalities "
-    "did done want something anyone someone has have our can could"
+    "did done want something anyone someone has have our can could "
+    # ... the English of the Dutch frame words above ("welke", "doen", "al", "ook", "wij"), and the report the asker
+    # points to ("welke gemeenten in het rapport / which municipalities in the report"): "we're ... Which
+    # municipalities in the report are doing the same?" was embedded with its frame (batch 60, d3535)
+    "which do does doing already also too we we're us same rapport report overzicht overview"
 )
 COMPARABLE_FRAME_STEMS = frozenset(stems(COMPARABLE_FRAME_WORDS))  # stemmed
 COMPARABLE_FRAME_WORDS_SET = frozenset(COMPARABLE_FRAME_WORDS.split())  # as written
@@ -309,7 +313,11 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "hoeveel / how many": the answer is a count; a sentence without a number cannot hold it. "Een aantal",
     # "enkele", "meerdere" say that there were some, not how many (dev: "bij een aantal casussen" answered
     # "bij hoeveel casussen?").
-    "number": (re.compile(r"\b(hoeveel|how many|how much|hoe vaak|how often|aantal|number of)\b", re.I),
+    # "Welk artikel(nummer) / which article": the answer is a number as well; "een artikel in de APV" gives none
+    # (dev d484, d2920, batch 59 d3431: the three answered; no dev question asks it of a record that has one). A
+    # newspaper's "welk artikel" would be read so too; no question asks for one.
+    "number": (re.compile(r"\b(hoeveel|how many|how much|hoe vaak|how often|aantal|number of)\b|"
+                          r"\b(?:welke?|which|what)\s+(?:artikel|article|section)(?:nummer|number)?s?\b", re.I),
                re.compile(rf"(?<![^\W\d_])\d|\b({NUMBER_WORDS}|dozijn)\b", re.I),  # a digit in a name ("C3") counts nothing
                "asks for a count"),
     # "wanneer / in welk jaar": the answer is a date; a sentence needs a year, a month or a date.
@@ -488,8 +496,20 @@ NEEDS["hours"] = (re.compile(r"\b(?:hoeveel (?:tijd|uur|uren)|how (?:much time|m
 # achieved": the whole status answers that, in words no list holds ("is een gedragsverandering bestendigd"; dev d444,
 # d1037, d1207, d1436). Dev 2031: +3 (d181, d1394, d1788 refused), none lost; d703 and d1606 stay answered, an outcome
 # word standing beside their subject ("de resultaten zullen in een later stadium volgen"). Batch 33: no answer changed.
-# ... "die", "it", "that" alone point back to the project; followed by a capital they name a thing: "that PIA"
-OUTCOME_POINTER = r"(?!\s+(?:die|dat|dit|deze|het|ze|zij|hij|it|they|that|this|he|she)\b(?!\s+(?-i:[A-Z])))"
+# ... "die", "it", "that" alone point back to the project; followed by a capital they name a thing: "that PIA", and
+# so they do followed by a noun that is not the project's own word: "what did that impact study conclude?" asks what
+# the study found (batch 60, d3492: answered from "een onderzoek naar de impact ... loopt"), where "wat heeft die
+# aanpak opgeleverd?" and "wat heeft die concreet opgeleverd?" ask what the project yielded. OUTCOME_PROJECT_WORDS:
+# the project's own words, adverbs and the verbs asking the outcome, after which the pronoun stands alone.
+OUTCOME_PROJECT_WORDS = (r"\w*aanpak|projec\w*|programm?a\w*|plan|plannen|traject\w*|initiatie\w*|inzet|impuls\w*|werk|"
+                         r"approach\w*|program\w*|schemes?|efforts?|work|initiatives?|pilots?|gemeente\w*|"
+                         r"municipalit\w*|concreet|concreter|eigenlijk|precies|daadwerkelijk|uiteindelijk|inmiddels|"
+                         r"tot|in|al|nu|dan|zoal|per|met|bij|voor|van|nog|wel|wél|toch|ook|echt|so|already|for|to|with|"
+                         r"opgeleverd|opgebracht|op|bereikt|gedaan|yield\w*|produc\w*|achiev\w*|found|find|show\w*|reveal\w*|turn\w*|"
+                         r"deliver\w*|conclud\w*|result\w*|lead|led|bring|brought")
+OUTCOME_POINTER = (r"(?!\s+(?:het|ze|zij|hij|it|they|he|she)\b(?!\s+(?-i:[A-Z])))"  # pronouns only
+                   r"(?!\s+(?:die|dat|dit|deze|that|this|these|those)\b(?!\s+(?-i:[A-Z]))"  # ... or a determiner
+                   rf"(?!\s+(?!(?:{OUTCOME_PROJECT_WORDS})\b)(?![^\W\d_]+ly\b)[^\W\d_]{{3,}}\b))")
 OUTCOME_WORDS = (r"\b(?:bleek|bleken|gebleken|blijkt|blijken|uitkomst\w*|resultat\w*|resultaat|opgeleverd|leverde\w*|"
                  r"oplevert|opleveren|naar voren|(?:ge)?conclu\w*|(?:ge)?constat\w*|aangetroffen|bevinding\w*|"
                  # not "signalen": a signal is what is picked up, not what came out ("het bieden van een
@@ -636,7 +656,9 @@ NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of
                          r"what(?:'s| is| was)(?:\s+(?:the|that|this|its|their))?(?=\s+[\w-]+['’]s names?\b))\s+",
                          re.I)
 NAMED_KIND_WINDOW = 3  # "welke [twee] [grote] wijken", "who is the [temporary] [project] leader" (articles skipped)
-NAMED_SKIP_WORDS = frozenset("de het een the a an".split())  # articles: not counted in the window
+# Articles and demonstratives: not counted in the window. "Hoe heet dat park?" asks the park's name as much as "hoe
+# heet het vakantiepark?" does (batch 59, d3442: a record that says "een lokaal vakantiepark" answered it).
+NAMED_SKIP_WORDS = frozenset("de het een the a an dat die deze dit that this these those".split())
 # English "which" after a preposition inside a sentence is a relative pronoun, not a question: "a route through which
 # any employee, alderman or councillor can flag intimidation" asks for no alderman's name (batch 45, d2604 refused).
 # After a comma, "and", "or" or "together" it still asks: "..., in which neighbourhood", "and in which", "Together with
@@ -908,6 +930,11 @@ SINGLE_OWN_PARTS = True
 # d1529, d1948, d2431, d3091), none lost; 59 answers changed (median 2088 -> 2599 characters); test: no answer changed.
 MULTI_WITH_PARTS = True
 PART_PICKS = 2  # each part's best sentences: the whole question's picks cover the rest (EVIDENCE_PICKS)
+# ... and so does the one asking part of a question that first sets a scene in a part that does not ask: "Ede en
+# Sittard-Geleen richten zich allebei op jongeren die vatbaar zijn voor criminaliteit. Met welke partners werken deze
+# twee gemeenten daarbij samen?" took every pick from the sentences that repeat the scene (batch 60, d3538; the
+# partners' sentence ranked 4th in Ede, 9th in Sittard-Geleen for the whole question).
+SCENE_THEN_ASK_PICKS = True
 # ... a part that asks: it holds a question word; "Amersfoort laat onderzoeken wat ... oplevert." counts too
 ASKING_PART = re.compile(r"\b(wat|wie|welke?|waar\w*|wanneer|hoe|hoeveel|waarom|what|who|which|where|when|how|why)\b",
                          re.I)
@@ -1014,6 +1041,11 @@ NEIGHBOUR_BRINGS_POINTER = True
 # d319, d1937), none lost; 223 answers longer (median +139 characters); test: 8 answers longer, none right or wrong.
 NEIGHBOUR_BRINGS_CONTEXT = True
 SET_PICKS = 1  # sentences per gemeente for "welke gemeenten" and comparable answers
+# ... and an English comparable question this many more: its one best sentence per gemeente is a Dutch sentence
+# found through the glossary and an embedding, and the one that answers ranks lower (as ENGLISH_EXTRA_PICKS says of
+# one gemeente's answer). "We want to support mothers whose teenagers risk sliding into crime" showed Capelle's
+# sentence about the teenagers, not the one about the mothers' programme, once the frame left its embedding.
+COMPARABLE_ENGLISH_PICKS = 1
 # Sentences per gemeente when a question names several ("Dordrecht, Zoetermeer en Sittard-Geleen: waar richt elk van
 # hen zich op?"). Each named gemeente's answer is as far down its record as a single gemeente's: dev 1091 at 2: 892,
 # at 3: 897 (+5 multi-gemeente questions, none lost, citations the same), at 4: 897. Measured again on dev 1511, whose
@@ -1321,6 +1353,10 @@ CONFUSABLE = frozenset(frozenset(p) for p in ("mn", "il", "l1", "o0", "ec", "un"
 # makkelijker gemeld worden" was refused: no record writes "gemeld" (batch 27, d1556). Only for words the reports do
 # not write: "gebied" and "gesprek" are words of their own, not "bied" and "sprek".
 PARTICIPLE_PREFIX = "ge"
+# ... and so is the participle of a separable verb, its "ge" after the particle: "uitgebuit" is "uitbuit" (uitbuiting),
+# "Welk nieuw juridisch middel ... om te voorkomen dat huurders ... worden uitgebuit?" found no word of the record's
+# "ter voorkoming van nadelige uitbuiting van huurders" (batch 60, d3523, refused).
+SEPARABLE_PARTICLES = re.compile(r"^(uit|op|aan|af|in|mee|door|over|voor|na|toe|weg|terug|samen|vast|bij|om|los)ge(?=...)")
 PARTICIPLE_MIN_CHARS = 6  # the stem with its prefix: "gemeld"; shorter ones ("gedaan" is a frame word) are left alone
 # ... and a comparative the reports never write is its adjective: "het integerder maken van het eigen bestuur" is
 # "integer" (batch 42, d2425 refused), "weerbaarder" "weerbaar", "bewuster" "bewust"; the same ending makes an
@@ -1335,6 +1371,10 @@ SECOND_PASSAGE_BONUS = 0.15  # weight of a gemeente's second-best passage: one s
 SECOND_PASSAGE_SHOWN = 0.75  # show a second passage when it scores at least this share of the best
 SIMILAR_DENSE_WEIGHT = 0.5  # dense and lexical count equally for a Dutch description ...
 SIMILAR_LEXICAL_WEIGHT = 0.5  # ... lexical scaled by how many of its words the corpus knows (English: little)
+# ... and an English question's lexical side reads it through the glossary, as the passage retrieval and the sentence
+# BM25 do (ENGLISH_SENTENCE_GLOSSARY): "We're a rural Frisian municipality about to hire a temporary project leader"
+# scored on dense alone and found neither Frisian gemeente (batch 60, d3535, refused; asked in Dutch, both came first).
+ENGLISH_SIMILAR_GLOSSARY = True
 THEME_BONUS = 0.05  # per theme the question names (by keyword) that the gemeente has
 # A gemeente's best sentence (rag.evidence scores: dense + sentence BM25) adds this weight times its score. Chunk
 # scores alone rank a long record low when one sentence of it matches: Oss's four pillars, for "training in
@@ -1349,6 +1389,14 @@ COMPARABLE_GEMEENTEN = 3  # gemeenten in a "wie kunnen we bellen" answer: the on
 # citation precision / recall 0.93 / 0.97 at 0.6, 0.94 / 0.97 at 0.7, 0.95 / 0.97 at 0.8, correct 0.89 at each: a
 # gemeente far behind the first is one nobody rings.
 COMPARABLE_RELATIVE_SCORE = 0.8
+# ... or, when it keeps more, down to the ranking's largest drop among its first COMPARABLE_GEMEENTEN + 1 scores, and
+# not below COMPARABLE_BREAK_FLOOR of the best: 1.0 / 0.70 / 0.33 shows two gemeenten, where a share of 0.8 showed
+# one ("kandidaat-wethouders screenen, een VOG vragen": Brunssum, and Deventer at 0.70; batch 58 d3390, batch 59
+# d3466). Measured on the 292 answerable dev comparable questions answered as such: all gold gemeenten shown
+# 237 -> 243, precision of the shown 0.859 -> 0.855 (floor 0.5 / 0.6 / 0.65 alike, 0.7: 242); a share of 0.7 alone
+# shows 252 at 0.783, 0.65 258 at 0.733.
+COMPARABLE_NATURAL_BREAK = True
+COMPARABLE_BREAK_FLOOR = 0.6  # a gemeente further behind the first than this is one nobody rings, drop or no drop
 
 # --------------------------------------------------------------------------- themes (rag/themes.py)
 THEME_MIN_STRENGTH = 2  # a gemeente gets a theme from its title, or from at least two sentences

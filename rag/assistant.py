@@ -259,7 +259,9 @@ class Assistant:
         parts = [p for p in V.QUESTION_PARTS.split(question) if asks(p)] if V.SINGLE_OWN_PARTS else []
         if V.SINGLE_OWN_PARTS and V.LISTED_ITEMS:  # "hoe staat het ervoor: de app, het theaterproject en de nota?"
             parts += listed_items(question)
-        if len(parts) < 2:
+        scene = V.SCENE_THEN_ASK_PICKS and len(parts) == 1 and any(
+            p.strip() and not asks(p) for p in V.QUESTION_PARTS.split(question))  # a part that only sets the scene
+        if len(parts) < 2 and not scene:
             return group
         chosen = {p.row: p for p in group.picks}
         for part in parts:

@@ -21,6 +21,25 @@ _LIKE = re.compile(r"\b(lijk\w*|vergelijkbaar met|zoals|similar to|(?<!would )(?
                    re.IGNORECASE)
 
 
+def shown_count(scores: list[float]) -> int:
+    """How many of the ranked gemeenten (scores best first) a comparable answer shows: those within
+    COMPARABLE_RELATIVE_SCORE of the best, or down to the largest drop (COMPARABLE_NATURAL_BREAK) when that shows more.
+
+    >>> shown_count([1.0, 0.85, 0.5, 0.4]), shown_count([1.0, 0.70, 0.33, 0.33]), shown_count([1.0, 0.5, 0.45, 0.1])
+    (2, 2, 1)
+    """
+    if not scores:
+        return 0
+    top = scores[0]
+    kept = sum(1 for s in scores[:V.COMPARABLE_GEMEENTEN] if s >= V.COMPARABLE_RELATIVE_SCORE * top)
+    if V.COMPARABLE_NATURAL_BREAK and len(scores) > 1 and top > 0:
+        head = scores[:V.COMPARABLE_GEMEENTEN + 1]
+        drops = [head[i] - head[i + 1] for i in range(min(V.COMPARABLE_GEMEENTEN, len(head) - 1))]
+        cut = max(range(len(drops)), key=lambda i: drops[i]) + 1
+        kept = max(kept, sum(1 for s in head[:cut] if s >= V.COMPARABLE_BREAK_FLOOR * top))
+    return kept
+
+
 def comparable_groups(assistant, plan, question: str):
     """(hits, evidence groups, support) for a comparable question; a question about one named gemeente
     ("wat doet Zwolle, kunnen we ze bellen?") is answered as a plain question about it."""
@@ -32,16 +51,18 @@ def comparable_groups(assistant, plan, question: str):
         return hits, groups, support
     about = subject(question) or question
     vector = assistant.query_vector(about)
-    results = like_gemeente(assistant, named[0], k=V.COMPARABLE_GEMEENTEN) if named else \
-        rank_gemeenten(assistant, question, k=V.COMPARABLE_GEMEENTEN, vector=vector)  # one embedding per question
+    results = like_gemeente(assistant, named[0], k=V.COMPARABLE_GEMEENTEN + 1) if named else \
+        rank_gemeenten(assistant, question, k=V.COMPARABLE_GEMEENTEN + 1, vector=vector)  # one embedding per question
     if not results:
         return [], [], judge(question, plan.language, [], [])
-    ranked, results = results, [r for r in results if r.score >= V.COMPARABLE_RELATIVE_SCORE * results[0].score]
+    ranked = results[:V.COMPARABLE_GEMEENTEN]
+    results = ranked[:shown_count([r.score for r in results])]
     index = assistant.sentences
+    n = V.SET_PICKS + (V.COMPARABLE_ENGLISH_PICKS if plan.language == "en" else 0)  # COMPARABLE_ENGLISH_PICKS
     hits, groups = [], []
     for r in results:
         rows = index.rows_of([r.gemeente])
-        picks = index.best(about, vector, rows, n=V.SET_PICKS, with_next=False, ignore_stems=V.QUESTION_STEMS)
+        picks = index.best(about, vector, rows, n=n, with_next=False, ignore_stems=V.QUESTION_STEMS)
         status = ()
         if r.status_line and r.status_chunk is not None and r.status_line not in {p.sentence.text for p in picks}:
             row = index.row_of(r.status_chunk.id, r.status_line)

@@ -133,7 +133,7 @@ class SentenceIndex:
         self.lexical = LexicalIndex(texts)
         self._gemeente = np.array([s.gemeente for s in self.sentences], dtype=object)
         # a heading or a list's intro: what the lines under it are about (HEADING_MATCH_BONUS), known once per sentence
-        self._heads = np.array([_is_heading(t) or (t.endswith(":") and len(t) <= V.HEADING_MAX_CHARS) for t in texts],
+        self._heads = np.array([is_heading(t) or (t.endswith(":") and len(t) <= V.HEADING_MAX_CHARS) for t in texts],
                                dtype=bool)
         self.gemeenten = sorted(set(self._gemeente))
 
@@ -295,10 +295,10 @@ class SentenceIndex:
             if intro >= 0:
                 out.append(intro)
                 prev = intro
-        if prev >= 0 and _is_heading(self.sentences[prev].text) and not _is_heading(text):
+        if prev >= 0 and is_heading(self.sentences[prev].text) and not is_heading(text):
             out.append(prev)
-        if _is_heading(text):  # a heading: the lines under it
-            ends = V.NUMBERED_HEADING.match if V.NUMBERED_HEADING.match(text) else _is_heading
+        if is_heading(text):  # a heading: the lines under it
+            ends = V.NUMBERED_HEADING.match if V.NUMBERED_HEADING.match(text) else is_heading
             body = int(self.next[row])
             for _ in range(V.HEADING_BODY):
                 if body < 0 or ends(self.sentences[body].text):
@@ -313,10 +313,10 @@ class SentenceIndex:
         return out
 
 
-def _is_heading(text: str) -> bool:
+def is_heading(text: str) -> bool:
     """A short line without a full stop: 'Festival weerbaarheid', '4.1 Ontmoedigingstraject'.
 
-    >>> _is_heading("Festival weerbaarheid"), _is_heading("Het festival ging niet door."), _is_heading("- een item")
+    >>> is_heading("Festival weerbaarheid"), is_heading("Het festival ging niet door."), is_heading("- een item")
     (True, False, False)
     """
     return len(text) <= V.HEADING_MAX_CHARS and not text.endswith((".", "!", "?", ":", ";", ",")) \

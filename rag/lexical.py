@@ -104,10 +104,13 @@ class LexicalIndex:
         self._bm25.index(tokenised, show_progress=False)
         self.vocabulary = set(self._bm25.vocab_dict)
 
-    def _expand(self, doc: list[str]) -> list[str]:
-        """Add the parts of compounds, so 'woonfraude' and 'woon- en adresfraude' meet on 'woon' and 'fraud'."""
+    def _expand(self, doc: list[str], whole: set[str] = frozenset()) -> list[str]:
+        """Add the parts of compounds, so 'woonfraude' and 'woon- en adresfraude' meet on 'woon' and 'fraud'
+        (not of the stems in ``whole``)."""
         out = list(doc)
         for s in doc:
+            if s in whole:
+                continue
             if s not in self._compounds:
                 self._compounds[s] = split_compound(s, self.parts_vocabulary) if len(s) >= 8 else []
             out.extend(self._compounds[s])
@@ -130,20 +133,27 @@ class LexicalIndex:
         ['gemeld', 'meld']
         """
         base = [self.typos.get(s, s) for s in stems(query)]
-        return self._expand(base + [v for s in base if s not in self.vocabulary
-                                    and (v := self.participle(s) or self.comparative(s))])
+        verbs = {s: v for s in base if s not in self.vocabulary and (v := self.participle(s) or self.comparative(s))}
+        # a participle's verb stands for it, not the compound parts of the participle ("uitgebuit": "uitbuit", not
+        # "uitg" + "buit", which no sentence writes together)
+        return self._expand(base + list(verbs.values()), whole=set(verbs))
 
     def participle(self, stem: str) -> str | None:
         """The verb of a past participle no text writes ("gemeld" -> "meld", "gecoordineerd" -> "coordiner"),
         when the texts write that verb (PARTICIPLE_PREFIX).
 
-        >>> ix = LexicalIndex(["wij melden", "een plan", "het gebied"])
-        >>> ix.participle("gemeld"), ix.participle("gepland"), ix.participle("gebouwd")
-        ('meld', 'plan', None)
+        >>> ix = LexicalIndex(["wij melden", "een plan", "het gebied", "de uitbuiting"])
+        >>> ix.participle("gemeld"), ix.participle("gepland"), ix.participle("gebouwd"), ix.participle("uitgebuit")
+        ('meld', 'plan', None, 'uitbuit')
         """
-        if not stem.startswith(V.PARTICIPLE_PREFIX) or len(stem) < V.PARTICIPLE_MIN_CHARS:
+        if len(stem) < V.PARTICIPLE_MIN_CHARS:
             return None
-        rest = stem[len(V.PARTICIPLE_PREFIX):]
+        if separable := V.SEPARABLE_PARTICLES.match(stem):  # "uitgebuit" -> "uitbuit" (SEPARABLE_PARTICLES)
+            rest = separable.group(1) + stem[separable.end():]
+        elif stem.startswith(V.PARTICIPLE_PREFIX):
+            rest = stem[len(V.PARTICIPLE_PREFIX):]
+        else:
+            return None
         forms = [rest] + ([rest[:-1]] if rest.endswith(("d", "t")) else []) \
             + ([rest[:-4] + "er"] if rest.endswith("eerd") else [])
         return next((f for f in forms if f in self.vocabulary), None)

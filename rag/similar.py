@@ -24,9 +24,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core import vocabulary as V
+from core.glossary import dutch_words
 from core.text import sentences_of, stems, words
 from rag.evidence import SentenceIndex
 from rag.lexical import rarity
+from rag.query import detect_language
 from rag.themes import THEMES, ThemeMatch, assign_themes, keyword_pattern
 from core.types import Chunk
 
@@ -147,8 +149,11 @@ class SimilarIndex:
         """Fused 0..1 score of every chunk for a free-text question (``vector``: its embedding, if known)."""
         vector = self.embedder.embed_query(query) if vector is None else vector
         dense = normalise_dense(self.vectors @ vector)
-        content = [s for s in self.retriever.lexical.query_stems(query) if s not in _FRAME]
         lexical_query = subject(query)
+        if V.ENGLISH_SIMILAR_GLOSSARY and detect_language(query) == "en":  # the reports' Dutch words for the English
+            lexical_query = f"{lexical_query} {' '.join(dutch_words(lexical_query))}"
+            query = f"{query} {lexical_query}"
+        content = [s for s in self.retriever.lexical.query_stems(query) if s not in _FRAME]
         lexical = normalise_lexical(self.retriever.lexical.scores(lexical_query))
         known = [s for s in content if s in self.retriever.lexical.vocabulary]
         lexical_weight = V.SIMILAR_LEXICAL_WEIGHT * (len(known) / len(content) if content else 0.0)

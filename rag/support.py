@@ -31,7 +31,7 @@ from core import vocabulary as V
 from core.glossary import concepts, dutch_words
 from core.names import osa_distance
 from core.text import split_sentences, stems
-from rag.evidence import _is_heading, countable, holds, question_needs
+from rag.evidence import is_heading, countable, holds, question_needs
 from rag.query import offered_options
 
 
@@ -281,7 +281,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                                                    and dated.alternatives & set(expand(t)) for t in titles)
                 if whole:
                     title_stems = {s for t in titles for s in expand(t)}
-                    rest = [(w, c) for w, c in (asked_there or in_record) if not c.alternatives & title_stems]
+                    rest = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives & title_stems]
                     if rest:
                         dated, whole = _rarest(rest), False
                 near = V.DATE_NEAR_SUBJECT
@@ -673,7 +673,7 @@ def _read_with(texts: Sequence[str], i: int) -> list[int]:
     [0, 1]
     """
     out = [i]
-    if _is_heading(texts[i].strip()):
+    if is_heading(texts[i].strip()):
         out += range(i + 1, min(len(texts), i + 1 + V.HEADING_GOVERNS))
     elif texts[i].rstrip().endswith(":"):  # a list's intro: its items
         j = i + 1

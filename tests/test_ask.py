@@ -655,13 +655,18 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # d2096)
     ("YES_NO_PARTS", "Schiedam heeft een datadashboard voor de aanpak van huisjesmelkers. Wordt dat al gevuld met "
      "gegevens van het huurteam, en kan de gemeente de uitkomsten al gebruiken?", "betrouwbaar"),
-    # ... and one that opens with "loopt": the uitdaging it asks about next was not shown (batch 53, d3068)
-    ("YES_NO_PARTS", "Voor de evaluatie van ons eigen wijkprogramma: loopt in Amersfoort de begeleiding van De Vreedzame "
+    # ... and one that opens with "loopt": the uitdaging it asks about next was not shown (batch 53, d3068); since
+    # SCENE_THEN_ASK_PICKS its one other asking part, after the scene before the colon, brings it too
+    ("YES_NO_PARTS+SCENE_THEN_ASK_PICKS", "Voor de evaluatie van ons eigen wijkprogramma: loopt in Amersfoort de begeleiding van De Vreedzame "
      "Wijk door de landelijke stichting nog door, en waar zit volgens Amersfoort nu de grootste uitdaging?", "borging"),
     # items listed after a colon: answered from the adviser and the nota; the app's idea, dropped, was not shown
     # (batch 34, d1946)
     ("LISTED_ITEMS", "Kun je voor Vlaardingen per onderdeel aangeven hoe het ervoor staat: het idee voor een app, het "
      "theaterproject, de adviseur ondermijning en de beleidsnota ondermijning?", "losgelaten"),
+    # one asking part after a scene: the scene's words took every pick, and Ede's partners were not shown (batch 60,
+    # d3538)
+    ("SCENE_THEN_ASK_PICKS", "Ede en Sittard-Geleen richten zich allebei op jongeren die vatbaar zijn voor "
+     "criminaliteit. Met welke partners werken deze twee gemeenten daarbij samen?", "Centrum voor Jeugd en Gezin"),
 ])
 def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, monkeypatch, rule, question, shown):
     """A question that asks two or more things in its parts (SINGLE_OWN_PARTS, YES_NO_PARTS, LISTED_ITEMS) shows the
@@ -670,7 +675,8 @@ def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, 
 
     a = Assistant(real_index_settings)
     assert shown in a.ask(question, llm="extractive").text
-    monkeypatch.setattr(V, rule, False)
+    for name in rule.split("+"):
+        monkeypatch.setattr(V, name, False)
     assert shown not in a.ask(question, llm="extractive").text
 
 

@@ -15,7 +15,7 @@ import rag.support
 from core.text import stems
 from core.types import Chunk
 from rag.evidence import SentenceIndex, holds, question_needs, without_names
-from rag.support import Support, counted_words, judge, named_kinds, names_one, topic_concepts
+from rag.support import Support, _found, counted_words, judge, named_kinds, names_one, topic_concepts
 
 
 def test_doctests():
@@ -45,6 +45,9 @@ def test_doctests():
     ("Wat is het budget van Zwolle?", {"money"}),  # NEEDS["money"]
     ("How much funding in euros did Rotterdam receive?", {"money", "number"}),
     ("Hoeveel kost de campagne?", {"money", "number"}),
+    # "welk artikel(nummer)": a number too (dev d484, d2920, batch 59 d3431)
+    ("Welk artikelnummer in de APV gebruikt Schiedam?", {"number"}),
+    ("Under which article of the APV can the college impose a permit?", {"number"}),
     ("Waar kost het opbouwen van het netwerk veel tijd?", set()),  # "kost" alone is no money (dev d200)
     ("Wat heeft de inhuur van die externe projectleider gekost?", {"money"}),  # "wat ... gekost" (dev d1063)
     ("Wat zijn de totale kosten van de training?", {"money"}),  # an article and an inflected adjective between
@@ -454,6 +457,9 @@ def test_coverage_is_weighted_by_rarity():
     ("Which municipality has a route through which any alderman can flag intimidation?", "en", ()),
     # ... but after "and", a comma or "together" it asks (dev d1871, d1287, d077)
     ("What should it deliver, and in which neighbourhoods is it spent?", "en", ("wijken", "wijk", "buurten", "buurt")),
+    # NAMED_SKIP_WORDS: a demonstrative is skipped as an article is (batch 59, d3442)
+    ("Dordrecht richt zich op één vakantiepark. Hoe heet dat park?", "nl", ("park",)),
+    ("Hoe heet die campagne?", "nl", ()),  # a campaign is no kind that is named by name
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -814,6 +820,19 @@ def test_a_participle_no_record_writes_is_its_verb():
     assert index.query_stems("gebied") == ["gebied"]
 
 
+def test_a_separable_participle_no_record_writes_is_its_verb():
+    """SEPARABLE_PARTICLES: "uitgebuit" finds "uitbuiting" (batch 60, d3523), and stands for its verb whole: not split
+    into "uitg" + "buit", parts no sentence writes together."""
+    from rag.lexical import LexicalIndex
+
+    index = LexicalIndex(["Ter voorkoming van uitbuiting van huurders.", "De buit.", "Wij melden het."])
+    found = index.query_stems("uitgebuit")
+    assert "uitbuit" in found and "buit" not in found
+    concept = topic_concepts("Worden huurders uitgebuit?", "nl", index.query_stems)[-1]
+    assert _found(concept, {"uitbuit"}, [{"uitbuit"}]) == 1.0
+    assert index.participle("opgebouwd") is None  # no verb the texts write: left alone
+
+
 def test_a_comparative_no_record_writes_is_its_adjective():
     """COMPARATIVE_SUFFIX: "integerder" finds "integer" (batch 42, d2425), "bewuster" "bewust"; "later", a word the
     texts write, stays itself."""
@@ -999,6 +1018,15 @@ def test_a_heading_the_question_names_scores_up(monkeypatch):
     # what came forward from it (blind batch 58, d3379)
     ("Welke vormen van ondermijning kwamen daar het sterkst uit naar voren?", True),
     ("Welke punten komen naar voren in het ondermijningsbeeld?", True),
+    # OUTCOME_POINTER: a determiner with a noun names a thing, unless the noun is the project's own (batch 60, d3492)
+    ("Amersfoort asked students to look into it. What did that impact study conclude?", True),
+    ("Wat leverde dat aanbellen bij elk van beide op?", True),
+    ("Wat heeft die actie op het vakantiepark opgeleverd?", True),
+    ("Wat heeft die aanpak tot nu toe opgeleverd?", False),
+    ("Wat heeft die concreet opgeleverd?", False),
+    ("Wat leverde het per saldo wél op?", False),
+    ("What did they jointly conclude about the work?", False),
+    ("What has this programme achieved so far?", False),
 ])
 def test_an_outcome_asked_for_is_a_need(question, asked):
     """NEEDS["outcome"]: what something the question names found or yielded; not the project's own yield."""
