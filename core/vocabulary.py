@@ -296,12 +296,14 @@ QUESTION_PARTS = re.compile(r"(?<=[.?!:;])\s+|,\s+(?:en|of|and|or)\s+", re.I)
 # om welk project gaat het?", "met hoeveel partijen ..., en met welke partij ...?" (batch 26, d1487, d1465, d1486).
 # Not "..., en wat is het / de ...?": the things counted are many, and one thing with its article asks for something
 # else, which the list does not give: "Hoeveel medewerkers hebben de enquête ingevuld, en wat is het
-# responspercentage?", "..., en wat is de gemiddelde score?" (batch 31 d1782, dev d1544: both unanswerable).
+# responspercentage?", "..., en wat is de gemiddelde score?" (batch 31 d1782, dev d1544: both unanswerable). Nor
+# "..., en wie is de voorzitter?": one person with the article, not the members counted (batch 61, d3551, answered
+# from a record that only says the commission was set up).
 COUNT_THE_LIST = re.compile(r"\b(?:hoeveel|how many)\b[^?]*(?:\b(?:noemt|noemen|genoemd|somt|sommen|opgesomd|"
                             r"lists?|listed|mentions?|mentioned|on (?:that|the|this) list)\b|,? (?:en|and) "
                             r"(?:(?:om|met|bij|over|van|with|about|of)\s+)?"
-                            r"(?:welke?|wat(?!\s+(?:is|was)\s+(?:de|het)\b)|waar\w*|wie|which|"
-                            r"what(?!\s+(?:is|was)\s+the\b)|who)\b)",
+                            r"(?:welke?|wat(?!\s+(?:is|was)\s+(?:de|het)\b)|waar\w*|wie(?!\s+(?:is|was)\s+(?:de|het)\b)|"
+                            r"which|what(?!\s+(?:is|was)\s+the\b)|who(?!\s+(?:is|was)\s+the\b))\b)",
                             re.I)
 # "Op welke dag van de week lopen ze hun wijkloop?" is answered by "Iedere dinsdagochtend" (dev d197, d2830): a
 # weekday answers it. Without the need, "max. 16 wijkprofessionals", one sentence since batch 54's splitter fix, took
@@ -819,6 +821,11 @@ COUNT_NEAR = 3
 # by "3 hennepkwekerijen", and a record without a number beside one has no count of them (batch 41, d2352: the
 # question's count went unchecked, and "een looptijd van 10 jaar" answered it). At least this many letters in the stem.
 COUNTED_COMPOUND_HEAD = 5
+# ... and a counted compound no report writes is counted by the reports' compounds with the same head after another
+# word of theirs: "hoeveel overlegtafels?" by "drie integrale casustafels" ("overleg" + "tafel", "casus" + "tafel").
+# Asked twice in blind batches, refused both times (batch 59 d3465, batch 61 d3581).
+COUNTED_SHARED_HEAD = True
+COUNTED_SHARED_MODIFIER = 4  # letters of the asker's word before the head: "overleg", not "ove"
 # A counted word no report writes, in any compound or with a typo, is counted nowhere: "hoeveel bezoekers of volgers
 # trekt dat platform?" was answered by any number of Amersfoort's record (batch 46, d2671, an unanswerable).
 COUNT_UNWRITTEN = True
@@ -841,7 +848,11 @@ COUNTED_AGENT_SUFFIX = "er"
 COUNTED_AGENT_MIN_CHARS = 7  # the verb stem left is this long: "deelnem"; "bezoek" (a visit) is no "bezoeker"
 # People are counted by any word for a person: "van hoeveel mensen hangt de aanpak af?" by "hangt daarom af van 1
 # persoon" (batch 50, d2929, refused). Dev 3051: no answer changed.
-COUNTED_PEOPLE = frozenset("mensen mens personen persoon people person persons".split())
+# So are professionals, the reports' word for people at work in a wijk: "How many people can take part at most?" by
+# "voor max. 16 wijkprofessionals" (batch 61, d3578, refused). Not staff or participants: with "medewerkers" and
+# "deelnemers" too, "hoeveel mensen hebben zich aangemeld voor het festival?" was answered by "twee nieuwe
+# preventiemedewerkers" (dev d517; dev 3711: -1, no other answer changed).
+COUNTED_PEOPLE = frozenset("mensen mens personen persoon people person persons professionals professional".split())
 # "Over hoeveel gaat het?", "hoeveel zijn het er?": a verb after "hoeveel" is no noun that is counted; the count is
 # the subject's (batch 45, d2647: "gaat" was counted, and "drie kwetsbare wijken" did not count it).
 COUNTED_NOT_NOUN = frozenset("gaat gaan ging gingen zijn is was waren heeft hebben had hadden wordt worden werd werden "

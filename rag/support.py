@@ -550,10 +550,27 @@ _COUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_][\w'’-]*")  # numbers whole
 
 def _compound_heads(stem: str, vocabulary: set[str]) -> tuple[str, ...]:
     """The vocabulary's compounds that end on ``stem`` ("hennepkwekerij" for "kwekerij"), when it is long enough to
-    be a noun of its own (COUNTED_COMPOUND_HEAD)."""
+    be a noun of its own (COUNTED_COMPOUND_HEAD); else those with its head after another word (COUNTED_SHARED_HEAD).
+
+    >>> vocabulary = {"casus", "casustafel", "over", "overleg", "hennepkwekerij", "tafel"}
+    >>> _compound_heads("kwekerij", vocabulary), _compound_heads("overlegtafel", vocabulary)
+    (('hennepkwekerij',), ('casustafel',))
+    """
     if len(stem) < V.COUNTED_COMPOUND_HEAD:
         return ()
-    return tuple(w for w in vocabulary if w.endswith(stem) and len(w) > len(stem))
+    heads = tuple(w for w in vocabulary if w.endswith(stem) and len(w) > len(stem))
+    if heads or not V.COUNTED_SHARED_HEAD:
+        return heads
+    # COUNTED_SHARED_HEAD: "overlegtafel" -> "casustafel", a word of theirs before the same head
+    for i in range(V.COUNTED_SHARED_MODIFIER, len(stem) - V.COUNTED_COMPOUND_HEAD + 1):
+        modifier, head = stem[:i], stem[i:]
+        if modifier not in vocabulary:
+            continue
+        alike = tuple(w for w in vocabulary if w.endswith(head) and w != stem
+                      and (w[:-len(head)] in vocabulary or w[:-len(head)].removesuffix("s") in vocabulary))
+        if alike:  # "over" + "legtafel" finds none; "overleg" + "tafel" does
+            return alike
+    return ()
 
 
 def _misspelt(name: str, texts: Sequence[str]) -> bool:

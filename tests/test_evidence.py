@@ -73,6 +73,8 @@ def test_doctests():
     ("Bij hoeveel daarvan vormen bijeenkomsten de basis, en om welk project gaat het?", set()),  # (d1465)
     ("Met hoeveel partijen is er afgestemd, en met welke partij nog niet?", set()),  # a preposition first (d1486)
     ("Hoeveel moeders doen mee en wanneer start het?", {"number", "date"}),  # another question, not the list
+    ("Uit hoeveel leden bestaat die commissie en wie is de voorzitter?", {"number", "name"}),  # one person (d3551)
+    ("Uit hoeveel leden bestaat die commissie en wie zijn dat?", {"name"}),  # the list answers both (COUNT_THE_LIST)
     # (the share it asks for is NEEDS["percentage"]: batch 51, d2965)
     ("Hoeveel medewerkers vulden de enquête in, en wat is het responspercentage?", {"number", "percentage"}),  # one other thing
     ("How many people played the quiz, and what is the average score?", {"number"}),  # ... asked (d1782, d1544)
@@ -186,6 +188,17 @@ def test_a_counted_word_written_only_in_compounds_is_counted_by_them(record, ans
     assert support.needs_met is answered, support
 
 
+@pytest.mark.parametrize("shared_head, answered", [(True, True), (False, False)])
+def test_a_counted_compound_is_counted_by_the_reports_compounds_with_its_head(monkeypatch, shared_head, answered):
+    """COUNTED_SHARED_HEAD: "hoeveel overlegtafels?" is counted by "drie integrale casustafels", a word of the reports'
+    ("casus") before the same head; without the rule no report writes the word and it was refused (batch 61, d3581)."""
+    monkeypatch.setattr(V, "COUNTED_SHARED_HEAD", shared_head)
+    record = ["Dit heeft geresulteerd in drie integrale casustafels.", "Het overleg loopt al 2 jaar."]
+    vocabulary = {s for t in record for s in stems(t)} | {"casus"}
+    support = judge("Hoeveel overlegtafels zijn er gestart?", "nl", record, record, vocabulary=vocabulary)
+    assert support.needs_met is answered, support
+
+
 def test_a_counted_word_no_report_writes_is_counted_nowhere():
     """COUNT_UNWRITTEN: "hoeveel bezoekers" when no report writes "bezoekers" is not answered by the record's other
     numbers (batch 46, d2671); a typo of a word they write is that word ("trajekten", counted unchecked as before)."""
@@ -237,6 +250,9 @@ def test_a_contact_asked_for_must_stand_in_the_record():
     # ... COUNTED_PEOPLE: people by any word for a person (batch 50, d2929)
     ("Van hoeveel mensen hangt de aanpak af?", "Een belangrijk deel hangt daarom af van 1 persoon.", True),
     ("Van hoeveel mensen hangt de aanpak af?", "Een belangrijk deel hangt daarom af van 1 partner.", False),
+    # ... professionals too (batch 61, d3578); not staff: "twee nieuwe preventiemedewerkers" (dev d517)
+    ("Hoeveel mensen kunnen er maximaal meedoen?", "De training is voor max. 16 professionals uit de wijk.", True),
+    ("Hoeveel mensen hebben zich aangemeld?", "Er worden twee nieuwe preventiemedewerkers benoemd.", False),
 ])
 def test_the_number_stands_within_count_near_words_of_what_is_counted(question, sentence, answered):
     assert judge(question, "nl", [sentence], [sentence]).needs_met is answered
@@ -378,7 +394,7 @@ def test_a_compound_is_found_whole_or_by_its_parts_in_one_sentence():
     sentence that holds both; parts are no concepts of their own."""
     def expand(text):  # a toy compound splitter: what LexicalIndex.query_stems does with the corpus's words
         out = stems(text)
-        return out + [p for s in out if s == "binnenstad" for p in ("binn", "stad")]
+        return out + [p for s in out if s == "binnenstad" for p in (*stems("binnen"), "stad")]
     apart = ["We gaan binnen kijken.", "De stad groeit."]
     assert judge("Wat doen ze in de binnenstad?", "nl", apart, apart, expand=expand).coverage == V.COMPOUND_SPLIT_CREDIT
     together = ["Binnen de stad groeit het."]
