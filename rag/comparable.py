@@ -58,7 +58,7 @@ def comparable_groups(assistant, plan, question: str):
     ranked = results[:V.COMPARABLE_GEMEENTEN]
     results = ranked[:shown_count([r.score for r in results])]
     index = assistant.sentences
-    n = V.SET_PICKS + (V.COMPARABLE_ENGLISH_PICKS if plan.language == "en" else 0)  # COMPARABLE_ENGLISH_PICKS
+    n = V.SET_PICKS + (V.COMPARABLE_ENGLISH_PICKS if plan.language == "en" else 0)  # sentences per gemeente
     hits, groups = [], []
     for r in results:
         rows = index.rows_of([r.gemeente])

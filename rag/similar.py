@@ -149,11 +149,11 @@ class SimilarIndex:
         """Fused 0..1 score of every chunk for a free-text question (``vector``: its embedding, if known)."""
         vector = self.embedder.embed_query(query) if vector is None else vector
         dense = normalise_dense(self.vectors @ vector)
-        lexical_query = subject(query)
+        lexical_query, read = subject(query), query
         if V.ENGLISH_SIMILAR_GLOSSARY and detect_language(query) == "en":  # the reports' Dutch words for the English
             lexical_query = f"{lexical_query} {' '.join(dutch_words(lexical_query))}"
-            query = f"{query} {lexical_query}"
-        content = [s for s in self.retriever.lexical.query_stems(query) if s not in _FRAME]
+            read = f"{query} {lexical_query}"  # ... which count as words the corpus knows
+        content = [s for s in self.retriever.lexical.query_stems(read) if s not in _FRAME]
         lexical = normalise_lexical(self.retriever.lexical.scores(lexical_query))
         known = [s for s in content if s in self.retriever.lexical.vocabulary]
         lexical_weight = V.SIMILAR_LEXICAL_WEIGHT * (len(known) / len(content) if content else 0.0)

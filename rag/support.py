@@ -31,7 +31,7 @@ from core import vocabulary as V
 from core.glossary import concepts, dutch_words
 from core.names import osa_distance
 from core.text import split_sentences, stems
-from rag.evidence import is_heading, countable, holds, question_needs
+from rag.evidence import countable, holds, is_heading, question_needs
 from rag.query import offered_options
 
 
