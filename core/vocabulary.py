@@ -200,6 +200,11 @@ COMPOUND_PARTS_WRITE = True
 # the tail's own prefix ("vakge|bied", "inge|richt", "voor|beeld", "onder|zoek"): dev -7 (11 lost, 4 gained): those
 # splits, wrong as words, join questions to records that say the same thing in other words.
 COMPOUND_HEAD_CANNOT_END = re.compile(r"(?:[^aeiou]r|h)$")
+# A compound's last part may be a word the reports write only in its plural, which classic Snowball Dutch leaves
+# doubled ("overleggen" -> "overlegg"): "casusoverleg" is "casus" + "overleg" all the same, and a question's
+# "overleg" found no word of "een keer in de 3 weken integraal casusoverleg" (batch 61, d3561). Only in splitting:
+# undoubling every stem lost more dev answers than it gained (the twenty-first stop's README entry).
+COMPOUND_TAIL_UNDOUBLED = True
 # A topic word that no report writes (not its stem, not all its compound parts) is the asker's own word, not a
 # name of something a record might hold: it weighs this share of its rarity in the coverage (a word never seen
 # counts as rare as the rarest, so one such word could weigh a question under MIN_COVERAGE on its own).

@@ -72,13 +72,15 @@ def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[s
     ['winkel', 'gebied']
     >>> split_compound("wethouder", {"ouder"})  # no "weth" + "ouder" (COMPOUND_HEAD_CANNOT_END)
     []
+    >>> split_compound("casusoverleg", {"casus", "overlegg"})  # Snowball's "overleggen" (COMPOUND_TAIL_UNDOUBLED)
+    ['casus', 'overleg']
     """
     stem_word = stemmer().stemWord
     for attested in (True, False):  # a split whose head occurs alone too wins: winkel + gebied, not winkelge + bied
         for i in range(len(stem) - min_part, min_part - 1, -1):  # longest head first
             head, tail = stem[:i], stem[i:]
-            if tail not in vocabulary:
-                continue
+            if tail not in vocabulary and not (V.COMPOUND_TAIL_UNDOUBLED and tail + tail[-1] in vocabulary):
+                continue  # COMPOUND_TAIL_UNDOUBLED: "casusoverleg" ends on "overleg", which "overleggen" writes
             for h in (head, head[:-1] if head.endswith("s") else None):  # linking s: veiligheidsbeleid
                 if h and len(h) >= min_part and (h in vocabulary or stem_word(h) in vocabulary
                                                  or not attested and not V.COMPOUND_HEAD_CANNOT_END.search(h)):

@@ -849,6 +849,17 @@ def test_a_separable_participle_no_record_writes_is_its_verb():
     assert index.participle("opgebouwd") is None  # no verb the texts write: left alone
 
 
+@pytest.mark.parametrize("undoubled, split", [(True, True), (False, False)])
+def test_a_compound_ends_on_a_word_written_only_in_its_plural(monkeypatch, undoubled, split):
+    """COMPOUND_TAIL_UNDOUBLED: "casusoverleg" is "casus" + "overleg" when the texts write only "overleggen", which
+    Snowball stems "overlegg" (batch 61, d3561)."""
+    from rag.lexical import LexicalIndex
+
+    monkeypatch.setattr(V, "COMPOUND_TAIL_UNDOUBLED", undoubled)
+    index = LexicalIndex(["Een casus werd besproken.", "De overleggen lopen.", "Integraal casusoverleg."])
+    assert ("overleg" in index.query_stems("casusoverleg")) is split
+
+
 def test_a_comparative_no_record_writes_is_its_adjective():
     """COMPARATIVE_SUFFIX: "integerder" finds "integer" (batch 42, d2425), "bewuster" "bewust"; "later", a word the
     texts write, stays itself."""
