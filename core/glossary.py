@@ -68,6 +68,15 @@ def dutch_words(text: str) -> list[str]:
     return list(out)
 
 
+def with_dutch_words(text: str) -> str:
+    """The text followed by the Dutch words for its English ones: what an English query's BM25 reads.
+
+    >>> with_dutch_words("the delay").split()[:4]
+    ['the', 'delay', 'vertraging', 'vertraagd']
+    """
+    return f"{text} {' '.join(dutch_words(text))}"
+
+
 def concepts(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """[(English word or phrase, its Dutch words)] for the words of ``text`` the glossary knows.
 

@@ -256,11 +256,12 @@ class Assistant:
         def asks(part: str) -> bool:  # a question word, or a verb first: yes or no (YES_NO_PARTS)
             return bool(V.ASKING_PART.search(part) or V.YES_NO_PARTS and V.OPTION_CLAUSE.match(part))
 
-        parts = [p for p in V.QUESTION_PARTS.split(question) if asks(p)] if V.SINGLE_OWN_PARTS else []
+        split = V.QUESTION_PARTS.split(question)
+        parts = [p for p in split if asks(p)] if V.SINGLE_OWN_PARTS else []
         if V.SINGLE_OWN_PARTS and V.LISTED_ITEMS:  # "hoe staat het ervoor: de app, het theaterproject en de nota?"
             parts += listed_items(question)
         scene = V.SCENE_THEN_ASK_PICKS and len(parts) == 1 and any(
-            p.strip() and not asks(p) for p in V.QUESTION_PARTS.split(question))  # a part that only sets the scene
+            p.strip() and not asks(p) for p in split)  # a part that only sets the scene
         if len(parts) < 2 and not scene:
             return group
         chosen = {p.row: p for p in group.picks}

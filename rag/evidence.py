@@ -26,7 +26,7 @@ import numpy as np
 
 from core import vocabulary as V
 from core.contacts import find_contacts
-from core.glossary import dutch_words
+from core.glossary import with_dutch_words
 from core.text import sentences_of, stems
 from core.types import Chunk
 from rag.lexical import LexicalIndex, rarity
@@ -182,7 +182,7 @@ class SentenceIndex:
         dense = _normalise_dense(self.vectors[rows] @ np.asarray(query_vector, dtype=np.float32))
         query = " ".join(w for w in re.findall(r"[\w'-]+", question) if not (set(stems(w)) & ignore_stems))
         if V.ENGLISH_SENTENCE_GLOSSARY and detect_language(question) == "en":
-            query = f"{query} {' '.join(dutch_words(query))}"  # the reports' Dutch words for the English ones
+            query = with_dutch_words(query)  # the reports' Dutch words for the English ones
         content = self.lexical.query_stems(query)
         known = [s for s in content if s in self.lexical.vocabulary]
         lexical_weight = V.LEXICAL_WEIGHT * (len(known) / len(content) if content else 0.0)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core import vocabulary as V
-from core.glossary import dutch_words
+from core.glossary import with_dutch_words
 from core.text import sentences_of, stems, words
 from rag.evidence import SentenceIndex
 from rag.lexical import rarity
@@ -151,7 +151,7 @@ class SimilarIndex:
         dense = normalise_dense(self.vectors @ vector)
         lexical_query, read = subject(query), query
         if V.ENGLISH_SIMILAR_GLOSSARY and detect_language(query) == "en":  # the reports' Dutch words for the English
-            lexical_query = f"{lexical_query} {' '.join(dutch_words(lexical_query))}"
+            lexical_query = with_dutch_words(lexical_query)
             read = f"{query} {lexical_query}"  # ... which count as words the corpus knows
         content = [s for s in self.retriever.lexical.query_stems(read) if s not in _FRAME]
         lexical = normalise_lexical(self.retriever.lexical.scores(lexical_query))
