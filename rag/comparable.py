@@ -40,6 +40,41 @@ def shown_count(scores: list[float]) -> int:
     return kept
 
 
+def programme_names(question: str, gemeenten=()) -> list[str]:
+    """The programmes a question names: two or more capitalised words in a row, without an article before them,
+    that are no gemeente's name (COMPARABLE_NAMED_PROGRAMME).
+
+    >>> programme_names("Wie werkt al met De Vreedzame Wijk, zoals Den Bosch?", ["'s-Hertogenbosch"])
+    ['Vreedzame Wijk']
+    """
+    skip = {w.lower() for g in gemeenten for w in re.findall(r"[\w-]+", g)} | {"den", "bosch"} | V.QUESTION_NAME_SKIP
+    out = []
+    for m in V.NAME_RUN.finditer(question):
+        words = m.group(0).split()
+        while words and words[0].lower() in V.PROGRAMME_LEADING_WORDS:
+            words = words[1:]
+        if len(words) >= 2 and not any(w.lower() in skip for w in words):
+            out.append(" ".join(words))
+    return out
+
+
+def with_named_programme(question: str, ranked: list, shown: int, index) -> int:
+    """``shown``, raised so that the ranked gemeenten whose record writes a programme the question names, as the
+    first one's does, are shown too (they are moved up behind the shown ones; ``ranked`` is reordered in place)."""
+    if not V.COMPARABLE_NAMED_PROGRAMME or not ranked:
+        return shown
+    writers: set[str] = set()
+    for name in programme_names(question, index.gemeenten):
+        found = index.writing(name)
+        if ranked[0].gemeente in found:
+            writers.update(found)
+    extra = [r for r in ranked[shown:] if r.gemeente in writers]
+    if not extra:
+        return shown
+    ranked[shown:] = extra + [r for r in ranked[shown:] if r.gemeente not in writers]
+    return min(shown + len(extra), V.COMPARABLE_GEMEENTEN)
+
+
 def comparable_groups(assistant, plan, question: str):
     """(hits, evidence groups, support) for a comparable question; a question about one named gemeente
     ("wat doet Zwolle, kunnen we ze bellen?") is answered as a plain question about it."""
@@ -55,8 +90,11 @@ def comparable_groups(assistant, plan, question: str):
         rank_gemeenten(assistant, question, k=V.COMPARABLE_GEMEENTEN + 1, vector=vector)  # one embedding per question
     if not results:
         return [], [], judge(question, plan.language, [], [])
+    shown = shown_count([r.score for r in results])
+    if not named:  # "zoals Rotterdam" ranks by the named gemeente's record, not by the question's words
+        shown = with_named_programme(question, results, shown, similar_index(assistant))
     ranked = results[:V.COMPARABLE_GEMEENTEN]
-    results = ranked[:shown_count([r.score for r in results])]
+    results = ranked[:shown]
     index = assistant.sentences
     n = V.SET_PICKS + (V.COMPARABLE_ENGLISH_PICKS if plan.language == "en" else 0)  # sentences per gemeente
     hits, groups = [], []

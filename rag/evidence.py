@@ -172,6 +172,19 @@ class SentenceIndex:
         return np.flatnonzero(mask)
 
     # --- scores ---------------------------------------------------------------------------------
+    def coverage(self, question: str, rows: np.ndarray, ignore_stems: frozenset[str] = frozenset()) -> float:
+        """The share of the question's words (stems the reports write, each weighed by its rarity) that the
+        sentences in ``rows`` write anywhere: how much of a description one record holds (WHICH_RECORD_COVERAGE)."""
+        query = " ".join(w for w in re.findall(r"[\w'-]+", question) if not (set(stems(w)) & ignore_stems))
+        if V.ENGLISH_SENTENCE_GLOSSARY and detect_language(question) == "en":
+            query = with_dutch_words(query)
+        known = [s for s in dict.fromkeys(self.lexical.query_stems(query)) if s in self.lexical.vocabulary]
+        total = sum(self.lexical.idf(s) for s in known)
+        if not total or not len(rows):
+            return 0.0
+        written = set().union(*(self.lexical.doc_stems[int(r)] for r in rows))
+        return sum(self.lexical.idf(s) for s in known if s in written) / total
+
     def scores(self, question: str, query_vector: np.ndarray, rows: np.ndarray, *, status: bool = False,
                ignore_stems: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
         """(final, own) score of every row in ``rows``; final = max(own, NEXT_SHARE x own of the previous). A

@@ -15,6 +15,7 @@ statistics) is built once per retriever and cached, so repeated calls cost one q
 """
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections import Counter
@@ -143,6 +144,13 @@ class SimilarIndex:
         n = len(self.gemeenten)
         self.idf = {s: rarity(n, d) for s, d in df.items()}
         self.min_term_idf = rarity(n, V.TERM_MAX_SHARE * n)
+        self.record_text = {g: " ".join(" ".join(f"{self.chunks[int(i)].title} {self.chunks[int(i)].text}".split())
+                                        for i in rows).lower() for g, rows in self.rows.items()}
+
+    def writing(self, phrase: str) -> list[str]:
+        """The gemeenten whose record writes ``phrase`` (whole words, any case)."""
+        pattern = re.compile(rf"(?<!\w){re.escape(' '.join(phrase.lower().split()))}(?!\w)")
+        return [g for g in self.gemeenten if pattern.search(self.record_text[g])]
 
     # --- scores -------------------------------------------------------------------------------
     def chunk_scores(self, query: str, vector: np.ndarray | None = None) -> np.ndarray:

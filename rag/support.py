@@ -507,16 +507,20 @@ def _counted_alike(counted: frozenset[str], expand=stems) -> frozenset[str]:
     """The words that count the same thing as the counted stems: a person for people (COUNTED_PEOPLE), an agent noun's
     verb (COUNTED_AGENT_SUFFIX).
 
-    >>> sorted(_counted_alike(frozenset({"deelnemer"})))
-    ['deelnem']
+    >>> sorted(_counted_alike(frozenset({"deelnemer"}))), sorted(_counted_alike(frozenset({"deelneemster"})))
+    (['deelnem'], ['deelnem'])
     >>> "person" in _counted_alike(frozenset(stems("mensen"))), _counted_alike(frozenset({"leden"}))
     (True, frozenset())
     """
     people = frozenset(expand(" ".join(V.COUNTED_PEOPLE)))
     alike = set(people) if counted & people else set()
     suffix = V.COUNTED_AGENT_SUFFIX
-    alike |= {c[:-len(suffix)] for c in counted
-              if c.endswith(suffix) and len(c) - len(suffix) >= V.COUNTED_AGENT_MIN_CHARS}
+    feminine = V.COUNTED_AGENT_FEMININE
+    for c in counted:
+        if feminine and c.endswith(feminine) and len(c) - len(feminine) > V.COUNTED_AGENT_MIN_CHARS:
+            alike.add(re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", c[:-len(feminine)]))  # "deelneem" -> "deelnem"
+        elif c.endswith(suffix) and len(c) - len(suffix) >= V.COUNTED_AGENT_MIN_CHARS:
+            alike.add(c[:-len(suffix)])
     return frozenset(alike - counted)
 
 

@@ -680,6 +680,19 @@ def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, 
     assert shown not in a.ask(question, llm="extractive").text
 
 
+def test_a_which_gemeente_question_is_answered_by_the_record_that_holds_its_clues(real_index_settings, monkeypatch):
+    """WHICH_RECORD_COVERAGE: the app, the theatre and the theatermaker stand in three sentences of Vlaardingen's
+    record; Tytsjerksteradiel's one sentence on making "ambtenaren bewust" scored best and answered (batch 62, d3627)."""
+    import core.vocabulary as V
+
+    question = ("Welke gemeente wilde eerst een app bouwen om ambtenaren bewust te maken van ondermijning, maar koos "
+                "daarna voor toneel en praat nu met een theatermaker?")
+    a = Assistant(real_index_settings)
+    assert a.ask(question, llm="extractive").citations[0].gemeente == "Vlaardingen"
+    monkeypatch.setattr(V, "WHICH_RECORD_COVERAGE", 0.0)
+    assert a.ask(question, llm="extractive").citations[0].gemeente == "Tytsjerksteradiel"
+
+
 @pytest.mark.parametrize("question, language", [
     ("Welke gemeenten staan in het overzicht?", "nl"),
     ("How many municipalities are in the report?", "en"),

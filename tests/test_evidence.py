@@ -247,6 +247,9 @@ def test_a_contact_asked_for_must_stand_in_the_record():
     ("Hoeveel partners zijn er?", "De aanpak loopt 4 maanden met partners.", False),  # months count no partners
     # COUNTED_AGENT_SUFFIX: an agent noun is counted by its verb (batch 48 d2782, batch 50 d2930) ...
     ("Met hoeveel deelnemers start de groep?", "Er is een groep waaraan 12 moeders zullen deelnemen.", True),
+    # ... and its feminine form, the verb's long vowel written once (COUNTED_AGENT_FEMININE, batch 62 d3665)
+    ("Hoeveel deelneemsters telt de eerste groep?", "Er is een groep waaraan 12 moeders zullen deelnemen.", True),
+    ("Hoeveel deelneemsters telt de eerste groep?", "Er is een groep van 12 moeders gevormd.", False),
     # ... COUNTED_PEOPLE: people by any word for a person (batch 50, d2929)
     ("Van hoeveel mensen hangt de aanpak af?", "Een belangrijk deel hangt daarom af van 1 persoon.", True),
     ("Van hoeveel mensen hangt de aanpak af?", "Een belangrijk deel hangt daarom af van 1 partner.", False),
@@ -256,6 +259,24 @@ def test_a_contact_asked_for_must_stand_in_the_record():
 ])
 def test_the_number_stands_within_count_near_words_of_what_is_counted(question, sentence, answered):
     assert judge(question, "nl", [sentence], [sentence]).needs_met is answered
+
+
+def test_without_the_feminine_agent_rule_a_participant_is_counted_by_her_noun_only(monkeypatch):
+    sentence = "Er is een groep waaraan 12 moeders zullen deelnemen."
+    monkeypatch.setattr(V, "COUNTED_AGENT_FEMININE", "")
+    assert not judge("Hoeveel deelneemsters telt de eerste groep?", "nl", [sentence], [sentence]).needs_met
+
+
+def test_record_coverage_weighs_the_questions_words_by_their_rarity():
+    """SentenceIndex.coverage (WHICH_RECORD_COVERAGE): the share of the question's written words a record holds."""
+    index = _index("Het idee om een app te ontwikkelen is losgelaten.", "Er is gesproken met een theatermaker.",
+                   "De ambtenaren worden bewust gemaakt.", "De ambtenaren krijgen een training.")
+    rows = np.arange(len(index.sentences))
+    question = "Welke gemeente wilde een app en sprak met een theatermaker?"
+    assert index.coverage(question, rows) == pytest.approx(1.0)
+    assert 0.0 < index.coverage(question, rows[:1]) < 1.0  # the app, not the theatermaker
+    assert index.coverage(question, rows[2:]) == 0.0
+    assert index.coverage(question, rows[:0]) == 0.0
 
 
 @pytest.mark.parametrize("question, record, answered", [
@@ -476,6 +497,7 @@ def test_coverage_is_weighted_by_rarity():
     # NAMED_SKIP_WORDS: a demonstrative is skipped as an article is (batch 59, d3442)
     ("Dordrecht richt zich op één vakantiepark. Hoe heet dat park?", "nl", ("park",)),
     ("Hoe heet die campagne?", "nl", ()),  # a campaign is no kind that is named by name
+    ("Het traject is afgesloten met een documentaire. Hoe heet die film?", "nl", ("film",)),  # a work (d3654)
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds

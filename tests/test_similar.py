@@ -7,6 +7,8 @@ import re
 from dataclasses import FrozenInstanceError
 from pathlib import Path
 
+from typing import NamedTuple
+
 import numpy as np
 import pytest
 
@@ -289,6 +291,77 @@ def test_a_comparable_answer_shows_the_gemeenten_before_the_ranking_drops(scores
     from rag.comparable import shown_count
 
     assert shown_count(scores) == shown
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Welke gemeenten werken al met De Vreedzame Wijk?", ["Vreedzame Wijk"]),  # the article is no part of the name
+    ("Wie doet ook Slim Samen Toezien, net als Dordrecht?", ["Slim Samen Toezien"]),
+    ("Who else has joined the Vreedzame Wijk programme?", ["Vreedzame Wijk"]),
+    ("Wie werkt samen met het RIEC en de BOA's?", []),  # abbreviations alone name no programme
+    ("Welke gemeente lijkt op Capelle aan den IJssel?", []),  # a gemeente's name is none
+    ("Wie heeft iets zoals Den Bosch in Noord Brabant?", []),  # nor an alias or a province
+    ("De gemeente wil wijkgericht werken. Wie kunnen we bellen?", []),  # one capitalised word
+])
+def test_a_programme_is_two_or_more_capitalised_words_that_name_no_gemeente(question, names):
+    from rag.comparable import programme_names
+
+    assert programme_names(question, ["Capelle aan den IJssel", "Dordrecht", "'s-Hertogenbosch"]) == names
+
+
+class _Ranked(NamedTuple):
+    gemeente: str
+    score: float
+
+
+class _Records:
+    gemeenten = ["Amersfoort", "Capelle aan den IJssel", "Tilburg", "Rotterdam"]
+
+    def __init__(self, writers):
+        self.writers = writers
+
+    def writing(self, phrase):
+        return [g for g in self.gemeenten if g in self.writers.get(phrase, ())]
+
+
+@pytest.mark.parametrize("writers, shown, order", [
+    ({"Vreedzame Wijk": ("Amersfoort", "Rotterdam")}, 2,
+     ["Amersfoort", "Rotterdam", "Capelle aan den IJssel", "Tilburg"]),  # moved up behind the shown
+    ({"Vreedzame Wijk": ("Capelle aan den IJssel", "Rotterdam")}, 1, None),  # the first does not write it: no change
+    ({"Vreedzame Wijk": ("Amersfoort",)}, 1, None),  # nobody else writes it
+])
+def test_a_ranked_gemeente_writing_the_named_programme_is_shown(writers, shown, order):
+    from rag.comparable import with_named_programme
+
+    ranked = [_Ranked("Amersfoort", 2.2), _Ranked("Capelle aan den IJssel", 1.2), _Ranked("Tilburg", 1.1),
+              _Ranked("Rotterdam", 0.8)]
+    before = [r.gemeente for r in ranked]
+    question = "Welke gemeenten werken al met de Vreedzame Wijk?"
+    assert with_named_programme(question, ranked, 1, _Records(writers)) == shown
+    assert [r.gemeente for r in ranked] == (order or before)
+
+
+def test_without_the_named_programme_rule_the_ranking_decides(monkeypatch):
+    import core.vocabulary as V
+    from rag.comparable import with_named_programme
+
+    monkeypatch.setattr(V, "COMPARABLE_NAMED_PROGRAMME", False)
+    ranked = [_Ranked("Amersfoort", 2.2), _Ranked("Capelle aan den IJssel", 1.2)]
+    records = _Records({"Vreedzame Wijk": ("Amersfoort", "Capelle aan den IJssel")})
+    assert with_named_programme("Wie werkt met de Vreedzame Wijk?", ranked, 1, records) == 1
+
+
+@pytest.mark.integration
+def test_the_gemeenten_writing_a_named_programme_are_shown(real_assistant, monkeypatch):
+    """COMPARABLE_NAMED_PROGRAMME on the real index: Capelle's record names the Vreedzame Wijk in one line of a long
+    record and scored 0.53 of Amersfoort's (batch 61, d3598)."""
+    import core.vocabulary as V
+    question = ("Wij overwegen een methode in te voeren waarmee kinderen in de wijk leren conflicten zelf op te lossen, "
+                "zoals de Vreedzame Wijk. Welke gemeenten in het overzicht werken daar al mee?")
+    _, groups, _ = comparable_groups(real_assistant, real_assistant.plan(question), question)
+    assert [g.gemeente for g in groups] == ["Amersfoort", "Capelle aan den IJssel"]
+    monkeypatch.setattr(V, "COMPARABLE_NAMED_PROGRAMME", False)
+    _, groups, _ = comparable_groups(real_assistant, real_assistant.plan(question), question)
+    assert [g.gemeente for g in groups] == ["Amersfoort"]
 
 
 def test_without_the_natural_break_only_the_share_of_the_best_counts(monkeypatch):
