@@ -660,7 +660,11 @@ NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of
                          # dev 3051: no answer changed)
                          r"wie\b[^?,;]{0,40}?\bals|who\b[^?,;]{0,40}?\bas(?:\s+(?:the|a|an|its|their))?|"
                          # "what is that adviser's name?" (dev d1066): the kind stands before "'s name"
-                         r"what(?:'s| is| was)(?:\s+(?:the|that|this|its|their))?(?=\s+[\w-]+['’]s names?\b))\s+",
+                         r"what(?:'s| is| was)(?:\s+(?:the|that|this|its|their))?(?=\s+[\w-]+['’]s names?\b)|"
+                         # "What is that neighbourhood called?" asks its name, as "hoe heet die wijk?" does (batch 63,
+                         # d3677: answered from "in één van de wijken", which names none)
+                         r"what(?:'s| is| was| are| were)(?:\s+(?:the|that|this|its|their|those|these))?"
+                         r"(?=\s+[\w-]+(?:\s+[\w-]+)?\s+called\b))\s+",
                          re.I)
 NAMED_KIND_WINDOW = 3  # "welke [twee] [grote] wijken", "who is the [temporary] [project] leader" (articles skipped)
 # Articles and demonstratives: not counted in the window. "Hoe heet dat park?" asks the park's name as much as "hoe

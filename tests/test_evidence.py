@@ -498,6 +498,9 @@ def test_coverage_is_weighted_by_rarity():
     ("Dordrecht richt zich op één vakantiepark. Hoe heet dat park?", "nl", ("park",)),
     ("Hoe heet die campagne?", "nl", ()),  # a campaign is no kind that is named by name
     ("Het traject is afgesloten met een documentaire. Hoe heet die film?", "nl", ("film",)),  # a work (d3654)
+    # "what is ... called" asks the name, as "hoe heet" does (batch 63, d3677)
+    ("What is that neighbourhood called?", "en", ("wijk", "wijken", "buurt", "woonwijk", "volkswijk")),
+    ("What is it called?", "en", ()),  # no kind of thing that is named
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
