@@ -1340,7 +1340,13 @@ STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|
                     # "Hoe is dat bij elk van beide uitgepakt?": what became of it (batch 55, d3244: Vlaardingen's "Het
                     # idee om een app te ontwikkelen is losgelaten" stands in its stand van zaken)
                     r"uitgepakt|terechtgekomen|ervan geworden|how did (?:it|that|this|they) turn out|"
-                    r"what became of|what has become of)\b", re.I)
+                    r"what became of|what has become of|"
+                    # "Hoe is het met die app-plannen in beide gemeenten afgelopen?" (batch 63, d3695: read as plain,
+                    # and Utrecht's app was described, not its 11.000 downloads), "hoe liep het daarna?" (batch 62,
+                    # d3638: the regieteam after "grotendeels stilgelegen" was not shown). Dev 3891: +1 (d3638), none
+                    # lost, 3 answers changed
+                    r"hoe (?:is|zijn) (?:het|dat|die|dit)\b[^?.]{0,60}\bafgelopen|hoe liep(?:en)? (?:het|dat|die)\b)\b",
+                    re.I)
 # ... "wie kunnen we bellen ..." wants gemeenten with a comparable approach;
 COMPARABLE = re.compile(r"\b(bellen|contact opnemen|ervaring mee|ervaring met|vergelijkbare?|soortgelijke?|"
                         r"wie (?:heeft|hebben) (?:al )?(?:ook )?(?:ervaring|iets)|leren van|"

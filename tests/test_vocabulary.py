@@ -56,6 +56,9 @@ def test_language(question, language):
     ("Hoe ziet de nieuwe koers van Zaanstad eruit, en loopt die op schema?", "status"),  # batch 55, d3198
     ("Is Sittard-Geleen's project on track?", "status"),
     ("Utrecht had plannen met een app. Hoe is dat uitgepakt?", "status"),  # batch 55, d3244
+    ("Utrecht wilde een app. Hoe is het met die app-plannen afgelopen?", "status"),  # batch 63, d3695
+    ("Sittard-Geleen bracht organisaties samen. Hoe liep het daarna?", "status"),  # batch 62, d3638
+    ("Is de inschrijftermijn in Utrecht afgelopen?", "plain"),  # "afgelopen" alone: over, not how it went
     ("Has Capelle's campaign already started?", "status"),
     ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
