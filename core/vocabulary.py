@@ -363,8 +363,15 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
                          # ... or what is paid: "Wat betaalt Amersfoort aan stichting Vreedzaam voor de projectleider?"
                          # (batch 51, d2972, answered with the sentence naming the projectleider); not "wie betaalt"
                          r"|\b(?:wat|hoeveel)\s+(?:betaalt|betaalde|betaalden|betalen)\b"
-                         r"|\bhow much (?:does|did|do|will|would|is|are|was|were)\b[^?.]{0,60}\b(?:pay|paying|paid|"
-                         r"cost|costing)\b"  # "How much is Eindhoven paying the external firm?" (batch 59, d3471)
+                         r"|\bhow much (?:does|did|do|will|would|is|are|was|were|has|have)\b[^?.]{0,60}\b(?:pay|paying|"
+                         r"paid|cost|costing|"  # "How much is Eindhoven paying the external firm?" (batch 59, d3471)
+                         # ... or spent: "How much did the municipality spend on developing this new release?" was
+                         # answered by "11.000 keer gedownload" (batch 64, d3777). Not "how much time did they
+                         # spend": a word between "how much" and the verb is what is counted. Dev 3951: no answer
+                         # changed.
+                         r"spend|spent|spending|invest|invested|investing)\b"
+                         r"|\bhoeveel (?:heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|worden)\b[^?.]{0,60}"
+                         r"\b(?:uitgegeven|geïnvesteerd|geinvesteerd|besteed)\b"
                          # ... and the English of "wat heeft <the thing> gekost": "What did developing the app cost
                          # Utrecht?" (blind batch 57, d3357: answered with what the app does)
                          r"|\bwhat (?:does|did|do|will|would|has|have)\b[^?.]{0,80}\bcost\b", re.I),

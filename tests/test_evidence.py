@@ -58,6 +58,9 @@ def test_doctests():
     ("What did developing the Ondermijning app cost Utrecht?", {"money"}),
     ("How much did the training sessions in Culemborg finally cost?", {"money", "number"}),
     ("How much is Eindhoven paying the external firm for the baseline measurement?", {"money", "number"}),  # d3471
+    ("How much did the municipality spend on developing this new release?", {"money", "number"}),  # d3777
+    ("Hoeveel heeft Utrecht aan de nieuwe release uitgegeven?", {"money", "number"}),
+    ("How much time did the officers spend on the visits?", {"duration"}),  # time spent is no money
     ("Wie betaalt dat platform?", set()),  # who pays: a name, not an amount
     # NEEDS["percentage"]: a share asked for (batch 51, d2965)
     ("Met welke percentages gaven bewoners hun straat een voldoende?", {"percentage"}),
