@@ -208,13 +208,13 @@ class Assistant:
                 g = self.sentences.sentences[r].gemeente
                 best[g] = max(best.get(g, 0.0), float(s))
             top = max(best.values(), default=0.0)
-            rank = best
+            order = best  # what orders them: the best sentence, weighed with the record's coverage
             if V.WHICH_RECORD_COVERAGE and top > 0:  # a description spread over a record's sentences
                 w = V.WHICH_RECORD_COVERAGE
-                rank = {g: (1 - w) * best[g] / top
+                order = {g: (1 - w) * best[g] / top
                         + w * self.sentences.coverage(topic, self.sentences.rows_of([g], sections or ()), ignore)
                         for g in best}
-            ranked = sorted(best, key=lambda g: -rank[g])
+            ranked = sorted(best, key=lambda g: -order[g])
             # the runners-up: a best sentence as good as the first's (twin records tie on it)
             keep = [g for g in ranked if best[g] >= V.SECOND_GEMEENTE_SHARE * best[ranked[0]]][:V.MAX_GEMEENTEN] \
                 if ranked else []

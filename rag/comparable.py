@@ -10,6 +10,7 @@ from dataclasses import replace
 
 
 from core import vocabulary as V
+from core.names import default_matcher
 from core.types import Hit
 from rag.answer import Group
 from rag.similar import like_gemeente, rank_gemeenten, similar_index, subject
@@ -40,21 +41,21 @@ def shown_count(scores: list[float]) -> int:
     return kept
 
 
-def programme_names(question: str, gemeenten=()) -> list[str]:
+def programme_names(question: str, is_gemeente=lambda text: False) -> list[str]:
     """The programmes a question names: two or more capitalised words in a row, without an article before them,
-    that are no gemeente's name (COMPARABLE_NAMED_PROGRAMME).
+    in which no gemeente is named (COMPARABLE_NAMED_PROGRAMME).
 
-    >>> programme_names("Wie werkt al met De Vreedzame Wijk, zoals Den Bosch?", ["'s-Hertogenbosch"])
+    >>> programme_names("Wie werkt al met De Vreedzame Wijk, zoals Den Bosch?", lambda text: "Bosch" in text)
     ['Vreedzame Wijk']
     """
-    skip = {w.lower() for g in gemeenten for w in re.findall(r"[\w-]+", g)} | {"den", "bosch"} | V.QUESTION_NAME_SKIP
     out = []
     for m in V.NAME_RUN.finditer(question):
         words = m.group(0).split()
         while words and words[0].lower() in V.PROGRAMME_LEADING_WORDS:
             words = words[1:]
-        if len(words) >= 2 and not any(w.lower() in skip for w in words):
-            out.append(" ".join(words))
+        name = " ".join(words)
+        if len(words) >= 2 and not is_gemeente(name) and not any(w.lower() in V.QUESTION_NAME_SKIP for w in words):
+            out.append(name)
     return out
 
 
@@ -64,7 +65,8 @@ def with_named_programme(question: str, ranked: list, shown: int, index) -> int:
     if not V.COMPARABLE_NAMED_PROGRAMME or not ranked:
         return shown
     writers: set[str] = set()
-    for name in programme_names(question, index.gemeenten):
+    matcher = default_matcher(index.gemeenten)
+    for name in programme_names(question, is_gemeente=lambda text: bool(matcher.find(text))):
         found = index.writing(name)
         if ranked[0].gemeente in found:
             writers.update(found)

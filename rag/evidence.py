@@ -105,6 +105,15 @@ def holds(need: str, sentence: str) -> bool:
     return bool(V.NEEDS[need][1].search(sentence))
 
 
+def _lexical_query(question: str, ignore_stems: frozenset[str]) -> str:
+    """The question's words as the sentence BM25 reads them: without the ignored stems, and an English question with
+    the reports' Dutch words for its English ones (ENGLISH_SENTENCE_GLOSSARY)."""
+    query = " ".join(w for w in re.findall(r"[\w'-]+", question) if not (set(stems(w)) & ignore_stems))
+    if V.ENGLISH_SENTENCE_GLOSSARY and detect_language(question) == "en":
+        query = with_dutch_words(query)
+    return query
+
+
 class SentenceIndex:
     """Every sentence of the active index with its vector and a sentence-level BM25; read-only."""
 
@@ -175,9 +184,7 @@ class SentenceIndex:
     def coverage(self, question: str, rows: np.ndarray, ignore_stems: frozenset[str] = frozenset()) -> float:
         """The share of the question's words (stems the reports write, each weighed by its rarity) that the
         sentences in ``rows`` write anywhere: how much of a description one record holds (WHICH_RECORD_COVERAGE)."""
-        query = " ".join(w for w in re.findall(r"[\w'-]+", question) if not (set(stems(w)) & ignore_stems))
-        if V.ENGLISH_SENTENCE_GLOSSARY and detect_language(question) == "en":
-            query = with_dutch_words(query)
+        query = _lexical_query(question, ignore_stems)
         known = [s for s in dict.fromkeys(self.lexical.query_stems(query)) if s in self.lexical.vocabulary]
         total = sum(self.lexical.idf(s) for s in known)
         if not total or not len(rows):
@@ -193,9 +200,7 @@ class SentenceIndex:
         if not len(rows):
             return own_all[rows], own_all[rows]
         dense = _normalise_dense(self.vectors[rows] @ np.asarray(query_vector, dtype=np.float32))
-        query = " ".join(w for w in re.findall(r"[\w'-]+", question) if not (set(stems(w)) & ignore_stems))
-        if V.ENGLISH_SENTENCE_GLOSSARY and detect_language(question) == "en":
-            query = with_dutch_words(query)  # the reports' Dutch words for the English ones
+        query = _lexical_query(question, ignore_stems)
         content = self.lexical.query_stems(query)
         known = [s for s in content if s in self.lexical.vocabulary]
         lexical_weight = V.LEXICAL_WEIGHT * (len(known) / len(content) if content else 0.0)

@@ -505,7 +505,8 @@ def spells_out(abbreviation: str, text: str) -> bool:
 
 def _counted_alike(counted: frozenset[str], expand=stems) -> frozenset[str]:
     """The words that count the same thing as the counted stems: a person for people (COUNTED_PEOPLE), an agent noun's
-    verb (COUNTED_AGENT_SUFFIX).
+    verb (COUNTED_AGENT_SUFFIX, and COUNTED_AGENT_FEMININE, whose stem is one letter longer before its doubled vowel
+    is written once).
 
     >>> sorted(_counted_alike(frozenset({"deelnemer"}))), sorted(_counted_alike(frozenset({"deelneemster"})))
     (['deelnem'], ['deelnem'])
