@@ -280,6 +280,16 @@ TITLE_IS_SUBJECT = True
 # the date judged beside the rarest word of the whole question (batch 27, d1552). A part that points back (FOLLOW_UP:
 # "On what date will they start?", dev d1042) is read with the whole question.
 DATE_ASKED_IN_ITS_PART = True
+# ... and what another part of the question counts or sizes is not the date's subject: "Met hoeveel deelnemers zou de
+# eerste groep starten en wanneer zou die eerste sessie zijn?" (one clause, no comma before "en") judged the date beside
+# "deelnemers", and "Hoe groot was de eerste groep en wanneer zou het beginnen?" beside "groot"; both were refused,
+# while "De start van de interactieve sessies zou plaatsvinden op 11 maart 2020" follows "een eerste groep ... waaraan 12
+# moeders zullen deelnemen" (blind batches 65 and 66, d3806, d3858). The words another need asks with (NEEDS: "hoe
+# groot", "hoeveel") and the counted word are left out of the date's subject.
+DATE_NOT_OTHER_NEEDS_WORDS = True
+# ... a measure asked with "hoe" ("hoe groot was de groep", "how large"), which no need of its own reads
+ASKS_A_MEASURE = re.compile(r"\b(?:hoe|how)\s+(?:groot|grote|lang|ver|oud|hoog|breed|klein|big|large|long|far|old|high|"
+                            r"wide|small)\b", re.I)
 # ... and when that part points back ("... and when is it planned?") to what its own sentence names before the word
 # pointing back, the date is placed with that, not with the asker's context before it: "I'm designing a training for
 # neighbourhood professionals. For Tilburg's second 'systemisch werken' training ..., what is the maximum number of
@@ -323,7 +333,10 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "Welk artikel(nummer) / which article": the answer is a number as well; "een artikel in de APV" gives none
     # (dev d484, d2920, batch 59 d3431: the three answered; no dev question asks it of a record that has one). A
     # newspaper's "welk artikel" would be read so too; no question asks for one.
-    "number": (re.compile(r"\b(hoeveel|how many|how much|hoe vaak|how often|aantal|number of)\b|"
+    # ... and "aantal / number of" asks one ("wat is het aantal", "the number of"), but "een aantal / a number of" says
+    # "some": "Welk principe is ingevoerd voor een aantal kwetsbare processen?" asks the principle, and was refused
+    # for want of a count (blind batch 66, d3880).
+    "number": (re.compile(r"\b(hoeveel|how many|how much|hoe vaak|how often|(?<!\been )aantal|(?<!\ba )number of)\b|"
                           r"\b(?:welke?|which|what)\s+(?:artikel|article|section)(?:nummer|number)?s?\b", re.I),
                re.compile(rf"(?<![^\W\d_])\d|\b({NUMBER_WORDS}|dozijn)\b", re.I),  # a digit in a name ("C3") counts nothing
                "asks for a count"),
@@ -1068,6 +1081,12 @@ NEXT_KEEP = 0.5  # ... a next sentence scoring under half the pick is another su
 # more. Dev 1971: no answer right or wrong changed (151 answers longer, median 1100 -> 1193 characters); batch 32: +2
 # (d1816, d1839), none lost.
 NEIGHBOUR_BRINGS_POINTER = True
+# ... and a sentence that adds to the point just made ("tevens", "bovendien", "eveneens", "voorts": "moreover, also")
+# comes with the sentence before it, pick or neighbour, whatever its own score: Sittard-Geleen's "Dit blijkt uit het
+# feit dat netwerkpartners elkaar vaker opzoeken ... Tevens wordt de coördinator betrokken in het regieteam ..." gives
+# two signs that the project is anchored, and answers showed the first alone (blind batch 62 d3638, batch 66 d3890).
+# Not "daarnaast", "ook", "verder": the reports open a new subject with them (14, 21 and 3 sentences).
+ADDITIVE_NEXT = re.compile(r"^(?:tevens|bovendien|eveneens|voorts)\b", re.I)
 # ... and a neighbour brings what it cannot be read without (its context: the sentence it points back to, its list's
 # intro, its heading), one step as a pick does: the pick "Dit blijkt uit ..." brought "Toch kan er geconcludeerd
 # worden ...", which came without the "grotendeels stilgelegen" it answers (batch 38, d2208). Dev 2391: +3 (q011,

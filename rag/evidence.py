@@ -269,6 +269,11 @@ class SentenceIndex:
             for pick in [p for p in chosen.values() if p.neighbour]:
                 for row in self.context(pick.row):
                     add(row, True)
+        if with_next:  # ... and every sentence shown, the one after it that adds to its point (ADDITIVE_NEXT)
+            for row in sorted(chosen):  # one step: what it brings brings no more
+                nxt = int(self.next[row])
+                if nxt >= 0 and V.ADDITIVE_NEXT.match(self.sentences[nxt].text):
+                    add(nxt, True)
         return sorted(chosen.values(), key=lambda p: p.row)
 
     def opening(self, rows: np.ndarray, n: int) -> list[Pick]:

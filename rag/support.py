@@ -259,6 +259,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             # not of the record's "1 september als nieuwe datum" for a festival (batch 44, d2553)
             asking = set(expand(" ".join(m.group(0) for m in asks.finditer(question)))) \
                 if need in ("date", "day") else set()  # an outcome's asking words are its subject: "welke aanbevelingen"
+            if need in ("date", "day") and V.DATE_NOT_OTHER_NEEDS_WORDS:  # "hoeveel deelnemers ... en wanneer ...?"
+                others_ask = [m.group(0) for other, (pattern, _, _) in V.NEEDS.items() if other not in ("date", "day")
+                              for m in pattern.finditer(question)] + V.ASKS_A_MEASURE.findall(question)
+                asking |= set(expand(" ".join(others_ask + counted_words(question, language))))
             clauses = asking_clauses(question, asks)
             part_text = asking_part(question, asks)
             if part_text == question and V.DATE_ASKED_IN_ITS_SENTENCE:  # a part that points back ("... and when is it

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 
 import numpy as np
 import pytest
@@ -106,6 +107,11 @@ def test_doctests():
     ("Welke gemeente begon in april met concrete acties?", set()),  # SPECIFIC_FRAME: a gemeente answers it (d1230)
     ("Welk concreet resultaat noemt elk van beide?", set()),  # one example (d2081)
     ("Welke deelnemer in het overzicht ligt in Caribisch Nederland?", set()),  # "deelnemer" is no "deel" (d631)
+    # "een aantal / a number of" says "some"; "het aantal / the number of" asks a count (blind batch 66, d3880)
+    ("Welk principe is ingevoerd voor een aantal kwetsbare processen?", set()),
+    ("Wat is het aantal deelnemers?", {"number"}),
+    ("Which principle applies to a number of processes?", set()),
+    ("What is the number of participants?", {"number"}),
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
@@ -842,6 +848,22 @@ def test_a_verb_of_scheduling_is_not_the_subject_of_a_date(question, answered):
     assert support.needs_met is answered
 
 
+@pytest.mark.parametrize("question", [
+    "Met hoeveel deelnemers zou de eerste groep starten en wanneer zou die sessie zijn?",  # the counted word
+    "Hoe groot was de eerste groep en wanneer zou het beginnen?",  # ASKS_A_MEASURE
+])
+@pytest.mark.parametrize("rule", [True, False])
+def test_what_another_part_counts_is_not_the_subject_of_a_date(question, rule, monkeypatch):
+    """DATE_NOT_OTHER_NEEDS_WORDS: the date of "... en wanneer ...?" was judged beside "deelnemers" or "groot", the
+    rarest words of the one clause, which another need asks with (blind batches 65 and 66, d3806, d3858)."""
+    monkeypatch.setattr(V, "DATE_NOT_OTHER_NEEDS_WORDS", rule)
+    record = ["De deelnemers aan het overleg krijgen een grote training.", "Iets anders.", "Nog iets.", "Meer.",
+              "Er is een eerste groep geformeerd waaraan 12 moeders zullen deelnemen.",
+              "De start van de sessies zou plaatsvinden op 11 maart 2020."]
+    rarity = {"deelnemer": 6.0, "grot": 6.0, "sessie": 5.0, "groep": 4.0}
+    assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met is rule
+
+
 def test_the_word_that_asks_for_a_date_is_not_its_subject():
     """"per welke datum beginnen ze?" asks the date of the preventiemedewerkers; the record's "datum" is a festival's
     (batch 44, d2553: "datum", the rarest word the record writes, was taken for the subject)."""
@@ -994,6 +1016,21 @@ def test_a_neighbour_brings_the_sentence_that_points_back_to_it(monkeypatch):
     assert shown() == [s.text for s in index.sentences[:3]]
     monkeypatch.setattr(V, "NEIGHBOUR_BRINGS_POINTER", False)
     assert shown() == [s.text for s in index.sentences[:2]]
+
+
+def test_a_sentence_that_adds_to_the_point_comes_with_it(monkeypatch):
+    """ADDITIVE_NEXT: the neighbour "Dit blijkt ..." gives one sign, "Tevens ..." after it the other (blind batches 62
+    and 66, d3638, d3890); a sentence opening with "Daarnaast" starts another subject and stays out."""
+    def shown(third: str) -> list[str]:
+        index = _index("Netwerkpartners zoeken elkaar vaker op.", "Dit blijkt uit de casussen.", third,
+                       "Het weer bleef goed.")
+        return [p.sentence.text for p in index.best("netwerkpartners", np.zeros(8, dtype=np.float32),
+                                                    np.arange(4), n=1)]
+
+    assert len(shown("Tevens wordt de coördinator betrokken in het regieteam.")) == 3
+    assert len(shown("Daarnaast wordt een app gebouwd.")) == 2
+    monkeypatch.setattr(V, "ADDITIVE_NEXT", re.compile(r"(?!)"))
+    assert len(shown("Tevens wordt de coördinator betrokken in het regieteam.")) == 2
 
 
 def test_a_neighbour_brings_what_it_cannot_be_read_without(monkeypatch):

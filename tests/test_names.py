@@ -83,6 +83,9 @@ def test_bad_tsv_names_file_and_line(tmp_path):
     ("Kaasstad", "Gouda"),  # not a typo of "Maasstad" (batch 36, d2077)
     ("Koekstad", "Deventer"),  # "Heeft de Koekstad ... bijgedragen?" was read without a gemeente (batch 40, d2316)
     ("Oeteldonk", "'s-Hertogenbosch"), ("Lampegat", "Eindhoven"), ("Haringstad", "Vlaardingen"),
+    # the villages a Frisian gemeente is named after or governed from: "in Tytsjerk" was read as no gemeente and the
+    # question lost its parts (blind batches 65 and 66, d3826, d3906)
+    ("Tytsjerk", "Tytsjerksteradiel"), ("Burgum", "Tytsjerksteradiel"), ("Buitenpost", "Achtkarspelen"),
 ])
 def test_canonical_resolves_what_users_type(m, typed, official):
     assert m.canonical(typed) == official
