@@ -664,8 +664,8 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     ("LISTED_ITEMS", "Kun je voor Vlaardingen per onderdeel aangeven hoe het ervoor staat: het idee voor een app, het "
      "theaterproject, de adviseur ondermijning en de beleidsnota ondermijning?", "losgelaten"),
     # one asking part after a scene: the scene's words took every pick, and Ede's partners were not shown (batch 60,
-    # d3538)
-    ("SCENE_THEN_ASK_PICKS", "Ede en Sittard-Geleen richten zich allebei op jongeren die vatbaar zijn voor "
+    # d3538); since NEEDS["partners"] a sentence that names parties is preferred, which shows it too
+    ("SCENE_THEN_ASK_PICKS+NEEDS:partners", "Ede en Sittard-Geleen richten zich allebei op jongeren die vatbaar zijn voor "
      "criminaliteit. Met welke partners werken deze twee gemeenten daarbij samen?", "Centrum voor Jeugd en Gezin"),
 ])
 def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, monkeypatch, rule, question, shown):
@@ -676,7 +676,10 @@ def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, 
     a = Assistant(real_index_settings)
     assert shown in a.ask(question, llm="extractive").text
     for name in rule.split("+"):
-        monkeypatch.setattr(V, name, False)
+        if name.startswith("NEEDS:"):
+            monkeypatch.delitem(V.NEEDS, name.removeprefix("NEEDS:"))
+        else:
+            monkeypatch.setattr(V, name, False)
     assert shown not in a.ask(question, llm="extractive").text
 
 

@@ -112,6 +112,20 @@ def test_doctests():
     ("Wat is het aantal deelnemers?", {"number"}),
     ("Which principle applies to a number of processes?", set()),
     ("What is the number of participants?", {"number"}),
+    # NEEDS["partners"]: "met welke partners trekt de gemeente op?" prefers a sentence that names parties (batch 68,
+    # d4027); preferred, never required (PREFERRED_NEEDS)
+    ("Met welke partners trekt de gemeente daar nu op?", {"partners"}),
+    ("Met wie werkt Oss samen?", {"partners"}),
+    ("Which organisations take part in the team?", {"partners"}),
+    ("Who does Gouda work with on this?", {"partners"}),
+    ("Met wie kunnen we contact opnemen?", set()),
+    ("Welke partner is het belangrijkst?", set()),  # one partner: a name, not a list of parties
+    # OUTCOME_NO_SUBJECT: the gemeente's name, taken out before the question is judged, was the subject: what the
+    # project yielded, as "what has it achieved" (batch 68, d3977); a thing of its own still asks for an outcome
+    ("What has actually achieved so far in its aanpak?", set()),
+    ("Wat heeft concreet opgeleverd?", set()),
+    ("What has the evaluation achieved?", {"outcome"}),
+    ("Wat heeft de nulmeting opgeleverd?", {"outcome"}),
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
@@ -510,6 +524,12 @@ def test_coverage_is_weighted_by_rarity():
     # "what is ... called" asks the name, as "hoe heet" does (batch 63, d3677)
     ("What is that neighbourhood called?", "en", ("wijk", "wijken", "buurt", "woonwijk", "volkswijk")),
     ("What is it called?", "en", ()),  # no kind of thing that is named
+    # NAMED_GEMEENTE_AFTER_MODIFIERS: "which rural municipality" asks for a gemeente, not a village's name (batch 68,
+    # d4019), in Dutch as well
+    ("Which rural municipality worries that short lines are misused?", "en", ()),
+    ("Welke Friese gemeente werkt met een tijdelijke projectleider?", "nl", ()),
+    # ... but not after a joiner: a department is asked beside the district (dev d1573)
+    ("Which department or city district of the City of Amsterdam runs it?", "en", ("afdeling", "afdelingen", "directie")),
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -1029,6 +1049,8 @@ def test_a_sentence_that_adds_to_the_point_comes_with_it(monkeypatch):
 
     assert len(shown("Tevens wordt de coördinator betrokken in het regieteam.")) == 3
     assert len(shown("Daarnaast wordt een app gebouwd.")) == 2
+    assert len(shown("Wel is veel adresfraude geconstateerd.")) == 3  # it qualifies the point (batch 69, d4043)
+    assert len(shown("Welke app wordt gebouwd, is nog open.")) == 2  # "Welke" is not "Wel"
     monkeypatch.setattr(V, "ADDITIVE_NEXT", re.compile(r"(?!)"))
     assert len(shown("Tevens wordt de coördinator betrokken in het regieteam.")) == 2
 
