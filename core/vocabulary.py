@@ -106,6 +106,11 @@ GENERIC_WORDS = (
     "impulsprogramma impulsgemeente impulsgemeenten"
 )
 GENERIC_STEMS = frozenset(stems(GENERIC_WORDS))  # stemmed
+# An English word whose translation (the glossary's first Dutch word) is generic is generic too: "its project on
+# resilient governance" was judged by the rarer variants the glossary lists beside "weerbaar" and "bestuur"
+# ("weerbaarder", "bestuurskracht"), which Tytsjerksteradiel's record on "weerbaar bestuur" does not write, and the
+# status question was refused (blind batch 70, d4125). A Dutch question's "weerbaar" is not judged either.
+ENGLISH_GENERIC_BY_TRANSLATION = True
 GENERIC_WORDS_SET = frozenset(GENERIC_WORDS.split())  # as written
 
 # Dutch function words (prepositions, conjunctions, pronouns, adverbs: stopwords-iso's Dutch list, MIT, in

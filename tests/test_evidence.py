@@ -379,6 +379,19 @@ def test_the_title_answers_a_question_for_the_project_title():
     assert not judge("Wat is er ingediend bij de raad?", "nl", record, record).ok
 
 
+def test_an_english_word_translated_by_a_generic_word_is_not_judged(monkeypatch):
+    """ENGLISH_GENERIC_BY_TRANSLATION: "resilient" is "weerbaar" and "governance" "bestuur", which every report writes;
+    the rarer variants beside them ("weerbaarder", "bestuurskracht") judged Tytsjerksteradiel's record on "weerbaar
+    bestuur" uncovered (blind batch 70, d4125). "mayor" translates to a word of its own and is still judged."""
+    def alternatives(question: str) -> list[frozenset[str]]:
+        return [c.alternatives for c in topic_concepts(question, "en")]
+
+    assert alternatives("How far along is its project on resilient governance?") == []
+    assert alternatives("Who is the mayor for resilient governance?") == [frozenset({"burgemeester"})]
+    monkeypatch.setattr(V, "ENGLISH_GENERIC_BY_TRANSLATION", False)
+    assert any("bestuurskracht" in a for a in alternatives("How far along is its project on resilient governance?"))
+
+
 def test_english_topic_words_count_through_the_glossary():
     concepts = topic_concepts("Who is the mayor?", "en")
     assert concepts and "burgemeester" in concepts[0].alternatives
