@@ -577,6 +577,8 @@ OUTCOME_WORDS = (r"\b(?:bleek|bleken|gebleken|blijkt|blijken|uitkomst\w*|resulta
                  # answers "wat heeft de eerste fase opgeleverd?" (batch 47, d2755, refused)
                  r"vruchten|afgeworpen|opgebracht|opbrengst\w*)\b")
 # ... the asking frames: "wat heeft <X> opgeleverd", "wat kwam er uit", "welke aanbevelingen", "what did <X> turn up"
+# ... with their short forms (below) when OUTCOME_SHORT_FORMS
+OUTCOME_SHORT_FORMS = True
 NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{{0,80}}\bopgeleverd\b|"
                                # ... or whether any is known: "Zijn daar al uitkomsten van bekend?" of Amersfoort's
                                # effect study, which the record says runs now (batch 48, d2768)
@@ -584,6 +586,13 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                r"resultaat|bevinding\w*)(?: van)? bekend\b|"
                                rf"\bwat leverde(?:n)?{OUTCOME_POINTER}\b|"
                                r"\bwat kwam(?:en)? (?:er|daar|daaruit)\b[^?]{0,30}\b(?:uit|naar voren)\b|"
+                               # ... and the short forms: "Wat is daar uitgekomen?", "Wat kwam daaruit?", "Wat bleek
+                               # daaruit?" of Amersfoort's effect study, answered from the record's description of the
+                               # wijk (blind batches 72 and 73, d4209, d4285; OUTCOME_SHORT_FORMS). Not "zijn er al
+                               # resultaten (te melden)?": "De resultaten zullen in een later stadium volgen" answers
+                               # it (dev d3553, refused with that form in)
+                               + (r"\bwat (?:is|zijn|kwam|kwamen|komt|komen) (?:er|daar|hier)\s*uit(?:gekomen)?\b|"
+                                  r"\bwat (?:bleek|blijkt|bleken) (?:er|daar|hier)\s*uit\b|" if OUTCOME_SHORT_FORMS else "") +
                                # "Welke vormen van ondermijning kwamen daar het sterkst uit naar voren?" (blind batch
                                # 58, d3379: answered with the sentence that says the picture was drawn up)
                                r"\b(?:wat|welke?)\b[^?]{0,60}\b(?:kwam|kwamen|komt|komen)\b[^?]{0,30}\bnaar voren\b|"
@@ -625,6 +634,8 @@ OUTCOME_PENDING = re.compile(r"\b(?:wordt|worden)\b[^.;]{0,60}\b(?:opgeleverd|ve
 # "bleek", "niet geleid tot het beoogde resultaat" holds "geleid tot". (Blind batch 57: d3358 "wat waren de
 # belangrijkste uitkomsten van de nulmeting in Eindhoven?" was answered from the first example.)
 OUTCOME_NOUNS = r"(?:uitkomst\w*|resultat\w*|resultaat|bevinding\w*|conclusie\w*)"
+# ... and insight a thing offers is no outcome (the last branch of OUTCOME_REFERENCE, below)
+OUTCOME_INSIGHT_OFFERED = True
 # ... what is done with an outcome (a verb of handling it), which is not the outcome itself
 OUTCOME_HANDLED = r"gebruikt|teruggelegd|meegenomen|gedeeld|benut|gepresenteerd|besproken|toegelicht|voorgelegd"
 OUTCOME_REFERENCE = re.compile(
@@ -638,7 +649,15 @@ OUTCOME_REFERENCE = re.compile(
     rf"\b(?:worden|wordt|zijn|is)\s+(?:de|het)\s+(?:\w+\s+){{0,2}}?{OUTCOME_NOUNS}\b[^.;]{{0,160}}?)"
     rf"\b(?:{OUTCOME_HANDLED})\b|"
     # the means to a goal: "het integer en veilig werken dat o.a. wordt bereikt door het meerogenprincipe"
-    r"\b(?:wordt|worden)\s+(?:[\w.]+\s+){0,3}?bereikt\s+door\b", re.I)
+    r"\b(?:wordt|worden)\s+(?:[\w.]+\s+){0,3}?bereikt\s+door\b"
+    # insight a thing offers or is to bring, in the present: "[de rapportages] geven wel een uitgebreider inzicht",
+    # "Het geeft inzicht in de effecten" (Utrecht's app): what it is for, not what came out ("Wat zijn de
+    # belangrijkste conclusies uit de rapportages ... in Ede?" was answered from the first, of reports the record says
+    # are "vrijwel gereed": blind batches 63, 64, 68 and 72, d3713, d3766, d4020, d4250). What gave insight is an
+    # outcome still: "Dit heeft gezorgd voor belangrijke inzichten". The verb after it, as a subordinate clause puts
+    # it ("waardoor de gemeente inzicht krijgt"), is not read so: not measured.
+    + (r"|\b(?:geeft|geven|biedt|bieden|krijgt|krijgen)\b(?:\s+[\w.]+){0,4}?\s+inzicht\w*" if OUTCOME_INSIGHT_OFFERED
+       else ""), re.I)
 # "Hoe vaak komt de commissie bijeen / how often do the meetings take place": a rhythm, answered by "1 keer per
 # maand", "een keer in de 3 weken", "wekelijks", beside the subject (DATE_NEAR_SUBJECT), not by any number: "in zeven
 # wijken" is no rhythm of the S.O.S. meetings (batch 33, d1893), "Voorlichting op scholen ... gegeven" no rhythm of

@@ -112,6 +112,12 @@ def test_doctests():
     ("Wat is het aantal deelnemers?", {"number"}),
     ("Which principle applies to a number of processes?", set()),
     ("What is the number of participants?", {"number"}),
+    # OUTCOME_SHORT_FORMS: "wat is daar uitgekomen / wat bleek daaruit" ask what came out (batches 72, 73: d4209,
+    # d4285); "zijn er al resultaten te melden?" is answered by "zullen in een later stadium volgen" (dev d3553)
+    ("Wat is daar uitgekomen?", {"outcome"}),
+    ("Wat kwam daaruit?", {"outcome"}),
+    ("Wat bleek daaruit?", {"outcome"}),
+    ("Zijn er al resultaten te melden?", set()),
     # NEEDS["partners"]: "met welke partners trekt de gemeente op?" prefers a sentence that names parties (batch 68,
     # d4027); preferred, never required (PREFERRED_NEEDS)
     ("Met welke partners trekt de gemeente daar nu op?", {"partners"}),
@@ -1205,6 +1211,12 @@ def test_an_outcome_must_stand_beside_its_subject():
     ("Dit heeft niet geleid tot het beoogde resultaat: het constateren van woonfraude.", True),
     ("De uitkomsten laten zien dat de organisatie kwetsbaar is.", True),
     ("Zonder deze data is de uitkomst van het dashboard onvoldoende betrouwbaar.", True),
+    # OUTCOME_INSIGHT_OFFERED: insight a thing offers or brings is what it is for (blind batches 63-72, Ede's reports:
+    # d3713, d3766, d4020, d4250); what gave insight told one
+    ("Die gaan over een periode van meerdere jaren, maar geven wel een uitgebreider inzicht.", False),
+    ("Het geeft inzicht in de effecten, risico's en de gevaren van ondernijning.", False),
+    ("Dit heeft gezorgd voor belangrijke inzichten, zowel voor de gemeente als voor de politie.", True),
+    ("Dit leverde onder meer het breed gedeelde inzicht op dat de inzet nodig is.", True),
 ])
 def test_an_outcome_is_one_that_is_told(sentence, outcome):
     assert rag.evidence.holds("outcome", sentence) is outcome
