@@ -514,7 +514,11 @@ PREFERRED_NEED_WEIGHT = 0.5  # ... by this share of NEED_BONUS: "door" opens man
 # the record need not write the count of months.
 # ... "extra" before the unit is still a span: "How many extra months did corona add?" (batch 43, d2503: read as a count
 # of "extra", which no number stood beside).
+# ... and "hoeveel langer / how much longer", a span too: "hoeveel langer werd dat door corona?" is answered by "De
+# coronacrisis heeft deze vertraging nog eens verlengd met 4 maanden"; read as a count of "langer", it was refused
+# (blind batch 74, d4345)
 NEEDS["duration"] = (re.compile(r"\b(?:hoeveel (?:extra )?(?:tijd|maanden|weken|jaren|jaar|dagen)|hoe lang|how long|"
+                                r"hoeveel langer|how much longer|"
                                 r"how many (?:extra |more |additional )?(?:months|weeks|years|days)|how much "
                                 r"(?:extra |more |additional )?time)\b", re.I),
                      re.compile(f"{NEEDS['number'][1].pattern}|{NEEDS['date'][1].pattern}", re.I),

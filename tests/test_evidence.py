@@ -112,6 +112,9 @@ def test_doctests():
     ("Wat is het aantal deelnemers?", {"number"}),
     ("Which principle applies to a number of processes?", set()),
     ("What is the number of participants?", {"number"}),
+    # "hoeveel langer / how much longer" asks a span, answered by "verlengd met 4 maanden" (batch 74, d4345)
+    ("Hoeveel langer werd dat door corona?", {"duration"}),
+    ("How much longer does the executive have to wait?", {"duration"}),
     # OUTCOME_SHORT_FORMS: "wat is daar uitgekomen / wat bleek daaruit" ask what came out (batches 72, 73: d4209,
     # d4285); "zijn er al resultaten te melden?" is answered by "zullen in een later stadium volgen" (dev d3553)
     ("Wat is daar uitgekomen?", {"outcome"}),
