@@ -761,7 +761,10 @@ NAMED_GEMEENTE_WORDS = frozenset("gemeente gemeenten gemeentes municipality muni
 # Not after a joiner: "Which department or city district (stadsdeel) of the City of Amsterdam runs ...?" asks for a
 # department or a stadsdeel (dev d1573, an unanswerable that the rule first answered).
 NAMED_GEMEENTE_AFTER_MODIFIERS = True
-NAMED_JOINERS = frozenset("or and of en".split())  # before the gemeente's word: another thing is asked beside it
+# ... nor after a preposition or a determiner: "Which street in the town is the focus?" asks the street's name, and the
+# town is where it lies (the rule's first form read it as a gemeente asked and dropped the name need)
+NAMED_JOINERS = frozenset("or and of en in at on from near within around across the that this these those a an its "
+                          "their our de het een van bij op uit".split())
 # Kinds whose answer is a proper name that stands beside the kind's word: places ("de wijk Groenewoud",
 # "de Hildebrandstraat", "praktijkschool Accent") and people by their role ("lector ... Slingerland").
 # Left out on purpose, measured on the dev split: organisations, named without the word "organisatie"

@@ -552,6 +552,9 @@ def test_coverage_is_weighted_by_rarity():
     ("Welke Friese gemeente werkt met een tijdelijke projectleider?", "nl", ()),
     # ... but not after a joiner: a department is asked beside the district (dev d1573)
     ("Which department or city district of the City of Amsterdam runs it?", "en", ("afdeling", "afdelingen", "directie")),
+    # ... nor after a preposition: the street lies in the town, and its name is asked
+    ("Which street in the town is the focus?", "en", ("straat", "straten", "winkelstraat", "dorp")),
+    ("Which school in the city takes part?", "en", ("school", "scholen", "praktijkschool")),
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
