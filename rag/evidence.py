@@ -252,6 +252,10 @@ class SentenceIndex:
                 j = position[row]
                 chosen[row] = Pick(row, self.sentences[row], float(final[j]), float(own[j]), neighbour=neighbour)
 
+        def following(row: int, opens: re.Pattern) -> int:  # the next sentence when it opens so, else -1
+            nxt = int(self.next[row])
+            return nxt if nxt >= 0 and opens.match(self.sentences[nxt].text) else -1
+
         for i in order:
             add(int(rows[i]), False)
         for pick in [p for p in chosen.values() if not p.neighbour]:
@@ -262,18 +266,14 @@ class SentenceIndex:
                 add(row, True)
         if with_next and V.NEIGHBOUR_BRINGS_POINTER:  # ... and a neighbour the sentence that points back to it
             for pick in [p for p in chosen.values() if p.neighbour]:
-                nxt = int(self.next[pick.row])
-                if nxt >= 0 and V.ANAPHORA.match(self.sentences[nxt].text):
-                    add(nxt, True)
+                add(following(pick.row, V.ANAPHORA), True)
         if V.NEIGHBOUR_BRINGS_CONTEXT:  # ... and what a neighbour cannot be read without
             for pick in [p for p in chosen.values() if p.neighbour]:
                 for row in self.context(pick.row):
                     add(row, True)
         if with_next:  # ... and every sentence shown, the one after it that adds to its point (ADDITIVE_NEXT)
             for row in sorted(chosen):  # one step: what it brings brings no more
-                nxt = int(self.next[row])
-                if nxt >= 0 and V.ADDITIVE_NEXT.match(self.sentences[nxt].text):
-                    add(nxt, True)
+                add(following(row, V.ADDITIVE_NEXT), True)
         return sorted(chosen.values(), key=lambda p: p.row)
 
     def opening(self, rows: np.ndarray, n: int) -> list[Pick]:

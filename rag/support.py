@@ -621,15 +621,16 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _gemeente_after_modifiers(window: Sequence[str]) -> bool:
-    """Is the thing asked a gemeente, after words that describe it (NAMED_GEMEENTE_AFTER_MODIFIERS)? Not when a joiner
-    stands before it: then another thing is asked beside it ("which department or city district").
+def _asks_a_gemeente(window: Sequence[str]) -> bool:
+    """Is the thing asked a gemeente: its word first, or after words that describe it (NAMED_GEMEENTE_AFTER_MODIFIERS)?
+    Not when a joiner stands before it: then another thing is asked beside it ("which department or city district").
 
-    >>> _gemeente_after_modifiers(["rural", "municipality", "worries"]), _gemeente_after_modifiers(["department", "or", "city"])
+    >>> _asks_a_gemeente(["rural", "municipality", "worries"]), _asks_a_gemeente(["department", "or", "city"])
     (True, False)
     """
     at = next((i for i, w in enumerate(window) if w in V.NAMED_GEMEENTE_WORDS), None)
-    return at is not None and not any(w in V.NAMED_JOINERS for w in window[:at])
+    return at == 0 or (at is not None and V.NAMED_GEMEENTE_AFTER_MODIFIERS
+                       and not any(w in V.NAMED_JOINERS for w in window[:at]))
 
 
 def named_kinds(question: str, language: str) -> tuple[str, ...]:
@@ -653,7 +654,7 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
             window.append(w)
             if language != "en" and not V.NAMED_MODIFIER.fullmatch(w):
                 break  # "op welke datum licht de projectleider ...": the first noun is what is asked for
-        if window and (window[0] in V.NAMED_GEMEENTE_WORDS or V.NAMED_GEMEENTE_AFTER_MODIFIERS and _gemeente_after_modifiers(window)):
+        if window and _asks_a_gemeente(window):
             continue  # "welke gemeente heeft een vakantiepark?" asks for a gemeente, not the park's name
         forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
         if language == "en" and V.NAMED_KIND_AS_WRITTEN:
