@@ -75,6 +75,10 @@ QUESTION_WORDS = (
     # Dutch "hoe vaak" does not ("vaak" is a function word). The glossary's "regelmatig / veelvuldig" was the rarest
     # concept of "how often does Capelle hold its integrated case meeting?" and stood beside no rhythm (dev q045).
     "often frequently "
+    # "In welke fase zit het en merk je er al iets van?" asks where a project stands and what it has brought, as "hoe
+    # ver" and "bereikt" do: "zit" is a copula there, "merk" the asker noticing (blind batch 76, d4466: refused at
+    # coverage 0.28 on "zit", "merk", "praktijk", though Sittard-Geleen's record writes "fase")
+    "merk merken merkt merkbaar zit zitten zat zaten "
 )
 QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
 QUESTION_WORDS_SET = frozenset(QUESTION_WORDS.split())  # the same words as written
@@ -307,6 +311,12 @@ DATE_ASKED_IN_ITS_SENTENCE = True
 # (the asker's word for the nulmeting) stands with no date, though the gedragscode's "gereed in Q1 2021" answers the
 # second (blind batch 59, d3487). The answer quotes what the record holds; a part it lacks shows as unanswered there.
 DATE_IN_ANY_PART = True
+# ... and a part that asks the date of what a pronoun points back to, naming nothing the record writes, asks it of the
+# part before: "Met hoeveel moeders start de eerste groep, hoeveel bijeenkomsten zijn er, en wanneer zou het
+# beginnen?" asks when the group starts; the date had to stand beside the rarest word of the whole question
+# ("Oumnia", three sentences up) and "op 11 maart 2020" did not (blind batch 75, d4394, refused).
+DATE_OF_PART_BEFORE = True
+POINTS_BACK = re.compile(r"\b(?:het|hij|zij|ze|die|dat|dit|it|they|this|that)\b", re.I)  # as the part's subject
 # ... the parts: sentences (also after a colon or semicolon), and the clauses after ", en" / ", of" / ", and" / ", or"
 QUESTION_PARTS = re.compile(r"(?<=[.?!:;])\s+|,\s+(?:en|of|and|or)\s+", re.I)
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
@@ -1008,6 +1018,15 @@ STATUS_SECTION_BONUS = 0.15
 # (batch 32, d1812). Dev 1971 at 0.05 / 0.15 / 0.3 / 0.5: +0 / +1 / +1 / +1 (d1494), none lost; 12 / 16 / 22 answers
 # changed from 0.15 up. Batch 32 at 0.15: +1 (d1812).
 HEADING_MATCH_BONUS = 0.15
+# ... and such a heading is always shown, beside the best-scoring sentences: "Wat heeft Oss gedaan onder de pijlers
+# 'bewustwording' en 'veilige werkomgeving'?" names two of Oss's five numbered pillars, and "1. Bewustwording:" (its
+# lines the answer) scored 9th of the record (blind batch 76, d4467); "Under the 'information position' pillar of
+# Oss's programme, what has been set up?" missed "4. Informatiepositie:" the same way (blind batch 75, d4427).
+NAMED_HEADINGS_PICKED = True
+# ... two at most: a question that names more ("pijlers als bewustwording, een veilige werkomgeving, integere
+# besluitvorming en een goede informatiepositie") names the whole structure, and the best-scoring sentences show it;
+# with every pillar's lines test t046's comparable answer grew from 1653 to 2989 characters, right before and after
+NAMED_HEADINGS_MAX = 2
 NEXT_SHARE = 0.8  # the sentence after a strong match inherits this share of its score: the answer often follows
 # A sentence that points back (ANAPHORA, below: "Dit staat dus nog in de wacht.") goes on with the one before it,
 # also when that one scored only by inheriting: it takes NEXT_SHARE of the previous sentence's final score. Ede's
@@ -1033,6 +1052,13 @@ SINGLE_OWN_PARTS = True
 # about that?" took every pick from the sentences that repeat the context (dev d1407). Dev 3471: +6 (d1288, d1407,
 # d1529, d1948, d2431, d3091), none lost; 59 answers changed (median 2088 -> 2599 characters); test: no answer changed.
 MULTI_WITH_PARTS = True
+# ... the parts: QUESTION_PARTS, and within a part the clauses after a comma or "en / and" that open with a word
+# asking a count, a date or a cause: "Sinds welk jaar loopt het programma in Deventer, hoeveel integrale casustafels
+# zijn er ontstaan en hoeveel daarvan zijn afgerond?" was one part, and "Een van deze casustafels is ... afgerond"
+# ranked 5th of 4 picks (blind batch 76, d4496). Not after "en" before "wat / welke / hoe": "Wat en hoe ...", "de app
+# en welke modules ..." join what they ask.
+ASKING_CLAUSES = re.compile(r",\s+(?=(?:hoeveel|wanneer|welke?|wie|waarom|how many|how much|when|which|who|why)\b)|"
+                            r"\s+(?:en|and)\s+(?=(?:hoeveel|wanneer|waarom|how many|how much|when|why)\b)", re.I)
 PART_PICKS = 2  # each part's best sentences: the whole question's picks cover the rest (EVIDENCE_PICKS)
 # ... and so does the one asking part of a question that first sets a scene in a part that does not ask: "Ede en
 # Sittard-Geleen richten zich allebei op jongeren die vatbaar zijn voor criminaliteit. Met welke partners werken deze
@@ -1414,6 +1440,11 @@ STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|
                     r"current state|staat .* nu|op dit moment|momenteel|right now|currently|at the moment|"
                     # "is het Zwolse meldpunt al operationeel, of zit het nog in de opstartfase?" (batch 48, d2785)
                     r"al operationeel|opstartfase|already up and running|"
+                    # "Draait het lokale coördinatiepunt in Zwolle al?" asks whether it runs (blind batch 75, d4429:
+                    # read as plain, and answered with the description, not "Het coördinatiepunt is bemenst en draait
+                    # volop mee"). A verb of running, then "al" at the question's end; not "werkt ... al": "werkt Oss
+                    # al met X?" asks about X
+                    r"(?:draait|draaien|functioneert|functioneren)\b[^?.]{0,80}\bal(?=\s*\?)|running yet|operational yet|"
                     # "of het traject ... nog loopt, of dat het al is afgerond" (batch 52, d3008: read as plain, and
                     # answered with the description of the traject, not with "is afgerond")
                     r"nog (?:loopt|lopen|bezig)|al (?:is |zijn )?(?:afgerond|klaar|voltooid)|"

@@ -264,7 +264,8 @@ class Assistant:
         def asks(part: str) -> bool:  # a question word, or a verb first: yes or no (YES_NO_PARTS)
             return bool(V.ASKING_PART.search(part) or V.YES_NO_PARTS and V.OPTION_CLAUSE.match(part))
 
-        split = V.QUESTION_PARTS.split(question)
+        split = [c for p in V.QUESTION_PARTS.split(question)
+                 for c in (V.ASKING_CLAUSES.split(p) if V.ASKING_CLAUSES else [p])]
         parts = [p for p in split if asks(p)] if V.SINGLE_OWN_PARTS else []
         if V.SINGLE_OWN_PARTS and V.LISTED_ITEMS:  # "hoe staat het ervoor: de app, het theaterproject en de nota?"
             parts += listed_items(question)

@@ -221,10 +221,8 @@ class SentenceIndex:
                 own[i] += V.PROGRESS_BONUS
             if status and self.sentences[row].chunk.section == "stand van zaken":
                 own[i] += V.STATUS_SECTION_BONUS
-            if V.HEADING_MATCH_BONUS and self._heads[row]:
-                heading = self.lexical.doc_stems[int(row)] - ignore_stems
-                if heading and heading <= asked:  # "2. Veilige werkomgeving:" for "de pijler veilige werkomgeving"
-                    own[i] += V.HEADING_MATCH_BONUS
+            if V.HEADING_MATCH_BONUS and self.names_heading(row, asked, ignore_stems):
+                own[i] += V.HEADING_MATCH_BONUS  # "2. Veilige werkomgeving:" for "de pijler veilige werkomgeving"
         own_all[rows] = own
         inherited = np.where(self.prev[rows] >= 0, V.NEXT_SHARE * own_all[np.maximum(self.prev[rows], 0)], 0.0)
         final = np.maximum(own, inherited)
@@ -236,6 +234,13 @@ class SentenceIndex:
                 if prev >= 0 and V.ANAPHORA.match(self.sentences[rows[i]].text):
                     final[i] = final_all[rows[i]] = max(final[i], V.NEXT_SHARE * final_all[prev])
         return final, own
+
+    def names_heading(self, row: int, asked: set[str], ignore_stems: frozenset[str] = frozenset()) -> bool:
+        """Is the sentence a heading (or a list's intro) whose every word the question asks (stems)?"""
+        if not self._heads[row]:
+            return False
+        heading = self.lexical.doc_stems[int(row)] - ignore_stems
+        return bool(heading) and heading <= asked
 
     def best(self, question: str, query_vector: np.ndarray, rows: np.ndarray, n: int = V.EVIDENCE_PICKS, *,
              status: bool = False, with_next: bool = V.WITH_NEXT,
@@ -258,6 +263,11 @@ class SentenceIndex:
 
         for i in order:
             add(int(rows[i]), False)
+        if V.NAMED_HEADINGS_PICKED:  # the headings the question names, with the lines under them
+            asked = set(self.lexical.query_stems(_lexical_query(question, ignore_stems)))
+            named = [int(r) for r in rows if self.names_heading(int(r), asked, ignore_stems)]
+            for row in named if len(named) <= V.NAMED_HEADINGS_MAX else []:
+                add(row, False)
         for pick in [p for p in chosen.values() if not p.neighbour]:
             nxt = int(self.next[pick.row])
             if with_next and nxt >= 0 and nxt in position and final[position[nxt]] >= V.NEXT_KEEP * pick.score:

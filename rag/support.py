@@ -276,9 +276,13 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 before = topic_concepts(asks.sub(" ", sentence[:back.start()]), language, expand) if back else []
                 if any(c in before and not c.alternatives <= asking for _, c in in_record_dated):
                     part_text = sentence
-            def stands_with(clause: str) -> bool:  # the date stands with the subject this part asks about
-                part = topic_concepts(clause, language, expand) if V.DATE_ASKED_IN_ITS_PART else []
+            def stands_with(clause: str, of_part_before: bool = False) -> bool:  # the date stands with the subject
+                # this part asks about (or, of_part_before, the part before it: DATE_OF_PART_BEFORE)
+                part = topic_concepts(part_before(question, clause) if of_part_before else clause, language, expand) \
+                    if V.DATE_ASKED_IN_ITS_PART else []
                 asked_there = [(w, c) for w, c in in_record_dated if c in part]
+                if of_part_before and not [c for _, c in asked_there if not c.alternatives <= asking]:
+                    return False
                 own = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives <= asking]
                 dated = _rarest(own) if own else _rarest(asked_there) if asked_there else subject
                 # ... unless the subject is the project, named by its whole title: the whole record is about it;
@@ -299,7 +303,12 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             # ... in any part that asks for it: "Wanneer komen die uitkomsten, en wanneer is de gedragscode af?" is
             # answered by the gedragscode's date (DATE_IN_ANY_PART)
             others = [p for p in clauses if V.DATE_IN_ANY_PART and p != part_text and not V.FOLLOW_UP.search(p)]
-            if not any(stands_with(p) for p in [part_text] + others):
+            # ... or, when the part names nothing the record writes and a pronoun points back ("en wanneer zou het
+            # beginnen?"), with the subject of the part before it (DATE_OF_PART_BEFORE)
+            points_back = V.DATE_OF_PART_BEFORE and V.POINTS_BACK.search(part_text) and not [
+                c for _, c in in_record_dated if c in topic_concepts(part_text, language, expand)]
+            if not any(stands_with(p) for p in [part_text] + others) and not (points_back and
+                                                                             stands_with(part_text, True)):
                 missing.append(need)
         elif need in ("members", "maker", "specifics") and topic:
             # the members (the maker, the instances) of the body the asking part names: a party named (instances
@@ -444,6 +453,17 @@ def asking_part(question: str, asks: re.Pattern) -> str:
     """
     part = next(iter(asking_clauses(question, asks)), question)
     return question if V.FOLLOW_UP.search(part) else part  # "... they start?": read with what "they" are
+
+
+def part_before(question: str, part: str) -> str:
+    """The part of a question (QUESTION_PARTS) right before ``part``; "" for the first or one not found.
+
+    >>> part_before("Met hoeveel moeders start de groep, en wanneer zou het beginnen?", "wanneer zou het beginnen?")
+    'Met hoeveel moeders start de groep'
+    """
+    parts = V.QUESTION_PARTS.split(question)
+    i = parts.index(part) if part in parts else 0
+    return parts[i - 1] if i > 0 else ""
 
 
 def asking_clauses(question: str, asks: re.Pattern) -> list[str]:

@@ -667,6 +667,13 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # d3538); since NEEDS["partners"] a sentence that names parties is preferred, which shows it too
     ("SCENE_THEN_ASK_PICKS+NEEDS:partners", "Ede en Sittard-Geleen richten zich allebei op jongeren die vatbaar zijn voor "
      "criminaliteit. Met welke partners werken deze twee gemeenten daarbij samen?", "Centrum voor Jeugd en Gezin"),
+    # three asks in one sentence, after commas and "en": how many casustafels were finished was not shown (blind
+    # batch 76, d4496)
+    ("ASKING_CLAUSES", "Sinds welk jaar loopt het programma ondermijning en weerbaarheid in Deventer, hoeveel integrale "
+     "casustafels zijn er via het informatieplein ontstaan en hoeveel daarvan zijn afgerond?", "succesvolle wijze"),
+    # two pillars of Oss named: the items under "1. Bewustwording:" were not shown (blind batch 76, d4467)
+    ("NAMED_HEADINGS_PICKED", "Wat heeft Oss concreet gedaan onder de pijlers 'bewustwording' en 'veilige "
+     "werkomgeving'?", "bewustwordingssessies"),
 ])
 def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, monkeypatch, rule, question, shown):
     """A question that asks two or more things in its parts (SINGLE_OWN_PARTS, YES_NO_PARTS, LISTED_ITEMS) shows the
@@ -718,17 +725,18 @@ def test_which_gemeenten_the_documents_hold_is_answered_from_the_index(assistant
 
 def test_a_question_in_other_words_than_the_record_is_answered_when_the_meaning_is_close(real_index_settings,
                                                                                           monkeypatch):
-    """DENSE_SUPPORT: "hoeveel tijd moet ik vrijmaken, met hoeveel collega's zit ik aan tafel?" shares few words with
-    "een bijeenkomst van 1,5 tot 2 uur met gemiddeld 15 tot 20 wijkprofessionals" and was refused on coverage
-    (batch 38, d2202); with the real embedder its cosine with that sentence is above the threshold."""
+    """DENSE_SUPPORT: "de nieuwe regels voor hoe hun eigen personeel zich hoort te gedragen" shares almost no word with
+    "de gedragscode Ambtenaren (vastgesteld op 11 juni 2020)" and was refused on coverage (batch 38, d2174); with the real
+    embedder its cosine with that sentence is above the threshold. (Batch 38's d2202, "met hoeveel collega's zit ik
+    aan tafel?", showed this until "zit" became a word of asking on the twenty-fifth stop: its words suffice now.)"""
     import core.vocabulary as V
 
     a = Assistant(real_index_settings)
-    question = ("Als ik aanschuif bij de maandelijkse leerbijeenkomst voor wijkprofessionals in Groenewoud: hoeveel "
-                "tijd moet ik daarvoor vrijmaken, en met hoeveel collega's zit ik dan ongeveer aan tafel?")
+    question = ("Op welke dag heeft Eindhoven de nieuwe regels voor hoe hun eigen personeel zich hoort te gedragen "
+                "definitief gemaakt?")
     answer = a.ask(question, llm="extractive")
-    assert not answer.refused and "1,5 tot 2 uur" in answer.text
-    assert {c.gemeente for c in answer.citations} == {"Tilburg"}
+    assert not answer.refused and "11 juni" in answer.text
+    assert {c.gemeente for c in answer.citations} == {"Eindhoven"}
     monkeypatch.setattr(V, "DENSE_SUPPORT", 1.01)  # cosine alone never suffices: the words decide, and they do not
     assert a.ask(question, llm="extractive").refused
 

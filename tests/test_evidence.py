@@ -909,6 +909,21 @@ def test_what_another_part_counts_is_not_the_subject_of_a_date(question, rule, m
     assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met is rule
 
 
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_date_asked_of_what_a_pronoun_points_back_to_is_asked_of_the_part_before(rule, monkeypatch):
+    """DATE_OF_PART_BEFORE: "..., en wanneer zou het beginnen?" names nothing the record writes; "het" is the group of
+    the part before, whose start "op 11 maart 2020" stands beside it. Judged beside "Oumnia", the rarest word of the
+    whole question, three sentences up, it was refused (blind batch 75, d4394)."""
+    monkeypatch.setattr(V, "DATE_OF_PART_BEFORE", rule)
+    record = ["Met Oumnia Works is een programma opgezet.", "Het doel is bagage meegeven.", "Het gaat om jongeren.",
+              "Er is een eerste groep geformeerd waaraan 12 moeders zullen deelnemen (7 bijeenkomsten).",
+              "De start van de sessies zou plaatsvinden op 11 maart 2020."]
+    rarity = {"oumnia": 9.0, "groep": 4.0}
+    question = ("Er is met Oumnia Works een programma opgezet. Met hoeveel moeders start de eerste groep, hoeveel "
+                "bijeenkomsten zijn er, en wanneer zou het beginnen?")
+    assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met is rule
+
+
 def test_the_word_that_asks_for_a_date_is_not_its_subject():
     """"per welke datum beginnen ze?" asks the date of the preventiemedewerkers; the record's "datum" is a festival's
     (batch 44, d2553: "datum", the rarest word the record writes, was taken for the subject)."""
@@ -1134,6 +1149,25 @@ def test_a_heading_the_question_names_scores_up(monkeypatch):
     _, after = index.scores(question, query, np.arange(4))
     assert after[1] - before[1] == pytest.approx(0.15)
     assert after[3] == pytest.approx(before[3]) and after[0] == pytest.approx(before[0])
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_heading_the_question_names_is_shown_with_its_lines(rule, monkeypatch):
+    """NAMED_HEADINGS_PICKED: "onder de pijlers bewustwording en veilige werkomgeving" names two headings; the lines
+    under the first are its answer, though the sentences that repeat the question's words score higher (blind batch
+    76, d4467; batch 75, d4427). A heading with a word the question lacks is not named by it."""
+    monkeypatch.setattr(V, "NAMED_HEADINGS_PICKED", rule)
+    index = _index("De pijlers gaan over bewustwording en een veilige werkomgeving.",
+                   "Zo is er bewustwording en een veilige werkomgeving voor iedereen.",
+                   "1. Bewustwording:", "- Er zijn sessies gehouden.", "2. Veilige werkomgeving:",
+                   "- Er is een nulmeting gehouden.", "3. Informatiepositie:", "- Er is een team opgestart.")
+    question = "Wat is er gedaan onder de pijlers bewustwording en veilige werkomgeving?"
+    shown = [p.sentence.text for p in index.best(question, np.zeros(8, dtype=np.float32), np.arange(8), n=1,
+                                                  with_next=False)]
+    assert ("- Er zijn sessies gehouden." in shown) is rule
+    assert ("- Er is een nulmeting gehouden." in shown) is rule
+    asked = set(index.lexical.query_stems(question))
+    assert [index.names_heading(row, asked) for row in (2, 4, 6)] == [True, True, False]
 
 
 @pytest.mark.parametrize("question, asked", [

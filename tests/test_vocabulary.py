@@ -59,6 +59,11 @@ def test_language(question, language):
     ("Utrecht wilde een app. Hoe is het met die app-plannen afgelopen?", "status"),  # batch 63, d3695
     ("Sittard-Geleen bracht organisaties samen. Hoe liep het daarna?", "status"),  # batch 62, d3638
     ("Is de inschrijftermijn in Utrecht afgelopen?", "plain"),  # "afgelopen" alone: over, not how it went
+    # a verb of running, then "al" at the question's end: whether it runs (blind batch 75, d4429)
+    ("Draait het lokale coördinatiepunt ondermijning in Zwolle al? En wat is de volgende stap?", "status"),
+    ("Is Zwolle's coordination point running yet?", "status"),
+    ("Werkt Oss al met een meldpunt?", "plain"),  # "werkt ... al": about the meldpunt, not whether it runs
+    ("Draait Zwolle de pilot al lang?", "plain"),  # "al" not at the question's end
     ("Has Capelle's campaign already started?", "status"),
     ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
@@ -190,6 +195,8 @@ def test_either_groups(question, groups):
     ("Which municipalities mainly target young people?", {"mainly"}),
     ("Klopt het dat Oss criminele structuren wil openbreken?", {"klopt"}),  # a premise check: the claim is the topic
     ("Is it true that Oss trains its staff?", {"true"}),
+    # "zit" a copula, "merk" the asker noticing (blind batch 76, d4466)
+    ("In welke fase zit het project en merk je er in de praktijk al iets van?", {"zit", "merk"}),
 ])
 def test_emphasis_adverbs_are_no_topic(question, frame):
     from core.text import stems
@@ -235,3 +242,16 @@ def test_modal_verbs_and_pointing_adverbs_are_no_topic():
 
     assert topic_stems("Welke locatie wordt daarbij als voorbeeld genoemd?", "nl") == {"locatie", "voorbeeld"}
     assert topic_stems("Wat moeten medewerkers daarmee doen?", "nl") == {"medewerker"}
+
+
+@pytest.mark.parametrize("part, clauses", [
+    # ASKING_CLAUSES: a comma or "en" before a word that asks a count, a date or a cause opens a clause of its own
+    ("Sinds welk jaar loopt het programma, hoeveel casustafels zijn er en hoeveel daarvan zijn afgerond?",
+     ["Sinds welk jaar loopt het programma", "hoeveel casustafels zijn er", "hoeveel daarvan zijn afgerond?"]),
+    ("How many mothers take part and when does it start?", ["How many mothers take part", "when does it start?"]),
+    # ... not "en" before "wat / welke / hoe", which join what they ask
+    ("Wat en hoe doet Oss het?", ["Wat en hoe doet Oss het?"]),
+    ("Welke app en welke modules heeft Utrecht?", ["Welke app en welke modules heeft Utrecht?"]),
+])
+def test_asking_clauses(part, clauses):
+    assert V.ASKING_CLAUSES.split(part) == clauses
