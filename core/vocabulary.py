@@ -441,7 +441,14 @@ MEMBER_WORDS = re.compile(r"\b(?:\w*partners?|politie|(?-i:OM)|Openbaar Minister
                           r"vertegenwoordigers?|\w*regisseurs?|\w*mariniers?|wijkagent\w*|boa'?s|adviseurs?|"
                           r"coördinatoren|coördinator|\w*leden|sleutelpersonen|ketenpartners?|gemeenten|"
                           # ... a firm: "samengewerkt met een extern bureau (Governance & Integrity ...)"
-                          r"\w*bureaus?)\b", re.I)  # "het College van B&W en haar adviseurs" (dev d2242)
+                          r"\w*bureaus?|"
+                          # ... and who does research: "Er loopt een opdracht bij de Academie van de Stad (organisatie
+                          # die opdrachten uitzet via het Hoger onderwijs en daarmee studenten de kans biedt ...) voor
+                          # een onderzoek naar de impact" answers "wie voert het onderzoek uit?" (blind batch 77, d4565,
+                          # refused for want of a party beside "onderzoek"). Not "academie": Tilburg's "Groenewoud
+                          # Academie" is a meeting, and as a party it took the partners' picks of dev d2154
+                          r"studenten|hogeschool|hogescholen|universiteit(?:en)?|\w*instituut|\w*instituten|"
+                          r"onderzoekers?)\b", re.I)  # "het College van B&W en haar adviseurs" (dev d2242)
 NEEDS["members"] = (re.compile(r"\bwie\s+(?:zit|zitten|zat|zaten)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?(?:in|aan|bij)\b"
                                r"(?![^?]*\bvoor\s*[?.,])|"
                                r"\bwie\s+(?:neemt|nemen|nam|namen)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?(?:deel|zitting)\b|"

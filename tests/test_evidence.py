@@ -331,6 +331,10 @@ def test_record_coverage_weighs_the_questions_words_by_their_rarity():
     ("Wie heeft die documentaire gemaakt?", ["De documentaire is gemaakt door een extern bureau."], True),
     ("Wie voert het ontmoedigingstraject uit?", ["4.1 Ontmoedigingstraject", "Gebied aanpakken.",
                                                  "Wordt uitgevoerd door het kernteam ondermijning"], True),
+    # ... who does research: students, a university (MEMBER_WORDS; blind batch 77, d4565)
+    ("Wie voert het onderzoek naar de impact uit?", ["Er loopt een opdracht bij een organisatie die studenten de kans "
+                                                      "biedt, voor een onderzoek naar de impact."], True),
+    ("Wie voert het onderzoek naar de impact uit?", ["Er loopt een onderzoek naar de impact."], False),
     # the instances: a list, a colon, "zoals", list items under an intro (NEEDS["specifics"], dev d815)
     ("Welke concrete maatregelen zijn er voor de informatiebeveiliging?", ["Ook de informatiebeveiliging wordt aangepakt."],
      False),
