@@ -21,6 +21,7 @@ Three checks, all calibrated on the dev split (core/vocabulary.py says why each 
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -295,9 +296,15 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                     if rest:
                         dated, whole = _rarest(rest), False
                 near = V.DATE_NEAR_SUBJECT
-                return any(holds(need, t) and (whole or any(_writes(dated, record_stems[j])
-                                                            for j in range(max(0, i - near),
-                                                                           min(len(pool), i + near + 1))))
+                least = max(2, math.ceil(V.DATE_BESIDE_MOST_OF_PART * len(own))) \
+                    if V.DATE_BESIDE_MOST_OF_PART and need in ("date", "day") else 0
+
+                def beside_most(i: int) -> bool:  # the sentence writes most of what the part asks about
+                    return bool(least) and len(own) >= 2 and sum(_writes(c, record_stems[i]) for _, c in own) >= least
+
+                return any(holds(need, t) and (whole or beside_most(i) or any(_writes(dated, record_stems[j])
+                                                                              for j in range(max(0, i - near),
+                                                                                             min(len(pool), i + near + 1))))
                            for i, t in enumerate(pool))
 
             # ... in any part that asks for it: "Wanneer komen die uitkomsten, en wanneer is de gedragscode af?" is

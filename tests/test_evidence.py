@@ -928,6 +928,22 @@ def test_a_date_asked_of_what_a_pronoun_points_back_to_is_asked_of_the_part_befo
     assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met is rule
 
 
+@pytest.mark.parametrize("rule", [0.5, 0.0])
+def test_a_date_beside_most_of_what_the_part_asks_about_answers_it(rule, monkeypatch):
+    """DATE_BESIDE_MOST_OF_PART: the date's sentence writes the bijeenkomst and the aantrekkingskracht the part asks
+    about; the rarest word asked, "netwerkpartners", stands two sentences up (blind batch 80, d4745, refused). A date
+    beside one word of the part only is not the part's."""
+    monkeypatch.setattr(V, "DATE_BESIDE_MOST_OF_PART", rule)
+    record = ["De eerste fase stond in het teken van het benaderen van netwerkpartners.", "Denk aan scholen.",
+              "In januari 2020 is een bijeenkomst georganiseerd tegen de aantrekkingskracht van ondermijning.",
+              "In maart 2020 was er een bijeenkomst over iets anders."]
+    rarity = {"netwerkpartner": 9.0, "aantrekkingskracht": 6.0, "bijeenkomst": 4.0}
+    question = "Wanneer organiseerde de gemeente de bijeenkomst met netwerkpartners tegen de aantrekkingskracht?"
+    assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met is bool(rule)
+    only_one = record[:2] + ["Iets anders.", "In maart 2020 was er een bijeenkomst over iets anders."]
+    assert not judge(question, "nl", only_one, only_one, idf=lambda s: rarity.get(s, 1.0)).needs_met
+
+
 def test_the_word_that_asks_for_a_date_is_not_its_subject():
     """"per welke datum beginnen ze?" asks the date of the preventiemedewerkers; the record's "datum" is a festival's
     (batch 44, d2553: "datum", the rarest word the record writes, was taken for the subject)."""
