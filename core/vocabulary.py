@@ -606,6 +606,8 @@ OUTCOME_WORDS = (r"\b(?:bleek|bleken|gebleken|blijkt|blijken|uitkomst\w*|resulta
 # ... the asking frames: "wat heeft <X> opgeleverd", "wat kwam er uit", "welke aanbevelingen", "what did <X> turn up"
 # ... with their short forms (below) when OUTCOME_SHORT_FORMS
 OUTCOME_SHORT_FORMS = True
+# "Welke ... kwamen ... uit de nulmeting?" asks what came out of it, as "wat kwam er uit" does (NEEDS["outcome"]).
+OUTCOME_CAME_OUT_OF = True
 NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{{0,80}}\bopgeleverd\b|"
                                # ... or whether any is known: "Zijn daar al uitkomsten van bekend?" of Amersfoort's
                                # effect study, which the record says runs now (batch 48, d2768)
@@ -613,6 +615,12 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                r"resultaat|bevinding\w*)(?: van)? bekend\b|"
                                rf"\bwat leverde(?:n)?{OUTCOME_POINTER}\b|"
                                r"\bwat kwam(?:en)? (?:er|daar|daaruit)\b[^?]{0,30}\b(?:uit|naar voren)\b|"
+                               # ... and what came out of a named study, with the asked thing between: "Welke
+                               # kwetsbare functies kwamen in Eindhoven als grootste risico uit de nulmeting?" (blind
+                               # batch 82, d4864: the nulmeting "wordt in Q42020/ Q1 2021 opgeleverd"). Past tense
+                               # only: "welke jongeren komen uit de wijk?" asks where they live (OUTCOME_CAME_OUT_OF)
+                               + (r"\b(?:wat|welke?)\b[^?]{0,60}\b(?:kwam|kwamen)\b[^?]{0,40}\buit (?:de|het|dat|die|deze)\b|"
+                                  if OUTCOME_CAME_OUT_OF else "")
                                # ... and the short forms: "Wat is daar uitgekomen?", "Wat kwam daaruit?", "Wat bleek
                                # daaruit?" of Amersfoort's effect study, answered from the record's description of the
                                # wijk (blind batches 72 and 73, d4209, d4285; OUTCOME_SHORT_FORMS). Not "zijn er al
@@ -1065,8 +1073,9 @@ SINGLE_OWN_PARTS = True
 # about that?" took every pick from the sentences that repeat the context (dev d1407). Dev 3471: +6 (d1288, d1407,
 # d1529, d1948, d2431, d3091), none lost; 59 answers changed (median 2088 -> 2599 characters); test: no answer changed.
 MULTI_WITH_PARTS = True
-# ... the parts: QUESTION_PARTS, and within a part the clauses after a comma or "en / and" that open with a word
-# asking a count, a date or a cause: "Sinds welk jaar loopt het programma in Deventer, hoeveel integrale casustafels
+# ... the parts: QUESTION_PARTS, and within a part the clauses after a comma that open with "hoeveel / wanneer /
+# welke / wie / waarom" (English alike), and after "en / and" those that open with a word asking a count, a date or a
+# cause: "Sinds welk jaar loopt het programma in Deventer, hoeveel integrale casustafels
 # zijn er ontstaan en hoeveel daarvan zijn afgerond?" was one part, and "Een van deze casustafels is ... afgerond"
 # ranked 5th of 4 picks (blind batch 76, d4496). Not after "en" before "wat / welke / hoe": "Wat en hoe ...", "de app
 # en welke modules ..." join what they ask.

@@ -121,6 +121,10 @@ def test_doctests():
     ("Wat kwam daaruit?", {"outcome"}),
     ("Wat bleek daaruit?", {"outcome"}),
     ("Zijn er al resultaten te melden?", set()),
+    # OUTCOME_CAME_OUT_OF: what came out of a named study, the asked thing between (batch 82, d4864); not where
+    # someone comes from, in the present
+    ("Welke kwetsbare functies kwamen als grootste risico uit de nulmeting?", {"outcome"}),
+    ("Welke jongeren komen uit de wijk?", set()),
     # NEEDS["partners"]: "met welke partners trekt de gemeente op?" prefers a sentence that names parties (batch 68,
     # d4027); preferred, never required (PREFERRED_NEEDS)
     ("Met welke partners trekt de gemeente daar nu op?", {"partners"}),
