@@ -316,13 +316,13 @@ DATE_IN_ANY_PART = True
 # beginnen?" asks when the group starts; the date had to stand beside the rarest word of the whole question
 # ("Oumnia", three sentences up) and "op 11 maart 2020" did not (blind batch 75, d4394, refused).
 DATE_OF_PART_BEFORE = True
+POINTS_BACK = re.compile(r"\b(?:het|hij|zij|ze|die|dat|dit|it|they|this|that)\b", re.I)  # as the part's subject
 # ... or, when the date's sentence writes most (this share, and at least two) of the concepts the part asks about,
 # beside whichever is the rarest: "Wanneer organiseerde Sittard-Geleen de bijeenkomst met netwerkpartners tegen de
 # aantrekkingskracht van ondermijning?" is answered by "In januari 2020 is een bijeenkomst georganiseerd ... tegen de
 # aantrekkingskracht van ondermijning", and the rarest, "netwerkpartners", stands two sentences up (blind batch 80,
 # d4745, refused).
 DATE_BESIDE_MOST_OF_PART = 0.5
-POINTS_BACK = re.compile(r"\b(?:het|hij|zij|ze|die|dat|dit|it|they|this|that)\b", re.I)  # as the part's subject
 # ... the parts: sentences (also after a colon or semicolon), and the clauses after ", en" / ", of" / ", and" / ", or"
 QUESTION_PARTS = re.compile(r"(?<=[.?!:;])\s+|,\s+(?:en|of|and|or)\s+", re.I)
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
