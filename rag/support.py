@@ -279,11 +279,15 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                     part_text = sentence
             def stands_with(clause: str, of_part_before: bool = False) -> bool:  # the date stands with the subject
                 # this part asks about (or, of_part_before, the part before it: DATE_OF_PART_BEFORE)
-                part = topic_concepts(part_before(question, clause) if of_part_before else clause, language, expand) \
-                    if V.DATE_ASKED_IN_ITS_PART else []
+                part = topic_concepts(clause, language, expand) if V.DATE_ASKED_IN_ITS_PART else []
                 asked_there = [(w, c) for w, c in in_record_dated if c in part]
-                if of_part_before and not [c for _, c in asked_there if not c.alternatives <= asking]:
-                    return False
+                if of_part_before:  # only a part that names nothing the record writes, and points back with a pronoun
+                    if asked_there or not V.POINTS_BACK.search(clause):
+                        return False
+                    before = topic_concepts(part_before(question, clause), language, expand)
+                    asked_there = [(w, c) for w, c in in_record_dated if c in before and not c.alternatives <= asking]
+                    if not asked_there:
+                        return False
                 own = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives <= asking]
                 dated = _rarest(own) if own else _rarest(asked_there) if asked_there else subject
                 # ... unless the subject is the project, named by its whole title: the whole record is about it;
@@ -300,7 +304,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                     if V.DATE_BESIDE_MOST_OF_PART and need in ("date", "day") else 0
 
                 def beside_most(i: int) -> bool:  # the sentence writes most of what the part asks about
-                    return bool(least) and len(own) >= 2 and sum(_writes(c, record_stems[i]) for _, c in own) >= least
+                    return bool(least) and sum(_writes(c, record_stems[i]) for _, c in own) >= least
 
                 return any(holds(need, t) and (whole or beside_most(i) or any(_writes(dated, record_stems[j])
                                                                               for j in range(max(0, i - near),
@@ -312,10 +316,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             others = [p for p in clauses if V.DATE_IN_ANY_PART and p != part_text and not V.FOLLOW_UP.search(p)]
             # ... or, when the part names nothing the record writes and a pronoun points back ("en wanneer zou het
             # beginnen?"), with the subject of the part before it (DATE_OF_PART_BEFORE)
-            points_back = V.DATE_OF_PART_BEFORE and V.POINTS_BACK.search(part_text) and not [
-                c for _, c in in_record_dated if c in topic_concepts(part_text, language, expand)]
-            if not any(stands_with(p) for p in [part_text] + others) and not (points_back and
-                                                                             stands_with(part_text, True)):
+            if not any(stands_with(p) for p in [part_text] + others) and not (V.DATE_OF_PART_BEFORE
+                                                                             and stands_with(part_text, True)):
                 missing.append(need)
         elif need in ("members", "maker", "specifics") and topic:
             # the members (the maker, the instances) of the body the asking part names: a party named (instances
