@@ -255,7 +255,9 @@ WHEN_SUBJECT = r"een|de|het|ze|zij|hij|je|men|we|wij|er|a|an|the|they|he|she|it|
 # not when (batch 47, d2715: a name, no article, is the clause's subject). "..., en wanneer ..." is untouched.
 WHEN_CLAUSE = (r"(?![^?.;:]*,\s*(?:welke?|wat|wie|hoe|waar\w*|hoeveel|which|what|who|how|where)\b)")
 # ... except in an indirect question, where the subject follows: "weet je wanneer de nota klaar is?".
-ASKS_WHEN = (r"(?:(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or)\s+)"
+# ... and after "zo ja" / "if so" ("Heeft Gouda de periodieke VOG inmiddels ingevoerd, en zo ja per wanneer?" asked a
+# date no sentence gave, and was answered: blind batch 85, d4995).
+ASKS_WHEN = (r"(?:(?:^|[.?!:;,]\s*|\b(?:en|and|maar|but|of|or)\s+)(?:(?:zo ja|indien ja|if so)\s*,?\s+)?"
              rf"(?:(?:sinds|since|per|tot|until|vanaf|from)\s+)?(?:wanneer|when)\b(?!\s+(?:{WHEN_SUBJECT})\b){WHEN_CLAUSE}"
              r"|\b(?:weet je|weet u|do you know)\s+(?:wanneer|when)\b)")
 # A date relative to the report is a date too: "eind vorig jaar vastgesteld" answers "when was it adopted?"
@@ -529,7 +531,39 @@ NEEDS["partners"] = (re.compile(r"\bwelke\s+(?:andere\s+|externe\s+|lokale\s+)?(
                                 r"\b(?:which|what)\s+(?:other\s+|external\s+|local\s+)?(?:\w*partners|parties|organi[sz]ations|agencies)\b|"
                                 r"\bwho\b[^?]{0,40}?\b(?:work|working|works|cooperat\w*|collaborat\w*|partner\w*)\s+with\b", re.I),
                      MEMBER_WORDS, "asks which parties take part")
-PREFERRED_NEEDS = frozenset({"cause", "partners"})  # needs that score a sentence up, and never make an answer missing
+# "Wat is er van het oorspronkelijke plan terechtgekomen?", "What became of Vlaardingen's original project plan?", "Ik
+# meende dat er oorspronkelijk een app zou komen": the answer says how the plan changed, in words the question does not
+# use ("De ingediende projectbeschrijving is heroverwogen. Het idee om een app te ontwikkelen is losgelaten", Zoetermeer's
+# "aanleiding om het plan van aanpak te herzien", Zaanstad's "besloten een andere aanpak te kiezen"). Vlaardingen's
+# change of plan was missed in nine blind questions (batches 59-85: d3695, d4245, d4483, d4583, d4723, d4788, d4886,
+# d4932, d5074). Preferred, never required: a plan may have gone as planned.
+NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeën|project|projectplan|projectbeschrijving|"
+                              r"aanpak|opzet|voornemen)\b|\boorspronkelijk\s+(?:een|de|het)\b|\bterecht\s?gekomen\b|"
+                              r"\boriginal\s+(?:project\s+)?(?:plans?|ideas?|approach|project|proposal)\b|"
+                              r"\boriginally\s+(?:planned|intended|wanted|meant)\s+to\b|"
+                              r"\bwhat (?:became|has become) of\b|\bwhat happened (?:to|with)\b|"
+                              r"\b(?:plan|plannen|idee|ideeën|aanpak|projectplan|plan van aanpak|project)\b[^?.,;]{0,30}?"
+                              r"\b(?:aangepast|gewijzigd|veranderd|herzien|bijgesteld|heroverwogen|losgelaten|geschrapt)\b|"
+                              r"\b(?:plan|plans|idea|approach|project)\b[^?.,;]{0,30}?"
+                              r"\b(?:changed|revised|adjusted|dropped|abandoned|reconsidered|scrapped)\b", re.I),
+                   re.compile(r"\b(?:heroverwogen|losgelaten|herzien|bijgesteld|gewijzigd|geschrapt|andere aanpak|"
+                              r"in plaats van|nieuwe (?:project|plan|PVA|aanpak)|nieuw (?:project|plan|PVA))\b", re.I),
+                   "asks how a plan changed")
+# ... and in such a question "het oorspronkelijke plan", "the original plan", "wat is ervan terechtgekomen" name the
+# project as it was meant, not a plan the record writes: scored as words, "plan" took Vlaardingen's "Binnenkort stelt
+# het college ... een plan van aanpak vast" and "Integraal Veiligheidsplan" over "De ingediende projectbeschrijving is
+# heroverwogen" (blind batch 78, d4583). The sentence BM25 leaves them out (rag.evidence._lexical_query).
+CHANGE_FRAME = re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|opzet|voornemen|projectplan)\b|"
+                          r"\boriginal\s+(?:project\s+)?(?:plans?|proposal)\b|\bterecht\s?gekomen\b|"
+                          r"\bwhat (?:became|has become) of\b|\bwhat happened (?:to|with)\b", re.I)
+# ... and the sentences that say the plan changed are shown, each with the sentence after it (what came instead:
+# "Het nieuwe project richt zich op theater ..."), whatever they score: the question's other words are the project's
+# own aims ("de plannen van Vlaardingen om de bestuurlijke en ambtelijke weerbaarheid te vergroten"), which its
+# description writes and its change does not (blind batch 84, d4932). At most CHANGE_PICKED_MAX of them, else none: a
+# record that changes many things answers with its best sentences.
+CHANGE_PICKED = re.compile(r"\b(?:heroverwogen|losgelaten|herzien|bijgesteld|geschrapt|andere aanpak)\b", re.I)
+CHANGE_PICKED_MAX = 2  # Vlaardingen writes two ("heroverwogen", "losgelaten"); Zoetermeer and Zaanstad one
+PREFERRED_NEEDS = frozenset({"cause", "partners", "change"})  # needs that score a sentence up, and never make an answer missing
 PREFERRED_NEED_WEIGHT = 0.5  # ... by this share of NEED_BONUS: "door" opens many sentences that give no asked cause
 # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
 # or by the dates it lies between ("op 5 september 2019 en 20 februari 2020"; dev d529, d558, d625, d627): a
@@ -1026,6 +1060,15 @@ LOCAL_RARITY_SHARE = 0.5
 # Dev 1271: 1052 -> 1053 correct (4 gained, 3 lost), English citation precision 0.896 -> 0.912; 181 English
 # answers changed, no Dutch one.
 ENGLISH_SENTENCE_GLOSSARY = True
+# "Met welke partners trekt de gemeente daar op?": "optrekken" (to go along with) is how Dutch asks who a gemeente works
+# with, and the separable verb frames the question. Scored as a word, its "trek" matched Haarlem's "de wijk trekt
+# inmiddels ook andere doelgroepen" (attracts), which took the partners' picks from "Dit doet de gemeente Haarlem in
+# nauwe samenwerking met een grote woningcorporatie en de politie" (dev d3433; blind batches d4027, d4080, d4300,
+# d4793). The sentence BM25 reads the verb as the reports write the thing: "samenwerking" (TOGETHER_VERB_READS).
+TOGETHER_VERB = re.compile(r"\b(?:trek|trekt|trekken|trok|trokken)\b(?=(?:\s+[\w'’-]+){0,8}?\s+(?:samen\s+)?op"
+                           r"(?:\s*(?:[?.,;:!]|$)|\s+(?:nu|en|om|bij|met|sinds|and)\b))|"
+                           r"\b(?:optrekken|optrekt|optrok|optrokken|opgetrokken)\b|\bop\s+te\s+trekken\b", re.I)
+TOGETHER_VERB_READS = "samenwerking"  # what the reports write for it ("in nauwe samenwerking met")
 NEED_BONUS = 0.25  # a sentence that holds what the question asks for (a number for "hoeveel" ...)
 PROGRESS_BONUS = 0.1  # status questions: a sentence that says where the project stands
 # Status questions: the stand van zaken column reports progress, the beschrijving plans; but a description may report
@@ -1400,8 +1443,14 @@ QUESTIONS_ARE_A_LIST = True
 # - a sentence that counts ("De gemeente richt zich op vijf verschillende thema's.") brings the sentences after it that
 #   open with an ordinal ("De eerste 2 thema's ...", "Het derde thema ...", "Het laatste thema ..."): they are its
 #   list written out (batch 55, d3232: "op hoeveel thema's, en welke zijn dat?" got the count and the last theme only).
-ORDINAL_OPENING = re.compile(r"^(?:de|het)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|laatste)\b",
-                             re.I)
+# ... and "Als eerste ... Als tweede ... En als derde ..." / "Ten eerste ...": Gouda's "Het Programma Aanpak Ondermijning
+#   ... wordt op drie punten versterkt" is followed by its three points so, and "op welke drie punten?" got the first
+#   only (blind batch 83, d4901)
+ORDINAL_OPENING = re.compile(r"^(?:(?:en\s+)?(?:als|ten)\s+|(?:de|het)\s+)"
+                             r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|laatste)\b", re.I)
+# ... over one sentence between two ordinals that says more of the one before ("Als tweede ... bevoegdheden. Hieronder
+#   vallen een werkproces ... En als derde ..."); the run ends at the last ordinal
+ORDINAL_GAP = 1
 # ... also when the counting sentence is shown as the project's opening ("op hoeveel thema's, en welke zijn dat?": the
 #   part "welke zijn dat?" names no topic and gets the opening, whose "vijf verschillende thema's" came without its
 #   themes; batch 55, d3232)
@@ -1548,6 +1597,12 @@ PARTICIPLE_MIN_CHARS = 6  # the stem with its prefix: "gemeld"; shorter ones ("g
 # Bonaire record writes "integriteit", not "integer": the rule is the reports' adjectives, not a synonym list).
 COMPARATIVE_SUFFIX = "er"
 COMPARATIVE_MIN_CHARS = 6  # the stem with its ending: "korter"; "later", "meer", "over" are words of their own
+# ... and a verb's present tense with "-t" the reports never write is its stem, which the snowball stemmer leaves on:
+# "wat belemmert de voortgang?" found nothing in 's-Hertogenbosch's "Corona zorgt voor behoorlijke belemmeringen"
+# ("belemmert" -> "belemmer"; blind batch 85, d5008); "-eert" is "-er" as in the participle ("organiseert" ->
+# "organiser"). Only for words the reports do not write: "plant" or "markt", written, stay themselves.
+PRESENT_SUFFIX = "t"
+PRESENT_MIN_CHARS = 7  # the stem with its ending: "belemmert", "versterkt"; "wint", "komt", "gaat" are left alone
 
 # --------------------------------------------------------------------------- comparable approaches (rag/similar.py)
 SECOND_PASSAGE_BONUS = 0.15  # weight of a gemeente's second-best passage: one strong passage beats many weak ones

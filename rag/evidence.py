@@ -108,6 +108,9 @@ def holds(need: str, sentence: str) -> bool:
 def _lexical_query(question: str, ignore_stems: frozenset[str]) -> str:
     """The question's words as the sentence BM25 reads them: without the ignored stems, and an English question with
     the reports' Dutch words for its English ones (ENGLISH_SENTENCE_GLOSSARY)."""
+    if V.TOGETHER_VERB:  # "met welke partners trekt de gemeente op?": "samenwerking", not "trekt"
+        question = V.TOGETHER_VERB.sub(f" {V.TOGETHER_VERB_READS} ", question)
+    question = V.CHANGE_FRAME.sub(" ", question)  # "het oorspronkelijke plan": the project as it was meant
     query = " ".join(w for w in re.findall(r"[\w'-]+", question) if not (set(stems(w)) & ignore_stems))
     if V.ENGLISH_SENTENCE_GLOSSARY and detect_language(question) == "en":
         query = with_dutch_words(query)
@@ -268,6 +271,11 @@ class SentenceIndex:
             named = [int(r) for r in rows if self.names_heading(int(r), asked, ignore_stems)]
             for row in named if len(named) <= V.NAMED_HEADINGS_MAX else []:
                 add(row, False)
+        if V.CHANGE_PICKED and "change" in question_needs(question):  # how the plan changed, and what came instead
+            changed = [int(r) for r in rows if V.CHANGE_PICKED.search(self.sentences[int(r)].text)]
+            for row in changed if len(changed) <= V.CHANGE_PICKED_MAX else []:
+                add(row, False)
+                add(int(self.next[row]), True)
         for pick in [p for p in chosen.values() if not p.neighbour]:
             nxt = int(self.next[pick.row])
             if with_next and nxt >= 0 and nxt in position and final[position[nxt]] >= V.NEXT_KEEP * pick.score:
@@ -303,7 +311,18 @@ class SentenceIndex:
         """The ordinal sentences right after a counting sentence ("vijf thema's. De eerste ... Het derde ...")."""
         if not holds("number", self.sentences[row].text):
             return []
-        return self._run_after(row, lambda text: bool(V.ORDINAL_OPENING.match(text)))
+        out: list[int] = []
+        between: list[int] = []  # the sentences since the last ordinal (ORDINAL_GAP)
+        item = int(self.next[row])
+        while item >= 0 and len(out) + len(between) < V.LIST_MAX_ITEMS:
+            if V.ORDINAL_OPENING.match(self.sentences[item].text):
+                out, between = out + between + [item], []
+            elif out and len(between) < V.ORDINAL_GAP:
+                between.append(item)
+            else:
+                break
+            item = int(self.next[item])
+        return out
 
     def _run_after(self, row: int, belongs) -> list[int]:
         """The sentences right after ``row`` for which ``belongs(text)`` holds, at most LIST_MAX_ITEMS of them."""

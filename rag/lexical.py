@@ -135,7 +135,8 @@ class LexicalIndex:
         ['gemeld', 'meld']
         """
         base = [self.typos.get(s, s) for s in stems(query)]
-        verbs = {s: v for s in base if s not in self.vocabulary and (v := self.participle(s) or self.comparative(s))}
+        verbs = {s: v for s in base
+                 if s not in self.vocabulary and (v := self.participle(s) or self.comparative(s) or self.present(s))}
         # a participle's verb stands for it, not the compound parts of the participle ("uitgebuit": "uitbuit", not
         # "uitg" + "buit", which no sentence writes together)
         return self._expand(base + list(verbs.values()), whole=set(verbs))
@@ -172,6 +173,20 @@ class LexicalIndex:
             return None
         rest = stem[: -len(V.COMPARATIVE_SUFFIX)]
         forms = [rest] + ([rest[:-1]] if rest.endswith("rd") else [])
+        return next((f for f in forms if f in self.vocabulary), None)
+
+    def present(self, stem: str) -> str | None:
+        """The verb of a present tense with "-t" no text writes ("belemmert" -> "belemmer", "organiseert" ->
+        "organiser"), when the texts write that verb (PRESENT_SUFFIX).
+
+        >>> ix = LexicalIndex(["de belemmeringen", "wij organiseren", "de markt"])
+        >>> ix.present("belemmert"), ix.present("organiseert"), ix.present("markt"), ix.present("verbindt")
+        ('belemmer', 'organiser', None, None)
+        """
+        if not stem.endswith(V.PRESENT_SUFFIX) or len(stem) < V.PRESENT_MIN_CHARS or stem in self.vocabulary:
+            return None
+        rest = stem[: -len(V.PRESENT_SUFFIX)]
+        forms = [rest] + ([rest[:-2] + "r"] if rest.endswith("eer") else [])
         return next((f for f in forms if f in self.vocabulary), None)
 
     def scores(self, query: str) -> np.ndarray:

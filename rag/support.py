@@ -58,6 +58,7 @@ def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
     """
     # The question frame's words go before they are expanded: "voortgang" would bring its compound parts "voort" and
     # "gang", and an English "status" the glossary's Dutch for it.
+    question = V.CHANGE_FRAME.sub(" ", question)  # "het oorspronkelijke plan": the project as it was meant
     frame_free = " ".join(w for w in re.findall(r"[\w'’-]+", question) if w.lower() not in V.QUESTION_WORDS_SET)
     words = dutch_words(frame_free) + names_in(question) if language == "en" else frame_free.split()
     words = [w for w in words if not function_word(w)]  # before expanding: "binnen" goes, "binnenstad" keeps its parts
@@ -102,6 +103,7 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
     [Concept(alternatives=frozenset({'moeder'}), parts=frozenset())]
     """
     skip = V.QUESTION_STEMS | V.GENERIC_STEMS
+    question = V.CHANGE_FRAME.sub(" ", question)  # "what became of the original plan": the project, as topic_stems
     out: dict[frozenset[str], Concept] = {}
     if language != "en":
         for word in re.findall(r"[\w'’]+", question):

@@ -674,6 +674,14 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # two pillars of Oss named: the items under "1. Bewustwording:" were not shown (blind batch 76, d4467)
     ("NAMED_HEADINGS_PICKED", "Wat heeft Oss concreet gedaan onder de pijlers 'bewustwording' en 'veilige "
      "werkomgeving'?", "bewustwordingssessies"),
+    # Vlaardingen's plans to raise the weerbaarheid: its aims were shown, not that the app was dropped for theatre
+    # (blind batch 84, d4932)
+    ("CHANGE_PICKED", "Wat is er terechtgekomen van de plannen van Vlaardingen om de bestuurlijke en ambtelijke "
+     "weerbaarheid te vergroten? Is er al iets uitgevoerd?", "theater"),
+    # "trekt ... op" matched "de wijk trekt andere doelgroepen", and Haarlem's partners were not shown (blind batch
+    # 81, d4793)
+    ("TOGETHER_VERB", "Wat voor wijk is het waar Haarlem de impulsgelden inzet, en met welke partners trekt de "
+     "gemeente daar op?", "woningcorporatie"),
 ])
 def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, monkeypatch, rule, question, shown):
     """A question that asks two or more things in its parts (SINGLE_OWN_PARTS, YES_NO_PARTS, LISTED_ITEMS) shows the

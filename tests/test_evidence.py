@@ -37,6 +37,16 @@ def test_doctests():
     ("Welke gemeente waarschuwt, wanneer een inwoner bij een bestuurder aanklopt?", set()),  # WHEN_SUBJECT (d1320)
     ("When you open the app, how many items does it show?", {"number"}),  # a subject follows: the conjunction
     ("Weet je wanneer de nota klaar is?", {"date"}),  # ... but an indirect question asks for the date
+    ("Is de VOG al ingevoerd, en zo ja per wanneer?", {"date"}),  # ... and after "zo ja" (blind batch 85, d4995)
+    ("Has it been introduced, and if so, when?", {"date"}),
+    # NEEDS["change"]: what became of a plan (blind batches 78-84: d4583, d4886, d4932)
+    ("Wat is er van het oorspronkelijke plan terechtgekomen?", {"change"}),
+    ("What became of Vlaardingen's original project plan?", {"change"}),
+    ("Ik meende dat er oorspronkelijk een app zou komen.", {"change"}),
+    ("Hoe is de aanpak sindsdien bijgesteld?", {"change"}),
+    ("Moeten de oorspronkelijke bewoners plaatsmaken?", set()),  # the original residents: no plan
+    ("Wanneer hadden de sessies oorspronkelijk moeten beginnen?", {"date"}),  # a date, not a change
+    ("Welke protocollen zijn opgesteld, vastgesteld of aangepast?", set()),  # a list, no plan that changed
     # WHEN_CLAUSE: a "when" clause before a comma and a question word is the conjunction (batch 47, d2715)
     ("When Amsterdam mapped its streets, which registers turned out wrong?", set()),
     ("Wanneer start het festival, en wat staat er op het programma?", {"date"}),  # ", en wat": another question
@@ -690,6 +700,12 @@ def test_context_rules():
         "Het laatste thema betreft samen leren."]
     uncounted = _index("Die gaan over jaren.", "Het derde project is gebaseerd op bijeenkomsten.")
     assert uncounted.context(0) == []
+    # ... "Als eerste ... Als tweede ... En als derde", over one sentence between (ORDINAL_GAP; blind batch 83, d4901)
+    points = _index("Het programma wordt op drie punten versterkt.", "Als eerste op bewustwording.",
+                    "Als tweede het kennisniveau.", "Hieronder vallen een werkproces en een analist.",
+                    "En als derde het integer werken.", "Awareness is gemeten.", "De input is opgehaald.")
+    assert [points.sentences[r].text[:12] for r in points.context(0)] == [
+        "Als eerste o", "Als tweede h", "Hieronder va", "En als derde"]
     # OPENING_BRINGS_ORDINALS: shown as the project's opening, the count brings them too (batch 55, d3232)
     opened = themes.opening(np.arange(len(themes.sentences)), 1)
     assert [themes.sentences[p.row].text[:14] for p in opened] == [
@@ -1002,6 +1018,57 @@ def test_a_comparative_no_record_writes_is_its_adjective():
     index = LexicalIndex(["Een integer bestuur.", "Wij zijn ons bewust van risico's.", "Dat volgt later."])
     assert "integer" in index.query_stems("integerder") and "bewust" in index.query_stems("bewuster")
     assert index.query_stems("later") == ["later"]
+
+
+def test_a_present_tense_no_record_writes_is_its_verb():
+    """PRESENT_SUFFIX: "belemmert" finds "belemmeringen" (blind batch 85, d5008), "organiseert" "organiseren";
+    "markt", a word the texts write, stays itself, and a short word ("komt") is left alone."""
+    from rag.lexical import LexicalIndex
+
+    index = LexicalIndex(["Corona zorgt voor belemmeringen.", "Wij organiseren een avond.", "De markt.", "Het kom."])
+    assert "belemmer" in index.query_stems("belemmert") and "organiser" in index.query_stems("organiseert")
+    assert index.query_stems("markt") == ["markt"] and index.query_stems("komt") == ["komt"]
+
+
+@pytest.mark.parametrize("question, reads", [
+    ("Met welke partners trekt de gemeente daar nu op?", True),  # dev d3433, blind d4027, d4793
+    ("Met welke partners trekken ze in de wijk samen op?", True),  # blind d4300
+    ("Met wie trekt Haarlem in de volkswijk op nu het netwerk is aangepakt?", True),
+    ("Wat levert dat gezamenlijk optrekken op?", True),
+    ("Welke doelgroepen trekt de wijk op dit moment?", False),  # "trekt" as attracts: "op" opens a phrase
+    ("Welke doelgroepen trekt de wijk inmiddels?", False),
+])
+def test_going_along_with_is_read_as_working_together(question, reads):
+    """TOGETHER_VERB: the separable "trekken ... op" asks who a gemeente works with; the sentence BM25 reads it as
+    "samenwerking", and its "trek" no longer matches Haarlem's "de wijk trekt andere doelgroepen"."""
+    from rag.evidence import _lexical_query
+
+    query = _lexical_query(question, frozenset())
+    assert ("samenwerking" in query) is reads
+    assert ("trek" not in query.lower()) is reads
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_how_a_plan_changed_is_shown_with_what_came_instead(rule, monkeypatch):
+    """CHANGE_PICKED: asked what became of the plans to raise the weerbaarheid, the aims' sentences score best; the
+    sentences that say the plan was reconsidered and dropped, and the one after them, are the answer (blind batch 84,
+    d4932). Not for a question that asks no change."""
+    monkeypatch.setattr(V, "CHANGE_PICKED", V.CHANGE_PICKED if rule else None)
+    index = _index("Het doel is de weerbaarheid van ambtenaren te vergroten.", "Dat vergroten gebeurt met trainingen.",
+                   "De projectbeschrijving is heroverwogen.", "Het idee om een app te ontwikkelen is losgelaten.",
+                   "Het nieuwe project richt zich op theater.", "Er is nog niet veel bereikt.")
+    rows = np.arange(6)
+    question = "Wat is er terechtgekomen van de plannen om de weerbaarheid te vergroten?"
+    shown = [p.sentence.text[:14] for p in index.best(question, np.zeros(8, dtype=np.float32), rows, n=1,
+                                                       with_next=False)]
+    assert ("Het idee om ee" in shown and "Het nieuwe pro" in shown) is rule
+    plain = "Hoe wordt de weerbaarheid vergroot?"
+    assert "Het idee om ee" not in [p.sentence.text[:14] for p in index.best(plain, np.zeros(8, dtype=np.float32),
+                                                                              rows, n=1, with_next=False)]
+    # ... at most CHANGE_PICKED_MAX of them: a record that changes many things answers with its best sentences
+    monkeypatch.setattr(V, "CHANGE_PICKED_MAX", 1)
+    assert "Het idee om ee" not in [p.sentence.text[:14] for p in index.best(question, np.zeros(8, dtype=np.float32),
+                                                                              rows, n=1, with_next=False)]
 
 
 @pytest.mark.parametrize("stem, parts", [
