@@ -131,6 +131,18 @@ class Assistant:
         return self.retriever.search(query, k=k or self.settings.top_k, gemeenten=plan.gemeenten,
                                      sections=sections or (), prefer_section=prefer, dense_query=dense_query)
 
+    def _with_listed_gemeenten(self, group: Group) -> Group:
+        """The group with its record's sentences that list gemeenten by name (GEMEENTEN_LISTED), at most
+        GEMEENTEN_LISTED_MAX: "met welke andere gemeenten werkt Culemborg aan een gedragscode?" is answered by "de drie
+        samenwerkende gemeenten Culemborg, West Betuwe en Tiel", whatever it scores."""
+        rows = [int(r) for r in self.sentences.rows_of([group.gemeente])
+                if V.GEMEENTEN_LISTED.search(self.sentences.sentences[int(r)].text)]
+        shown = {p.row for p in group.picks}
+        added = [self.sentences.pick(r) for r in rows if r not in shown]
+        if not added or len(rows) > V.GEMEENTEN_LISTED_MAX:
+            return group
+        return replace(group, picks=tuple(sorted(list(group.picks) + added, key=lambda p: p.row)))
+
     def _lexically_strong(self, query: str, hits: Sequence[Hit]) -> list[Hit]:
         """For set questions: keep hits whose BM25 score is near the best one's; a gemeente that shares
         only a common word with the question ("wijk") is not one that "works with De Vreedzame Wijk"."""
@@ -175,8 +187,10 @@ class Assistant:
             groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, judged_language, term_rows.get(g))
                       for g in gemeenten]
             if plan.gemeenten and V.ASKS_OTHERS.search(question):  # "welke gemeenten nog meer?": not the one named,
+                groups = [self._with_listed_gemeenten(g) if g.gemeente in plan.gemeenten else g for g in groups]
                 others = [g for g in groups if g.gemeente not in plan.gemeenten  # unless its record names them
-                          or any(m.canonical != g.gemeente for p in g.picks for m in self.matcher.find(p.sentence.text))]
+                          or any(m.canonical != g.gemeente for p in g.picks for m in self.matcher.find(p.sentence.text))
+                          or any(V.GEMEENTEN_LISTED.search(p.sentence.text) for p in g.picks)]  # ... by any name
                 no_others = not any(g.picks for g in others)
                 groups = groups if no_others else others  # none: refused below, showing what the named one says
         elif plan.gemeenten:

@@ -687,13 +687,21 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
                 break  # "op welke datum licht de projectleider ...": the first noun is what is asked for
         if window and _asks_a_gemeente(window):
             continue  # "welke gemeente heeft een vakantiepark?" asks for a gemeente, not the park's name
+        # "wie is het?": the kind named before it, singular (NAMED_POINTS_BACK)
+        back = bool(V.NAMED_POINTS_BACK.match(question, m.end())) and not set(_words(m.group(0))) & V.NAMED_PLURAL_VERBS
+        if back:
+            window = _words(question[:m.start()])
         forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
+        if back:
+            forms = [f for f in forms if not f.endswith(V.NAMED_PLURAL_ENDINGS)]
         if language == "en" and V.NAMED_KIND_AS_WRITTEN:
             forms = forms + [w for w in window if w not in forms]  # "trainer": Dutch as written (NAMED_KIND_AS_WRITTEN)
         kinds = [f for f in forms if f.endswith(V.NAMED_KINDS + (V.NAMED_KINDS_DUTCH if language != "en" else ()))]
+        kinds += [f for f in (forms if language != "en" else window)  # a case: in English only as written
+                  if f.endswith(V.NAMED_KINDS_CASES) and f not in kinds]
         if V.ASKS_BY_NAME.search(question):  # names asked outright: the noun asked for, whatever its kind
             asked = forms if language == "en" else window[-1:]
-            kinds += [f for f in asked if f not in kinds and set(stems(f)) - V.FUNCTION_STEMS]
+            kinds += [f for f in asked if f not in kinds and set(stems(f)) - V.FUNCTION_STEMS - V.QUESTION_STEMS]
         if language != "en":  # "welke buurten": "de wijken Bloemhof en Hillesluis" name them (NAMED_KIND_ALIKE)
             kinds += [f.replace(a, b) for f in kinds for a, b in V.NAMED_KIND_ALIKE if a in f]
         out.update(dict.fromkeys(kinds))

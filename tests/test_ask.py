@@ -186,6 +186,21 @@ def test_a_set_question_asking_for_others_is_answered_by_the_one_that_names_them
     assert not answer.refused and "Dordrecht" in answer.text and "Zoetermeer" in answer.text
 
 
+def test_a_set_question_asking_for_others_is_answered_by_a_list_of_gemeenten_outside_the_report(assistant, monkeypatch):
+    """GEMEENTEN_LISTED: "de drie samenwerkende gemeenten Culemborg, West Betuwe en Tiel" names the others, though West
+    Betuwe and Tiel are no gemeenten of the report, and it is shown whatever it scores (dev d4066, blind d4681, d5247);
+    Deventer's record lists none, and "met welke andere gemeenten ...?" stays refused (dev d755)."""
+    import core.vocabulary as V
+
+    question = "Met welke andere gemeenten werkt Culemburg aan een gedragscode, en wanneer gaat die naar het college?"
+    answer = assistant.ask(question, llm="extractive")
+    assert not answer.refused and "West Betuwe" in answer.text
+    assert assistant.ask("Met welke andere gemeenten heeft Deventer het regionale Bibob-beleid opgesteld?",
+                         llm="extractive").refused
+    monkeypatch.setattr(V, "GEMEENTEN_LISTED_MAX", 0)
+    assert assistant.ask(question, llm="extractive").refused
+
+
 @pytest.mark.parametrize("question", [
     "Hoe staat het met Zwolle?", "Hoe ver is Zwolle?", "Wat is de voortgang in Zwolle?", "Hoe loopt het in Zwolle?",
     "Hoe vordert het project in Zwolle?", "Wat is de laatste stand in Zwolle?", "What is the status in Zwolle?",
@@ -759,3 +774,24 @@ def test_wanting_to_learn_from_a_gemeente_is_not_asking_for_one_like_it(assistan
     answer = assistant.ask(question, llm="extractive")
     cited = {c.gemeente for c in answer.citations}
     assert (cited == {"Rotterdam"}) is not like, cited
+
+
+@pytest.mark.parametrize("question, rule", [
+    # "wie is het geworden?": the integriteitscoördinator's name, which Bonaire's record does not give (blind d5283)
+    ("Is de integriteitscoördinator op Bonaire inmiddels aangesteld, en zo ja, wie is het geworden?",
+     "NAMED_POINTS_BACK"),
+    # "om welke casus ging het?": Deventer's record says one of its casustafels was finished, not which (blind d4654)
+    ("In Deventer is een van de drie integrale casustafels succesvol afgerond. Om welke casus ging het en wat heeft die "
+     "casustafel concreet opgeleverd?", "NAMED_KINDS_CASES"),
+])
+def test_a_name_the_record_does_not_give_is_refused(assistant, monkeypatch, question, rule):
+    """NAMED_POINTS_BACK and NAMED_KINDS_CASES: the name asked is not in the record, which only mentions
+    the thing; without the rule the mention answered."""
+    import core.vocabulary as V
+
+    assert assistant.ask(question, llm="extractive").refused
+    if rule == "NAMED_KINDS_CASES":
+        monkeypatch.setattr(V, rule, ())
+    else:
+        monkeypatch.setattr(V, rule, re.compile(r"(?!)"))
+    assert not assistant.ask(question, llm="extractive").refused

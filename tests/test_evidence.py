@@ -573,6 +573,15 @@ def test_coverage_is_weighted_by_rarity():
     # ... nor after a preposition: the street lies in the town, and its name is asked
     ("Which street in the town is the focus?", "en", ("straat", "straten", "winkelstraat", "dorp")),
     ("Which school in the city takes part?", "en", ("school", "scholen", "praktijkschool")),
+    # a case is named by what it is about (blind batches: Deventer's casustafel, d4994, d5251), also "welke van de"
+    ("Om welke casus ging het?", "nl", ("casus",)),
+    ("Welke van de drie casustafels is afgerond?", "nl", ("casustafels",)),
+    # NAMED_POINTS_BACK: "wie is het?" asks the name of the kind named before it, in the verb's number (d4357, d5056)
+    ("Is de integriteitscoördinator al aangesteld, en zo ja, wie is het geworden?", "nl", ("integriteitscoördinator",)),
+    ("Bonaire was recruiting an integrity coordinator. Has someone been appointed, and who is it?", "en",
+     ("integriteitscoördinator", "coördinator")),
+    ("Met hoeveel partijen heeft de projectleider kennisgemaakt, en wie zijn dat?", "nl", ()),  # the partijen (d1105)
+    ("Wie is het aanspreekpunt?", "nl", ()),  # a noun follows: no pointer
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -741,6 +750,12 @@ def test_a_pronoun_later_in_the_sentence_points_back_too():
     text = [s.text for s in index.sentences]
     assert [text[r] for r in index.context(1)] == [text[0]] and [text[r] for r in index.context(3)] == [text[2]]
     assert index.context(4) == []  # "over deze thema's:" points ahead, to the list (no preposition of the rule)
+    # ... "op dit plein", but not "op dit moment" (now): the square is the one the sentence before names (blind batch
+    # 90, d5204)
+    index = _index("In het hart van de wijk ligt het Pater van den Elsenplein.", "Midden op dit plein staat een woning.",
+                   "De woning is op dit moment open.")
+    text = [s.text for s in index.sentences]
+    assert [text[r] for r in index.context(1)] == [text[0]] and index.context(2) == []
 
 
 def test_the_answer_after_a_matching_sentence_inherits_its_score():

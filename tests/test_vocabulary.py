@@ -255,3 +255,14 @@ def test_modal_verbs_and_pointing_adverbs_are_no_topic():
 ])
 def test_asking_clauses(part, clauses):
     assert V.ASKING_CLAUSES.split(part) == clauses
+
+
+@pytest.mark.parametrize("sentence, lists", [
+    # GEMEENTEN_LISTED: gemeenten named after "gemeenten", joined by commas and "en", also ones outside the report
+    ("Door de drie samenwerkende gemeenten Culemborg, West Betuwe en Tiel is hard gewerkt.", True),  # dev d4066
+    ("Zoetermeer is net als de gemeenten Dordrecht en Sittard-Geleen een SST-gemeente.", True),
+    ("Veel gemeenten en partners werken samen.", False),  # no names
+    ("Ervaringen van andere gemeenten worden meegenomen o.a. de gemeente Utrecht.", False),  # one, no list
+])
+def test_gemeenten_listed(sentence, lists):
+    assert bool(V.GEMEENTEN_LISTED.search(sentence)) is lists
