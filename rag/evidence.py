@@ -311,25 +311,21 @@ class SentenceIndex:
         """The ordinal sentences right after a counting sentence ("vijf thema's. De eerste ... Het derde ...")."""
         if not holds("number", self.sentences[row].text):
             return []
+        return self._run_after(row, lambda text: bool(V.ORDINAL_OPENING.match(text)), gap=V.ORDINAL_GAP)
+
+    def _run_after(self, row: int, belongs, gap: int = 0) -> list[int]:
+        """The sentences right after ``row`` for which ``belongs(text)`` holds, at most LIST_MAX_ITEMS of them; with
+        ``gap``, up to that many sentences that do not belong may stand between two that do (ORDINAL_GAP)."""
         out: list[int] = []
-        between: list[int] = []  # the sentences since the last ordinal (ORDINAL_GAP)
+        between: list[int] = []  # the sentences since the last one that belongs
         item = int(self.next[row])
         while item >= 0 and len(out) + len(between) < V.LIST_MAX_ITEMS:
-            if V.ORDINAL_OPENING.match(self.sentences[item].text):
+            if belongs(self.sentences[item].text):
                 out, between = out + between + [item], []
-            elif out and len(between) < V.ORDINAL_GAP:
+            elif out and len(between) < gap:
                 between.append(item)
             else:
                 break
-            item = int(self.next[item])
-        return out
-
-    def _run_after(self, row: int, belongs) -> list[int]:
-        """The sentences right after ``row`` for which ``belongs(text)`` holds, at most LIST_MAX_ITEMS of them."""
-        out: list[int] = []
-        item = int(self.next[row])
-        while item >= 0 and len(out) < V.LIST_MAX_ITEMS and belongs(self.sentences[item].text):
-            out.append(item)
             item = int(self.next[item])
         return out
 
