@@ -33,7 +33,8 @@ from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
 from rag.query import QueryPlan, listed_items, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
-from rag.support import Support, asks_overview, either_groups, judge, topic_concepts, topic_stems
+from rag.support import (Support, asks_overview, either_groups, judge, named_kinds, names_known, names_of_kinds,
+                          names_one, topic_concepts, topic_stems)
 from rag.verify import verify_lead
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class Assistant:
         self.matcher = default_matcher(tuple(self.gemeenten))
         self.sentences = SentenceIndex.build(self.retriever.chunks, self.index)
         self._corpus_text = " ".join(c.text for c in self.retriever.chunks).lower()
+        self._kind_names: dict[tuple[str, ...], frozenset[str]] = {}  # kinds -> names the records give them
         self._titles = list(dict.fromkeys((c.gemeente, c.title) for c in self.retriever.chunks if c.title))
         self._generators: dict[str, object] = {}
         if generator is not None:  # tests inject a FakeGenerator: it answers for its own name ("fake")
@@ -131,17 +133,48 @@ class Assistant:
         return self.retriever.search(query, k=k or self.settings.top_k, gemeenten=plan.gemeenten,
                                      sections=sections or (), prefer_section=prefer, dense_query=dense_query)
 
-    def _with_listed_gemeenten(self, group: Group) -> Group:
+    def _with_listed_gemeenten(self, group: Group, any_other: bool = False) -> Group:
         """The group with its record's sentences that list gemeenten by name (GEMEENTEN_LISTED), at most
         GEMEENTEN_LISTED_MAX: "met welke andere gemeenten werkt Culemborg aan een gedragscode?" is answered by "de drie
-        samenwerkende gemeenten Culemborg, West Betuwe en Tiel", whatever it scores."""
+        samenwerkende gemeenten Culemborg, West Betuwe en Tiel", whatever it scores. ``any_other``: also a sentence
+        that names one other gemeente of the reports ("o.a. de gemeente Utrecht"; GEMEENTE_IT_NAMES)."""
+        def names_others(text: str) -> bool:
+            return bool(V.GEMEENTEN_LISTED.search(text)) or any_other and any(
+                m.canonical != group.gemeente for m in self.matcher.find(text) if m.in_corpus)
         rows = [int(r) for r in self.sentences.rows_of([group.gemeente])
-                if V.GEMEENTEN_LISTED.search(self.sentences.sentences[int(r)].text)]
+                if names_others(self.sentences.sentences[int(r)].text)]
         shown = {p.row for p in group.picks}
         added = [self.sentences.pick(r) for r in rows if r not in shown]
         if not added or len(rows) > V.GEMEENTEN_LISTED_MAX:
             return group
         return replace(group, picks=tuple(sorted(list(group.picks) + added, key=lambda p: p.row)))
+
+    def _with_named(self, group: Group, topic: str, vector: np.ndarray, status: bool, sections,
+                    language: str) -> Group:
+        """The group with the record's best sentence that names a kind the question asks the name of (NAMED_PICKED),
+        when none of its picks does: "Om welke straat draait het project?" is answered by "Het onderbrengen van de
+        Hildebrandstraat ...", which shares no word with the question."""
+        kinds = named_kinds(topic, language)
+        if not kinds:
+            return group
+
+        def is_gemeente(name: str) -> bool:
+            return bool(self.matcher.find(name))
+
+        known = self._names_of_kinds(kinds) if V.NAMED_KIND_FROM_CORPUS else frozenset()
+
+        def names(text: str) -> bool:
+            return names_one(kinds, text, topic, is_gemeente) or names_known(text, topic, known, is_gemeente)
+
+        if any(names(p.sentence.text) for p in group.picks):
+            return group
+        rows = self.sentences.rows_of([group.gemeente], sections or ())
+        naming = np.asarray([int(r) for r in rows if names(self.sentences.sentences[int(r)].text)], dtype=int)
+        if not naming.size:
+            return group
+        final, _ = self.sentences.scores(topic, vector, naming, status=status, ignore_stems=V.QUESTION_STEMS)
+        row = int(naming[int(np.argmax(final))])
+        return replace(group, picks=tuple(sorted([*group.picks, self.sentences.pick(row)], key=lambda p: p.row)))
 
     def _lexically_strong(self, query: str, hits: Sequence[Hit]) -> list[Hit]:
         """For set questions: keep hits whose BM25 score is near the best one's; a gemeente that shares
@@ -210,6 +243,10 @@ class Assistant:
             if len(groups) == 1 or V.MULTI_WITH_PARTS:
                 groups = [g if g.gemeente in own else self._with_parts(g, question, status, sections, plan.language)
                           for g in groups]
+            if V.NAMED_PICKED:  # "om welke straat gaat het?": a sentence that names one is shown
+                groups = [self._with_named(g, topic, vector, status, sections, plan.language) for g in groups]
+            if V.GEMEENTE_IT_NAMES.search(question):  # "van welke gemeente neemt Schiedam ervaringen mee?"
+                groups = [self._with_listed_gemeenten(g, any_other=True) for g in groups]
         else:  # "welke gemeente ...": the gemeenten retrieval found compete on their best sentence
             candidates = [g for g in dict.fromkeys(h.chunk.gemeente for h in hits) if g not in plan.topic_gemeenten]
             writers = self._writing_every_quote(topic, sections) if V.QUOTE_NAMES_THE_GEMEENTE else set()
@@ -242,7 +279,7 @@ class Assistant:
         support = judge(topic, judged_language, chosen, record, expand=self.sentences.lexical.query_stems,
                         idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary,
                         is_gemeente=lambda name: bool(self.matcher.find(name)), in_corpus=self._writes,
-                        titles=[g.picks[0].sentence.chunk.title for g in groups if g.picks])
+                        known_names=self._names_of_kinds, titles=[g.picks[0].sentence.chunk.title for g in groups if g.picks])
         if plan.titled and V.WHO.search(question):  # "wie heeft 'Binnenspiegel'?": naming the gemeente answers it
             support = replace(support, coverage=1.0)
         if no_others:
@@ -516,6 +553,13 @@ class Assistant:
             if canonical:
                 return question[:m.start()] + canonical + question[m.end():]
         return question
+
+    def _names_of_kinds(self, kinds: tuple[str, ...]) -> frozenset[str]:
+        """The names any record gives beside these kinds' words (support.names_of_kinds), once per kinds asked."""
+        if kinds not in self._kind_names:
+            self._kind_names[kinds] = names_of_kinds(kinds, (s.text for s in self.sentences.sentences),
+                                                     lambda name: bool(self.matcher.find(name)))
+        return self._kind_names[kinds]
 
     def _writes(self, word: str) -> bool:
         """Do the documents write this word, whole ('RIEC' yes, 'Regional' no: they write 'regionale')?"""

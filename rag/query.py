@@ -80,7 +80,8 @@ def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), fi
     if kind == "set" and known and V.PARTNER_GEMEENTEN.search(question):
         kind = "status" if V.STATUS.search(question) else "plain"  # the named gemeente's partners (PARTNER_GEMEENTEN)
     plan = QueryPlan(question=question, language=language, kind=kind, gemeenten=known, unknown_gemeenten=unknown)
-    if known and kind == "plain" and V.WHICH_ONE.search(question) and not filter_gemeenten:
+    if known and kind == "plain" and V.WHICH_ONE.search(question) and not filter_gemeenten \
+            and not V.GEMEENTE_IT_NAMES.search(question):  # "van welke gemeente neemt Schiedam ...": Schiedam's
         plan.gemeenten, plan.topic_gemeenten = [], known
     if filter_gemeenten:
         wanted = [matcher.canonical(g) or g for g in filter_gemeenten]

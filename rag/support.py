@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -188,7 +188,8 @@ def _names_title(title: str, topic: frozenset[str], expand=stems) -> bool:
 def judge(question: str, language: str, evidence_texts: Sequence[str], record_texts: Iterable[str],
           expand=stems, idf=lambda stem: 1.0, vocabulary: set[str] | None = None,
           is_gemeente=lambda text: False, named: bool = True, in_corpus=lambda word: False,
-          titles: Sequence[str] = (), absent_weight: float = V.ABSENT_WORD_WEIGHT) -> Support:
+          titles: Sequence[str] = (), absent_weight: float = V.ABSENT_WORD_WEIGHT,
+          known_names=lambda kinds: frozenset()) -> Support:
     """Coverage of the topic by the gemeente's record (each concept weighted by its rarity, ``idf``: a
     missing 'vakantiepark' weighs more than a missing 'veel'), and whether the record holds what the
     question asks for next to what it is about.
@@ -199,12 +200,19 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     answer is a gemeente, not a name in its record ("welke gemeenten hebben winkelstraten aangepakt?").
     ``in_corpus(word)``: the reports write this word as it stands; an English question's capitalised word that
     they do not write is English, not a name of theirs. ``titles``: the project titles of the records judged.
-    ``absent_weight``: how much a topic word no report writes weighs (ABSENT_WORD_WEIGHT).
+    ``absent_weight``: how much a topic word no report writes weighs (ABSENT_WORD_WEIGHT). ``known_names(kinds)``:
+    the names any report gives beside those kinds' words (``names_of_kinds``; NAMED_KIND_FROM_CORPUS).
     """
     record_texts = list(record_texts)
     topic = topic_stems(question, language, expand)
     text_stems = [set(expand(t)) for t in list(evidence_texts) + record_texts]
     found = set().union(*text_stems)
+    kinds = named_kinds(question, language) if named else ()
+    named_here = bool(kinds) and any(names_one(kinds, t, question, is_gemeente) for t in record_texts)
+    named_known = bool(kinds) and not named_here and V.NAMED_KIND_FROM_CORPUS \
+        and any(names_known(t, question, known_names(kinds), is_gemeente) for t in record_texts)
+    if named_known:  # the record names one, so it holds the kind asked: Governance & Integrity is a bureau
+        found |= set(expand(" ".join(kinds)))
     asked = topic_concepts(question, language, expand)
     weights = [max(idf(s) for s in c.alternatives) * _own_word_weight(c, vocabulary, absent_weight) for c in asked]
     total = sum(weights)
@@ -264,6 +272,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             # not of the record's "1 september als nieuwe datum" for a festival (batch 44, d2553)
             asking = set(expand(" ".join(m.group(0) for m in asks.finditer(question)))) \
                 if need in ("date", "day") else set()  # an outcome's asking words are its subject: "welke aanbevelingen"
+            asking_date = set(asking)  # the date's own asking words, without the other needs' (DATE_BARE_PART)
             if need in ("date", "day") and V.DATE_NOT_OTHER_NEEDS_WORDS:  # "hoeveel deelnemers ... en wanneer ...?"
                 others_ask = [m.group(0) for other, (pattern, _, _) in V.NEEDS.items() if other not in ("date", "day")
                               for m in pattern.finditer(question)] + V.ASKS_A_MEASURE.findall(question)
@@ -284,12 +293,23 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 part = topic_concepts(clause, language, expand) if V.DATE_ASKED_IN_ITS_PART else []
                 asked_there = [(w, c) for w, c in in_record_dated if c in part]
                 if of_part_before:  # only a part that names nothing the record writes, and points back with a pronoun
-                    if asked_there or not V.POINTS_BACK.search(clause):
+                    bare = V.DATE_BARE_PART and all(c.alternatives <= asking for c in part)  # ... or asks only that
+                    if asked_there or not (V.POINTS_BACK.search(clause) or bare):
                         return False
                     before = topic_concepts(part_before(question, clause), language, expand)
-                    asked_there = [(w, c) for w, c in in_record_dated if c in before and not c.alternatives <= asking]
+                    # a bare part: the date of all the part before asks about, what it counts too ("hoeveel moeders")
+                    skip = asking_date if bare and not V.POINTS_BACK.search(clause) else asking
+                    asked_there = [(w, c) for w, c in in_record_dated if c in before and not c.alternatives <= skip]
                     if not asked_there:
                         return False
+                    if skip is asking_date:  # ... the date beside what it counts, or beside its rarest other word
+                        counted = [c for _, c in asked_there if c.alternatives <= asking]
+                        rest = [(w, c) for w, c in asked_there if not c.alternatives <= asking]
+                        subjects = counted + ([_rarest(rest)] if rest else [])
+                        near = V.DATE_NEAR_SUBJECT
+                        return any(holds(need, t) and any(_writes(c, record_stems[j]) for c in subjects
+                                                          for j in range(max(0, i - near), min(len(pool), i + near + 1)))
+                                   for i, t in enumerate(pool))
                 own = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives <= asking]
                 dated = _rarest(own) if own else _rarest(asked_there) if asked_there else subject
                 # ... unless the subject is the project, named by its whole title: the whole record is about it;
@@ -379,8 +399,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             break
     if judged and not any(judged):
         missing.append("name in the question")
-    kinds = named_kinds(question, language) if named else ()
-    if kinds and not any(names_one(kinds, t, question, is_gemeente) for t in record_texts):
+    if kinds and not (named_here or named_known):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
 
@@ -718,10 +737,15 @@ def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=la
     >>> names_one(("coördinator",), "De coördinator is betrokken bij het regieteam en bij het Veiligheidshuis.", "Wie?")
     False
     """
+    return any(True for _ in _kind_names(kinds, sentence, question, is_gemeente))
+
+
+def _kind_names(kinds: Sequence[str], sentence: str, question: str, is_gemeente=lambda text: False) -> Iterator[str]:
+    """The names this sentence gives beside one of the kinds' words (``names_one``), each once per place."""
     tokens = list(_WORD.finditer(sentence))
-    kind_at = [i for i, t in enumerate(tokens) if t.group(0).lower().endswith(kinds)]
+    kind_at = [i for i, t in enumerate(tokens) if t.group(0).lower().endswith(tuple(kinds))]
     if not kind_at:
-        return False
+        return
     asked = set(_words(question))
     starts = [t.start() for t in tokens]
     for m in V.NAME_IN_SENTENCE.finditer(sentence):
@@ -738,6 +762,35 @@ def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=la
                 continue  # "zoals Sociale Wijkteams, woningcorporaties en politie": another item of a list
             if k < first and any(t.group(0).lower() not in V.NAME_LINK_WORDS for t in tokens[k + 1:first]):
                 continue  # "de projectleider in de driehoek van Noordoost-Fryslân": the name is the driehoek's
+            yield name
+            break
+
+
+def names_of_kinds(kinds: Sequence[str], texts: Iterable[str], is_gemeente=lambda text: False) -> frozenset[str]:
+    """The names (lowercased) that any of these sentences gives beside one of the kinds' words: what the reports
+    together say a name is (NAMED_KIND_FROM_CORPUS).
+
+    >>> sorted(names_of_kinds(("bureau",), ["Met een extern bureau (Governance & Integrtiy) is gewerkt.", "Geen."]))
+    ['governance']
+    """
+    names = {n.lower() for t in texts for n in _kind_names(kinds, t, "", is_gemeente)}
+    # the kind's own word capitalised ("De Vreedzame Wijk") or "Gemeente" ('s-Hertogenbosch's) is no name of it
+    return frozenset(n for n in names if not n.endswith(tuple(kinds)) and not set(_words(n)) & V.NAMED_GEMEENTE_WORDS)
+
+
+def names_known(sentence: str, question: str, known: frozenset[str], is_gemeente=lambda text: False) -> bool:
+    """Does this sentence give a name, not the question's, that the reports name elsewhere as the kind asked
+    (``known``, from ``names_of_kinds``)?
+
+    >>> names_known("Op Bonaire wordt met Governance & Integrity gewerkt.", "Met welk bureau?", frozenset({"governance"}))
+    True
+    >>> names_known("Op Bonaire wordt met Governance & Integrity gewerkt.", "Werkt Bonaire met Governance?", frozenset({"governance"}))
+    False
+    """
+    asked = set(_words(question))
+    for m in V.NAME_IN_SENTENCE.finditer(sentence):
+        name = m.group(1) or m.group(0)
+        if name.lower() in known and set(_words(name)) - asked and not is_gemeente(name):
             return True
     return False
 

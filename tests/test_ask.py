@@ -8,6 +8,7 @@ import pytest
 
 from rag.lead import LANGUAGE_LINE, LEAD_SCHEMA, SYSTEM_PROMPT
 from rag.assistant import Assistant, QuestionProblem, Turn
+from rag.answer import Group
 from rag.llm import FakeGenerator
 from tests.cli import index_env, weerbaar
 
@@ -795,3 +796,47 @@ def test_a_name_the_record_does_not_give_is_refused(assistant, monkeypatch, ques
     else:
         monkeypatch.setattr(V, rule, re.compile(r"(?!)"))
     assert not assistant.ask(question, llm="extractive").refused
+
+
+def test_a_bureau_named_so_in_another_record_answers_which_bureau(assistant, monkeypatch):
+    """NAMED_KIND_FROM_CORPUS: Bonaire's record names Governance & Integrity without "bureau"; Eindhoven's calls it "een
+    extern bureau". "Met welk bureau ...?" was refused four times in the blind batches (d4944, d5124, d5368, d5411)."""
+    import core.vocabulary as V
+
+    question = "Met welk bureau werkt Bonaire aan de integriteit van de overheid?"
+    answer = assistant.ask(question, llm="extractive")
+    assert not answer.refused and "Governance & Integrity" in answer.text
+    assert {c.gemeente for c in answer.citations} == {"Bonaire"}
+    monkeypatch.setattr(V, "NAMED_KIND_FROM_CORPUS", False)
+    assert assistant.ask(question, llm="extractive").refused
+
+
+def test_from_which_gemeente_asks_for_one_the_named_gemeente_names(assistant, monkeypatch):
+    """GEMEENTE_IT_NAMES: "van welke andere gemeente neemt Schiedam ervaringen mee?" is answered by Schiedam's "o.a. de
+    gemeente Utrecht"; read as which-gemeente it left Schiedam out (d1326, d4169, d4675, d5076, d5126 wrong)."""
+    import core.vocabulary as V
+
+    question = "Welk instrument heeft Schiedam in de APV opgenomen, en van welke andere gemeente neemt Schiedam ervaringen mee?"
+    answer = assistant.ask(question, llm="extractive")
+    assert not answer.refused and "gemeente Utrecht" in answer.text
+    assert {c.gemeente for c in answer.citations} == {"Schiedam"}
+    # "welke gemeente neemt de ervaringen van Utrecht mee?" still asks for the gemeente that writes it
+    assert assistant.plan("Welke gemeente neemt de ervaringen van de gemeente Utrecht mee?").topic_gemeenten == ["Utrecht"]
+    monkeypatch.setattr(V, "GEMEENTE_IT_NAMES", re.compile(r"(?!)"))
+    assert "gemeente Utrecht" not in assistant.ask(question, llm="extractive").text
+
+
+def test_the_sentence_that_names_the_kind_asked_is_shown(assistant):
+    """NAMED_PICKED: "om welke straat gaat het?" is answered by "Het onderbrengen van de Hildebrandstraat ...", which
+    shares no word with the question (blind batches 93 and 96, d5535, d5674: the real embedder's picks left it out).
+    The record's best sentence that names a street joins picks that name none; picks that name one stay as they are."""
+    topic = "Wat voor onderzoek is er naar de winkelstrip gedaan, en om welke straat gaat het?"
+    vector = assistant.query_vector(topic)
+    rows = assistant.sentences.rows_of(["'s-Hertogenbosch"])
+    ctped = next(int(r) for r in rows if "CTPED" in assistant.sentences.sentences[int(r)].text)
+    group = Group("'s-Hertogenbosch", (assistant.sentences.pick(ctped),))
+    shown = assistant._with_named(group, topic, vector, False, None, "nl")
+    assert [p.row for p in shown.picks][0] == ctped and len(shown.picks) == 2
+    assert "Hildebrandstraat" in shown.picks[1].sentence.text
+    assert assistant._with_named(shown, topic, vector, False, None, "nl") == shown
+    assert assistant._with_named(group, "Wat voor onderzoek is er gedaan?", vector, False, None, "nl") == group

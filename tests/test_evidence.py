@@ -16,7 +16,8 @@ import rag.support
 from core.text import stems
 from core.types import Chunk
 from rag.evidence import SentenceIndex, holds, question_needs, without_names
-from rag.support import Support, _found, counted_words, judge, named_kinds, names_one, topic_concepts
+from rag.support import (Support, _found, counted_words, judge, named_kinds, names_known, names_of_kinds, names_one,
+                          topic_concepts)
 
 
 def test_doctests():
@@ -582,9 +583,33 @@ def test_coverage_is_weighted_by_rarity():
      ("integriteitscoördinator", "coördinator")),
     ("Met hoeveel partijen heeft de projectleider kennisgemaakt, en wie zijn dat?", "nl", ()),  # the partijen (d1105)
     ("Wie is het aanspreekpunt?", "nl", ()),  # a noun follows: no pointer
+    # the role after "als", also after "wie is" (blind batch 94, d5536, d5537); "wie is" before a noun asks that
+    ("Wie is als hoofdspreker gevraagd voor het festival?", "nl", ("hoofdspreker",)),
+    ("Wie is er op Bonaire aangesteld als integriteitscoördinator?", "nl", ("integriteitscoördinator",)),
+    ("Wie is de projectleider, en wat doet hij als trekker?", "nl", ("projectleider",)),
+    ("Wie is er verantwoordelijk?", "nl", ()),
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_name_another_record_gives_a_kind_names_that_kind(rule, monkeypatch):
+    """NAMED_KIND_FROM_CORPUS: only Eindhoven's record calls Governance & Integrity "een extern bureau"; Bonaire's
+    "met Governance & Integrity gewerkt" answers "met welk bureau?" (d4944, d5124, d5368, d5411 were refused)."""
+    monkeypatch.setattr(V, "NAMED_KIND_FROM_CORPUS", rule)
+    reports = ["Er wordt samengewerkt met een extern bureau (Governance & Integrtiy voor de nulmeting).",
+               "De Vreedzame Wijk is een methode.", "De Gemeente Ede en de woningcorporatie Woonstad werken samen."]
+    assert names_of_kinds(("bureau",), reports) == {"governance"}  # the name beside the word
+    assert names_of_kinds(("wijk",), reports) == {"vreedzame"}  # not the kind's own word capitalised
+    assert names_of_kinds(("corporatie",), reports, {"Ede"}.__contains__) == {"woonstad"}  # not "Gemeente", Ede
+    record = ["Op Bonaire wordt met Governance & Integrity gewerkt aan integriteit.", "Er is een programma."]
+    known = names_of_kinds(("bureau",), reports)
+    question = "Met welk bureau werkt Bonaire aan integriteit?"
+    assert judge(question, "nl", record, record, known_names=lambda kinds: known).needs_met is rule
+    assert not judge(question, "nl", record, record).needs_met  # nothing known: the record names no bureau
+    # a name the question holds answers nothing
+    assert not names_known(record[0], "Werkt Bonaire met Governance?", known)
 
 
 def test_a_record_that_mentions_the_kind_without_naming_one_does_not_answer():
@@ -977,6 +1002,23 @@ def test_a_date_beside_most_of_what_the_part_asks_about_answers_it(rule, monkeyp
     assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met is bool(rule)
     only_one = record[:2] + ["Iets anders.", "In maart 2020 was er een bijeenkomst over iets anders."]
     assert not judge(question, "nl", only_one, only_one, idf=lambda s: rarity.get(s, 1.0)).needs_met
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_part_that_asks_only_the_date_asks_it_of_the_part_before(rule, monkeypatch):
+    """DATE_BARE_PART: "..., en op welke datum?" names nothing and points back with no pronoun: it asks the date of
+    what the part before asks about, what it counts as well ("hoeveel moeders"). Judged beside the rarest word of the
+    whole question, two sentences up, it was refused (blind batch 94, d5484)."""
+    monkeypatch.setattr(V, "DATE_BARE_PART", rule)
+    record = ["Met Oumnia Works is een weerbaarheidsprogramma opgezet.", "Het doel is bagage meegeven.",
+              "Er is een eerste groep geformeerd waaraan 12 moeders zullen deelnemen (7 bijeenkomsten).",
+              "De start van de sessies zou plaatsvinden op 11 maart 2020."]
+    rarity = {"weerbaarheidsprogramma": 9.0, "moeder": 4.0}
+    question = "Met hoeveel moeders zou het weerbaarheidsprogramma van start gaan, en op welke datum?"
+    assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met is rule
+    # a date beside none of what the part before asks about does not answer it
+    far = record[:3] + ["Iets anders.", "Nog iets.", "De evaluatie volgt op 11 maart 2021."]
+    assert not judge(question, "nl", far, far, idf=lambda s: rarity.get(s, 1.0)).needs_met
 
 
 def test_the_word_that_asks_for_a_date_is_not_its_subject():

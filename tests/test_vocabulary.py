@@ -266,3 +266,18 @@ def test_asking_clauses(part, clauses):
 ])
 def test_gemeenten_listed(sentence, lists):
     assert bool(V.GEMEENTEN_LISTED.search(sentence)) is lists
+
+
+@pytest.mark.parametrize("question, names", [
+    # GEMEENTE_IT_NAMES: a gemeente the named gemeente's record names is asked (d1326, d1996, d4169, d4675, d5076)
+    ("Van welke andere gemeente neemt Schiedam de ervaringen mee?", True),
+    ("Welk instrument heeft Schiedam, en van welke gemeente worden ervaringen meegenomen?", True),
+    ("Welke gemeente wordt daarbij met name genoemd?", True),
+    ("For its dashboard Schiedam draws on others' experience. Which municipality does it name?", True),
+    ("From which other municipality does Schiedam take lessons?", True),
+    # ... not the gemeente that does something, which names another: that one is the topic (q066)
+    ("Welke gemeente neemt de ervaringen van de gemeente Utrecht mee?", False),
+    ("Which municipality works like Dordrecht as an SST municipality?", False),
+])
+def test_gemeente_it_names(question, names):
+    assert bool(V.GEMEENTE_IT_NAMES.search(question)) is names
