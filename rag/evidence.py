@@ -68,7 +68,8 @@ def question_needs(question: str) -> set[str]:
     needs = {name for name, (asks, _, _) in V.NEEDS.items() if asks.search(question)}
     if "name" in needs and V.PROJECT_NAME.search(question):
         needs.discard("name")  # "hoe heet het project": the title answers it
-    if V.COUNT_THE_LIST.search(question) or needs & {"duration", "frequency", "hours"}:
+    if V.COUNT_THE_LIST.search(question) and not V.COUNTS_A_UNIT.search(question) \
+            or needs & {"duration", "frequency", "hours"}:
         needs.discard("number")  # "hoeveel stappen noemt Oss?": the list answers it; a span, a rhythm, hours: their own
     if "hours" in needs:
         needs.discard("duration")  # "hoeveel uur per week": hours answer it, not a date

@@ -87,6 +87,9 @@ def test_doctests():
     ("Hoeveel soorten trainingen organiseert Oss, en waarover gaan ze?", set()),  # a "waar-" word (d1487)
     ("Bij hoeveel daarvan vormen bijeenkomsten de basis, en om welk project gaat het?", set()),  # (d1465)
     ("Met hoeveel partijen is er afgestemd, en met welke partij nog niet?", set()),  # a preposition first (d1486)
+    # COUNTS_A_UNIT: a unit is counted by a number, never by a list (blind d5643, d5732)
+    ("Met hoeveel fte is het coördinatiepunt bemenst, en welke functies zitten erin?", {"number"}),
+    ("How many FTE staff the coordination point, and which partners supply it?", {"number", "partners"}),
     ("Hoeveel moeders doen mee en wanneer start het?", {"number", "date"}),  # another question, not the list
     ("Uit hoeveel leden bestaat die commissie en wie is de voorzitter?", {"number", "name"}),  # one person (d3551)
     ("Uit hoeveel leden bestaat die commissie en wie zijn dat?", {"name"}),  # the list answers both (COUNT_THE_LIST)
@@ -396,6 +399,9 @@ def test_generic_and_question_words_are_not_a_topic():
     assert [c.alternatives for c in topic_concepts(
         "Maatwerk lijkt in een paar projecten een sleutelwoord. Welke gemeenten noemen dat letterlijk, en in welk "
         "verband?", "nl")] == [frozenset({"maatwerk"})]
+    # the status frame's "ervoor" and the cause's "waardoor" ask (blind batch 99, d5829 refused on them)
+    assert [c.alternatives for c in topic_concepts("Hoe staat het project ervoor, en waardoor liep het vertraging op?",
+                                                   "nl")] == [frozenset({"liep"}), frozenset({"vertrag"})]
 
 
 def test_the_title_answers_a_question_for_the_project_title():
