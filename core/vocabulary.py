@@ -318,6 +318,13 @@ DATE_ASKED_IN_ITS_SENTENCE = True
 # (the asker's word for the nulmeting) stands with no date, though the gedragscode's "gereed in Q1 2021" answers the
 # second (blind batch 59, d3487). The answer quotes what the record holds; a part it lacks shows as unanswered there.
 DATE_IN_ANY_PART = True
+# ... also a part that points back with a pronoun, when it names a subject of its own that the record writes, and the
+# date stands in that subject's own sentence: "Wat voor model ontwikkelt Dordrecht ..., en wanneer willen ze
+# terugkijken op de lessons learned?" was judged as one sentence, beside its rarest word "ontwikkelt", and refused,
+# though "in Q3 ... gereflecteerd wordt op lessons learned" answers it (blind batch 103, d6124; Dordrecht's
+# stoplichtmodel had been missed five times before). Judged within a sentence of it, "On what date will they start
+# working?" took Culemborg's festival "1 september als nieuwe datum" beside "kick-off" (dev d1042, an unanswerable).
+DATE_CLAUSE_OWN_SUBJECT = True
 # ... and a part that asks the date of what a pronoun points back to, naming nothing the record writes, asks it of the
 # part before: "Met hoeveel moeders start de eerste groep, hoeveel bijeenkomsten zijn er, en wanneer zou het
 # beginnen?" asks when the group starts; the date had to stand beside the rarest word of the whole question
@@ -578,6 +585,11 @@ CHANGE_FRAME = re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|opzet|voornemen
 # record that changes many things answers with its best sentences.
 CHANGE_PICKED = re.compile(r"\b(?:heroverwogen|losgelaten|herzien|bijgesteld|geschrapt|andere aanpak)\b", re.I)
 CHANGE_PICKED_MAX = 2  # Vlaardingen writes two ("heroverwogen", "losgelaten"); Zoetermeer and Zaanstad one
+# ... and so are they in a status question: a changed plan is where the project stands. "Hoe staat het met het project
+# in Vlaardingen om ambtenaren en bestuurders weerbaarder te maken?" showed the project's aims and "Er is nog niet veel
+# bereikt", without the change and what came instead, "Het nieuwe project richt zich op theater ..." (blind d5074,
+# d5583, d6075, d6129; Vlaardingen's theatre had been missed in status questions six times before).
+CHANGE_IN_STATUS = True
 PREFERRED_NEEDS = frozenset({"cause", "partners", "change"})  # needs that score a sentence up, and never make an answer missing
 PREFERRED_NEED_WEIGHT = 0.5  # ... by this share of NEED_BONUS: "door" opens many sentences that give no asked cause
 # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
@@ -808,7 +820,9 @@ NAMED_FRAME = re.compile(r"\b(?:welke?|which|hoe heet|hoe heten|naam van|name of
                          # integriteitscoördinator?" ask the role's name too: "wie is" took them, with "als" or "er"
                          # for the kind, and they were answered (blind batch 94, d5536, d5537). "wie is" is not read
                          # before "als" or "er"; "Wie is de projectleider, en wat doet hij als ...?" still asks a name.
-                         r"wie (?:is|zijn|was|waren)(?!\s+(?:als|er)\b)|who (?:is|are|was|were|leads|led)|"
+                         # "wie wordt de hoofdspreker?" as "wie is ...?" (blind batch 103, d6088, answered)
+                         r"wie (?:is|zijn|was|waren|wordt|worden|werd|werden)(?!\s+(?:als|er)\b)|"
+                         r"who (?:is|are|was|were|leads|led)|"
                          r"wie\b[^?,;]{0,40}?\bals|who\b[^?,;]{0,40}?\bas(?:\s+(?:the|a|an|its|their))?|"
                          # "what is that adviser's name?" (dev d1066): the kind stands before "'s name"
                          r"what(?:'s| is| was)(?:\s+(?:the|that|this|its|their))?(?=\s+[\w-]+['’]s names?\b)|"

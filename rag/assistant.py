@@ -279,7 +279,8 @@ class Assistant:
         support = judge(topic, judged_language, chosen, record, expand=self.sentences.lexical.query_stems,
                         idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary,
                         is_gemeente=lambda name: bool(self.matcher.find(name)), in_corpus=self._writes,
-                        known_names=self._names_of_kinds, titles=[g.picks[0].sentence.chunk.title for g in groups if g.picks])
+                        known_names=self._names_of_kinds,
+                        titles=[g.picks[0].sentence.chunk.title for g in groups if g.picks])
         if plan.titled and V.WHO.search(question):  # "wie heeft 'Binnenspiegel'?": naming the gemeente answers it
             support = replace(support, coverage=1.0)
         if no_others:

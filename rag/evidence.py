@@ -272,7 +272,8 @@ class SentenceIndex:
             named = [int(r) for r in rows if self.names_heading(int(r), asked, ignore_stems)]
             for row in named if len(named) <= V.NAMED_HEADINGS_MAX else []:
                 add(row, False)
-        if V.CHANGE_PICKED and "change" in question_needs(question):  # how the plan changed, and what came instead
+        if V.CHANGE_PICKED and ("change" in question_needs(question)  # how the plan changed, and what came instead
+                                or status and V.CHANGE_IN_STATUS):  # ... which is where it stands (CHANGE_IN_STATUS)
             changed = [int(r) for r in rows if V.CHANGE_PICKED.search(self.sentences[int(r)].text)]
             for row in changed if len(changed) <= V.CHANGE_PICKED_MAX else []:
                 add(row, False)

@@ -288,25 +288,27 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 before = topic_concepts(asks.sub(" ", sentence[:back.start()]), language, expand) if back else []
                 if any(c in before and not c.alternatives <= asking for _, c in in_record_dated):
                     part_text = sentence
-            def stands_with(clause: str, of_part_before: bool = False) -> bool:  # the date stands with the subject
+            def stands_with(clause: str, of_part_before: bool = False,
+                            near: int = V.DATE_NEAR_SUBJECT) -> bool:  # the date stands with the subject
                 # this part asks about (or, of_part_before, the part before it: DATE_OF_PART_BEFORE)
                 part = topic_concepts(clause, language, expand) if V.DATE_ASKED_IN_ITS_PART else []
                 asked_there = [(w, c) for w, c in in_record_dated if c in part]
                 if of_part_before:  # only a part that names nothing the record writes, and points back with a pronoun
-                    bare = V.DATE_BARE_PART and all(c.alternatives <= asking for c in part)  # ... or asks only that
-                    if asked_there or not (V.POINTS_BACK.search(clause) or bare):
+                    pronoun = bool(V.POINTS_BACK.search(clause))
+                    # ... or asks only the date (DATE_BARE_PART): "..., en op welke datum?"
+                    bare = V.DATE_BARE_PART and not pronoun and all(c.alternatives <= asking for c in part)
+                    if asked_there or not (pronoun or bare):
                         return False
                     before = topic_concepts(part_before(question, clause), language, expand)
                     # a bare part: the date of all the part before asks about, what it counts too ("hoeveel moeders")
-                    skip = asking_date if bare and not V.POINTS_BACK.search(clause) else asking
+                    skip = asking_date if bare else asking
                     asked_there = [(w, c) for w, c in in_record_dated if c in before and not c.alternatives <= skip]
                     if not asked_there:
                         return False
-                    if skip is asking_date:  # ... the date beside what it counts, or beside its rarest other word
+                    if bare:  # ... the date beside what it counts, or beside its rarest other word
                         counted = [c for _, c in asked_there if c.alternatives <= asking]
                         rest = [(w, c) for w, c in asked_there if not c.alternatives <= asking]
                         subjects = counted + ([_rarest(rest)] if rest else [])
-                        near = V.DATE_NEAR_SUBJECT
                         return any(holds(need, t) and any(_writes(c, record_stems[j]) for c in subjects
                                                           for j in range(max(0, i - near), min(len(pool), i + near + 1)))
                                    for i, t in enumerate(pool))
@@ -321,7 +323,6 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                     rest = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives & title_stems]
                     if rest:
                         dated, whole = _rarest(rest), False
-                near = V.DATE_NEAR_SUBJECT
                 least = max(2, math.ceil(V.DATE_BESIDE_MOST_OF_PART * len(own))) \
                     if V.DATE_BESIDE_MOST_OF_PART and need in ("date", "day") else 0
 
@@ -336,10 +337,24 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             # ... in any part that asks for it: "Wanneer komen die uitkomsten, en wanneer is de gedragscode af?" is
             # answered by the gedragscode's date (DATE_IN_ANY_PART)
             others = [p for p in clauses if V.DATE_IN_ANY_PART and p != part_text and not V.FOLLOW_UP.search(p)]
+
+            def names_own(clause: str) -> bool:  # "wanneer willen ze terugkijken op de lessons learned?"
+                own = topic_concepts(clause, language, expand)  # ... a pronoun, and a subject of its own the record
+                # writes; not the asking words, in the glossary's Dutch too ("on what date" -> "datum")
+                asks_words = {c.alternatives for c in topic_concepts(" ".join(m.group(0) for m in asks.finditer(clause)),
+                                                                     language, expand)}
+                return any(c in own and not c.alternatives <= asking and c.alternatives not in asks_words
+                           for _, c in in_record_dated)
+
+            # ... or a part that points back, with the subject it names itself, in the date's own sentence
+            # (DATE_CLAUSE_OWN_SUBJECT)
+            own_parts = [p for p in clauses if V.DATE_CLAUSE_OWN_SUBJECT and need in ("date", "day") and p != part_text
+                         and V.FOLLOW_UP.search(p) and names_own(p)]
             # ... or, when the part names nothing the record writes and a pronoun points back ("en wanneer zou het
             # beginnen?"), with the subject of the part before it (DATE_OF_PART_BEFORE)
-            if not any(stands_with(p) for p in [part_text] + others) and not (V.DATE_OF_PART_BEFORE
-                                                                             and stands_with(part_text, True)):
+            if not any(stands_with(p) for p in [part_text] + others) \
+                    and not any(stands_with(asks.sub(" ", p), near=0) for p in own_parts) \
+                    and not (V.DATE_OF_PART_BEFORE and stands_with(part_text, True)):
                 missing.append(need)
         elif need in ("members", "maker", "specifics") and topic:
             # the members (the maker, the instances) of the body the asking part names: a party named (instances

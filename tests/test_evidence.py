@@ -594,6 +594,7 @@ def test_coverage_is_weighted_by_rarity():
     ("Wie is er op Bonaire aangesteld als integriteitscoördinator?", "nl", ("integriteitscoördinator",)),
     ("Wie is de projectleider, en wat doet hij als trekker?", "nl", ("projectleider",)),
     ("Wie is er verantwoordelijk?", "nl", ()),
+    ("Wie wordt de hoofdspreker op het festival?", "nl", ("hoofdspreker",)),  # "wie wordt" as "wie is" (d6088)
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -1025,6 +1026,25 @@ def test_a_part_that_asks_only_the_date_asks_it_of_the_part_before(rule, monkeyp
     # a date beside none of what the part before asks about does not answer it
     far = record[:3] + ["Iets anders.", "Nog iets.", "De evaluatie volgt op 11 maart 2021."]
     assert not judge(question, "nl", far, far, idf=lambda s: rarity.get(s, 1.0)).needs_met
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_part_that_points_back_but_names_its_own_subject_is_judged_on_it(rule, monkeypatch):
+    """DATE_CLAUSE_OWN_SUBJECT: "..., en wanneer willen ze terugkijken op de lessons learned?" points back with "ze",
+    and names the lessons learned, which "in Q3 ... gereflecteerd wordt op lessons learned" dates. Judged as one
+    sentence with the part before, beside its rarest word, it was refused (blind batches 102-103, d6015, d6124)."""
+    monkeypatch.setattr(V, "DATE_CLAUSE_OWN_SUBJECT", rule)
+    record = ["Dordrecht ontwikkelt een soort stoplichtmodel om vroegtijdig te signaleren.", "Iets anders.",
+              "Nog iets anders.", "Verder is het de bedoeling dat er in Q3 gereflecteerd wordt op lessons learned."]
+    rarity = {"ontwikkelt": 9.0, "stoplichtmodel": 8.0, "lesson": 3.0, "learned": 3.0}
+    question = "Wat voor model ontwikkelt Dordrecht om te signaleren, en wanneer willen ze terugkijken op de lessons learned?"
+    assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met is rule
+    # a part that points back and names nothing of its own is still read with the part before
+    back = "Wat voor model ontwikkelt Dordrecht om te signaleren, en wanneer willen ze dat afronden?"
+    assert not judge(back, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met
+    # ... and the date must stand in the subject's own sentence, not beside it (dev d1042)
+    beside = record[:3] + ["Er wordt teruggekeken op de lessons learned.", "Dat gebeurt in Q3."]
+    assert not judge(question, "nl", beside, beside, idf=lambda s: rarity.get(s, 1.0)).needs_met
 
 
 def test_the_word_that_asks_for_a_date_is_not_its_subject():
