@@ -157,14 +157,11 @@ class Assistant:
         kinds = named_kinds(topic, language)
         if not kinds:
             return group
-
-        def is_gemeente(name: str) -> bool:
-            return bool(self.matcher.find(name))
-
         known = self._names_of_kinds(kinds) if V.NAMED_KIND_FROM_CORPUS else frozenset()
 
         def names(text: str) -> bool:
-            return names_one(kinds, text, topic, is_gemeente) or names_known(text, topic, known, is_gemeente)
+            return names_one(kinds, text, topic, self._is_gemeente) \
+                or names_known(text, topic, known, self._is_gemeente)
 
         if any(names(p.sentence.text) for p in group.picks):
             return group
@@ -278,7 +275,7 @@ class Assistant:
                           if s.gemeente == g.gemeente and s.chunk.date})
         support = judge(topic, judged_language, chosen, record, expand=self.sentences.lexical.query_stems,
                         idf=self.sentences.lexical.idf, vocabulary=self.sentences.lexical.vocabulary,
-                        is_gemeente=lambda name: bool(self.matcher.find(name)), in_corpus=self._writes,
+                        is_gemeente=self._is_gemeente, in_corpus=self._writes,
                         known_names=self._names_of_kinds,
                         titles=[g.picks[0].sentence.chunk.title for g in groups if g.picks])
         if plan.titled and V.WHO.search(question):  # "wie heeft 'Binnenspiegel'?": naming the gemeente answers it
@@ -559,8 +556,13 @@ class Assistant:
         """The names any record gives beside these kinds' words (support.names_of_kinds), once per kinds asked."""
         if kinds not in self._kind_names:
             self._kind_names[kinds] = names_of_kinds(kinds, (s.text for s in self.sentences.sentences),
-                                                     lambda name: bool(self.matcher.find(name)))
+                                                     self._is_gemeente)
         return self._kind_names[kinds]
+
+    def _is_gemeente(self, name: str) -> bool:
+        """Is this a gemeente's name (or alias, or typo of one)? A gemeente's own name in a record names no wijk,
+        partner or bureau (support.judge, names_one)."""
+        return bool(self.matcher.find(name))
 
     def _writes(self, word: str) -> bool:
         """Do the documents write this word, whole ('RIEC' yes, 'Regional' no: they write 'regionale')?"""

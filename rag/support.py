@@ -209,8 +209,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     found = set().union(*text_stems)
     kinds = named_kinds(question, language) if named else ()
     named_here = bool(kinds) and any(names_one(kinds, t, question, is_gemeente) for t in record_texts)
-    named_known = bool(kinds) and not named_here and V.NAMED_KIND_FROM_CORPUS \
-        and any(names_known(t, question, known_names(kinds), is_gemeente) for t in record_texts)
+    known = known_names(kinds) if kinds and not named_here and V.NAMED_KIND_FROM_CORPUS else frozenset()
+    named_known = bool(known) and any(names_known(t, question, known, is_gemeente) for t in record_texts)
     if named_known:  # the record names one, so it holds the kind asked: Governance & Integrity is a bureau
         found |= set(expand(" ".join(kinds)))
     asked = topic_concepts(question, language, expand)
