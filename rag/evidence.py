@@ -118,6 +118,20 @@ def _lexical_query(question: str, ignore_stems: frozenset[str]) -> str:
     return query
 
 
+def _asked_noun(question: str, ignore_stems: frozenset[str], lexical: LexicalIndex) -> set[str]:
+    """The stems of the noun a "welke X / which X" question asks for (WHICH_NOUN), the reports' Dutch for an English
+    one, and the compounds the texts write on it (COMPOUND_HEAD); empty when it asks none, or a word every record
+    writes (WHICH_NOUN_SKIP)."""
+    m = V.WHICH_NOUN.search(question)
+    if not m or {m.group(1).lower(), (m.group(2) or "").lower()} & V.WHICH_NOUN_SKIP:
+        return set()
+    noun = m.group(1)
+    if detect_language(question) == "en":
+        noun = with_dutch_words(noun)
+    asked = {s for s in stems(noun) if s not in ignore_stems}
+    return asked | {c for s in asked for c in lexical.compounds_on(s)} if V.COMPOUND_HEAD else asked
+
+
 class SentenceIndex:
     """Every sentence of the active index with its vector and a sentence-level BM25; read-only."""
 
@@ -217,10 +231,13 @@ class SentenceIndex:
         own = (V.DENSE_WEIGHT * dense + lexical_weight * lexical) / (V.DENSE_WEIGHT + lexical_weight)
         needs = question_needs(question)
         asked = set(content)
+        kind = _asked_noun(question, ignore_stems, self.lexical) if V.WHICH_NOUN_BONUS else set()
         for i, row in enumerate(rows):
             text = self.sentences[row].text
             own[i] += V.NEED_BONUS * sum(holds(n, text) * (V.PREFERRED_NEED_WEIGHT if n in V.PREFERRED_NEEDS else 1.0)
                                          for n in needs) / max(1, len(needs))
+            if kind and kind & self.lexical.doc_stems[int(row)]:
+                own[i] += V.WHICH_NOUN_BONUS  # "welke commissie ...?": a sentence that writes "commissie"
             if status and V.PROGRESS.search(text):
                 own[i] += V.PROGRESS_BONUS
             if status and self.sentences[row].chunk.section == "stand van zaken":
@@ -272,12 +289,19 @@ class SentenceIndex:
             named = [int(r) for r in rows if self.names_heading(int(r), asked, ignore_stems)]
             for row in named if len(named) <= V.NAMED_HEADINGS_MAX else []:
                 add(row, False)
+
+        def every(says: re.Pattern, most: int, then_next: bool) -> None:  # every sentence that says so, if few
+            said = [int(r) for r in rows if says.search(self.sentences[int(r)].text)]
+            for row in said if len(said) <= most else []:
+                add(row, False)
+                if then_next:
+                    add(int(self.next[row]), True)
+
         if V.CHANGE_PICKED and ("change" in question_needs(question)  # how the plan changed, and what came instead
                                 or status and V.CHANGE_IN_STATUS):  # ... which is where it stands (CHANGE_IN_STATUS)
-            changed = [int(r) for r in rows if V.CHANGE_PICKED.search(self.sentences[int(r)].text)]
-            for row in changed if len(changed) <= V.CHANGE_PICKED_MAX else []:
-                add(row, False)
-                add(int(self.next[row]), True)
+            every(V.CHANGE_PICKED, V.CHANGE_PICKED_MAX, then_next=True)
+        if V.DELAY_PICKED and V.DELAY_FRAME.search(question):  # what held it up: each delay the record names
+            every(V.DELAY_PICKED, V.DELAY_PICKED_MAX, then_next=False)
         for pick in [p for p in chosen.values() if not p.neighbour]:
             nxt = int(self.next[pick.row])
             if with_next and nxt >= 0 and nxt in position and final[position[nxt]] >= V.NEXT_KEEP * pick.score:
@@ -292,8 +316,12 @@ class SentenceIndex:
                 for row in self.context(pick.row):
                     add(row, True)
         if with_next:  # ... and every sentence shown, the one after it that adds to its point (ADDITIVE_NEXT)
-            for row in sorted(chosen):  # one step: what it brings brings no more
-                add(following(row, V.ADDITIVE_NEXT), True)
+            for row in sorted(chosen):  # one step: what it brings brings no more ...
+                end = row  # ... but a fragment that completes it is part of it (FRAGMENT_NEXT), and so is its next
+                while V.FRAGMENT_NEXT and (fragment := following(end, V.FRAGMENT_NEXT)) >= 0:
+                    add(fragment, True)
+                    end = fragment
+                add(following(end, V.ADDITIVE_NEXT), True)
         return sorted(chosen.values(), key=lambda p: p.row)
 
     def opening(self, rows: np.ndarray, n: int) -> list[Pick]:
@@ -338,6 +366,14 @@ class SentenceIndex:
         prev = int(self.prev[row])
         if prev >= 0 and (V.ANAPHORA.match(text) or V.ANAPHORA_INSIDE.search(text)):
             out.append(prev)
+            named = V.ANAPHORA_NOUN.match(text) if V.ANAPHORA_NOUN_REACH else None
+            noun = set(self.lexical.query_stems(named.group(1))) if named else set()
+            back, steps = prev, 1  # ... or, up to ANAPHORA_NOUN_REACH back, the one that writes its noun
+            while noun and steps < V.ANAPHORA_NOUN_REACH and not noun & self.lexical.doc_stems[back] \
+                    and self.prev[back] >= 0:
+                back, steps = int(self.prev[back]), steps + 1
+            if back != prev and noun & self.lexical.doc_stems[back]:
+                out.append(back)
         if V.LIST_ITEM.match(text):  # an item: back to the list's intro
             intro = prev
             while intro >= 0 and V.LIST_ITEM.match(self.sentences[intro].text):

@@ -98,6 +98,7 @@ class LexicalIndex:
         self.typos = typo_map(counts)
         self.parts_vocabulary = {s for s in counts if len(s) >= 3}
         self._compounds: dict[str, list[str]] = {}
+        self._heads: dict[str, list[str]] = {}  # a query word's compounds (compounds_on), once per word
         tokenised = [self._expand([self.typos.get(s, s) for s in doc]) or ["_empty_"] for doc in tokenised]
         self.size = len(texts)
         self.doc_stems = [frozenset(doc) for doc in tokenised]  # each text's stems, typos folded, compounds split
@@ -140,6 +141,23 @@ class LexicalIndex:
         # a participle's verb stands for it, not the compound parts of the participle ("uitgebuit": "uitbuit", not
         # "uitg" + "buit", which no sentence writes together)
         return self._expand(base + list(verbs.values()), whole=set(verbs))
+
+    def compounds_on(self, stem: str) -> list[str]:
+        """The compounds the texts write whose head (last part) is ``stem``, a word they never write alone:
+        "akkoord" -> "woonakkoord", "bestuursakkoord" (COMPOUND_HEAD); none when more than COMPOUND_HEAD_MAX.
+
+        >>> LexicalIndex(["het woonakkoord", "het bestuursakkoord", "de akker"]).compounds_on("akkoord")
+        ['bestuursakkoord', 'woonakkoord']
+        >>> LexicalIndex(["het woonakkoord", "het akkoord"]).compounds_on("akkoord")  # written alone: itself
+        []
+        """
+        if stem in self.vocabulary or len(stem) < V.COMPOUND_HEAD_MIN_CHARS:
+            return []
+        if stem not in self._heads:
+            found = sorted(w for w in self.vocabulary
+                           if w.endswith(stem) and len(w) - len(stem) >= V.COMPOUND_HEAD_MIN_PART)
+            self._heads[stem] = found if len(found) <= V.COMPOUND_HEAD_MAX else []
+        return self._heads[stem]
 
     def participle(self, stem: str) -> str | None:
         """The verb of a past participle no text writes ("gemeld" -> "meld", "gecoordineerd" -> "coordiner"),

@@ -152,8 +152,10 @@ def test_a_status_question_ends_on_the_latest_news(assistant, monkeypatch):
 
     # Zaanstad's "Daarom is begin 2020 besloten een andere aanpak te kiezen" is shown in a status answer with the
     # sentence after it (CHANGE_IN_STATUS), and the additive "Wel zorgt de Corona ..." after that is the last one:
-    # left out, to test this rule alone
+    # left out, to test this rule alone; so is the fragment "En ook door beter ..." after it, which brings the same
+    # "Wel zorgt ..." (FRAGMENT_NEXT)
     monkeypatch.setattr(V, "CHANGE_IN_STATUS", False)
+    monkeypatch.setattr(V, "FRAGMENT_NEXT", None)
     monkeypatch.setattr(V, "STATUS_LATEST", False)
     assert int(stand.max()) not in rows()  # the last sentence is not among the best-scoring ones ...
     monkeypatch.setattr(V, "STATUS_LATEST", True)
@@ -710,6 +712,23 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # 81, d4793)
     ("TOGETHER_VERB", "Wat voor wijk is het waar Haarlem de impulsgelden inzet, en met welke partners trekt de "
      "gemeente daar op?", "woningcorporatie"),
+    # what held the project up: its aims took the picks, and the first of its two delays was not shown (blind d4212)
+    ("DELAY_PICKED", "What held up Gorinchem's project on the resilience of its civil service, and where do things "
+     "stand now?", "onderbezetting"),
+    # "Mede omdat ..." completes the sentence before it; the "Wel is veel adresfraude geconstateerd" after it was not
+    # shown (blind d6261, d6400)
+    ("FRAGMENT_NEXT", "Wat heeft de aanpak woonfraude in Zaanstad in 2019 opgeleverd, en waarom is er begin 2020 voor "
+     "een andere aanpak gekozen?", "adresfraude"),
+    # "Na deze bijeenkomst ..." came without the meeting two sentences back (blind d6134)
+    ("ANAPHORA_NOUN_REACH", "Hoe ver is Sittard-Geleen met het project rond kwetsbare jongeren en "
+     "gelegenheidsstructuren? Heeft corona invloed gehad?", "tientallen organisaties"),
+    # "welke commissie": the sentence that writes "commissie" lost to the traject's (blind d6380)
+    ("WHICH_NOUN_BONUS", "Welke commissie heeft Brunssum binnen het professionaliseringstraject van raad en college "
+     "ingesteld, en waarmee is het traject afgesloten?", "permanente commissie"),
+    # "welke akkoorden": the record writes only compounds on it, "Woonakkoord", "Bestuursakkoord" (blind d6235)
+    ("COMPOUND_HEAD", "Hoe lang loopt het uitvoeringsprogramma van de Buurtvisie Gestelse Buurt in "
+     "'s-Hertogenbosch, en naar welke akkoorden (met welke looptijd) is gekeken bij het opstellen van de visie?",
+     "2016-2022"),
 ])
 def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, monkeypatch, rule, question, shown):
     """A question that asks two or more things in its parts (SINGLE_OWN_PARTS, YES_NO_PARTS, LISTED_ITEMS) shows the

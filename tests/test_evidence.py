@@ -1117,6 +1117,7 @@ def test_a_present_tense_no_record_writes_is_its_verb():
     ("Met welke partners trekt de gemeente daar nu op?", True),  # dev d3433, blind d4027, d4793
     ("Met welke partners trekken ze in de wijk samen op?", True),  # blind d4300
     ("Met wie trekt Haarlem in de volkswijk op nu het netwerk is aangepakt?", True),
+    ("Met welke partners trekken Haarlem en Tilburg op in hun wijkaanpak?", True),  # blind d6244
     ("Wat levert dat gezamenlijk optrekken op?", True),
     ("Welke doelgroepen trekt de wijk op dit moment?", False),  # "trekt" as attracts: "op" opens a phrase
     ("Welke doelgroepen trekt de wijk inmiddels?", False),
@@ -1607,3 +1608,80 @@ def test_a_province_after_a_gemeente_is_part_of_its_name():
     matcher = GemeenteMatcher(corpus_names=["Ede"])
     assert without_names("Wat speelde er in Ede (Gld.) in de buurt?", matcher) == "Wat speelde er in in de buurt?"
     assert without_names("Wat doet Ede (met de buurt)?", matcher) == "Wat doet (met de buurt)?"
+
+
+def test_a_fragment_comes_with_the_sentence_it_completes(monkeypatch):
+    """FRAGMENT_NEXT: "Mede omdat ..." completes the sentence before it, and the "Wel ..." that qualifies both comes
+    after it (Zaanstad's 2019 home visits, blind d4759, d5456, d6039, d6261, d6400); "Om ..." opens a sentence of its
+    own and does not. (NEXT_KEEP out of reach: no next sentence comes for its score.)"""
+    monkeypatch.setattr(V, "NEXT_KEEP", 2.0)
+
+    def shown(second: str) -> list[str]:
+        index = _index("De huisbezoeken hebben niet geleid tot het beoogde resultaat.", second,
+                       "Wel is veel adresfraude geconstateerd.", "Het weer bleef goed.")
+        return [p.sentence.text[:10] for p in index.best("huisbezoeken", np.zeros(8, dtype=np.float32),
+                                                         np.arange(4), n=1)]
+
+    assert shown("Mede omdat de juridische grondslag ontbrak.") == ["De huisbez", "Mede omdat", "Wel is vee"]
+    assert shown("Zodat de wijk leefbaarder wordt.") == ["De huisbez", "Zodat de w", "Wel is vee"]
+    assert shown("Om de wijk te verbeteren is er een plan gemaakt.") == ["De huisbez"]
+    monkeypatch.setattr(V, "FRAGMENT_NEXT", None)
+    assert shown("Mede omdat de juridische grondslag ontbrak.") == ["De huisbez"]
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_question_about_a_delay_is_shown_every_delay_the_record_names(rule, monkeypatch):
+    """DELAY_PICKED: asked what held a project up, the sentences on its aims score best; the record's two delays
+    ("Door tijdelijke onderbezetting is vertraging opgelopen", "ontstond de tweede hobbel: Corona") are the answer
+    (Gorinchem, blind d3770, d4212, d5302). Not for a question that asks no delay; none when there are more than
+    DELAY_PICKED_MAX."""
+    monkeypatch.setattr(V, "DELAY_PICKED", V.DELAY_PICKED if rule else None)
+    index = _index("De gemeente wil de weerbaarheid van de eigen organisatie versterken.",
+                   "De weerbaarheid van ambtenaren wordt versterkt met trainingen.",
+                   "Door tijdelijke onderbezetting is vertraging opgelopen.", "Er is een projectplan opgeleverd.",
+                   "Toen ontstond de tweede hobbel: Corona.", "Het weer bleef goed.")
+    rows = np.arange(6)
+
+    def shown(question: str) -> list[str]:
+        return [p.sentence.text[:10] for p in index.best(question, np.zeros(8, dtype=np.float32), rows, n=1,
+                                                         with_next=False)]
+
+    for question in ("Waardoor liep het versterken van de weerbaarheid vertraging op?",
+                     "What held up the project on the weerbaarheid of the organisation?"):
+        assert ("Door tijde" in shown(question) and "Toen ontst" in shown(question)) is rule
+    assert "Door tijde" not in shown("Hoe wordt de weerbaarheid versterkt?")
+    monkeypatch.setattr(V, "DELAY_PICKED_MAX", 1)
+    assert "Door tijde" not in shown("Waardoor liep het versterken van de weerbaarheid vertraging op?")
+
+
+def test_a_pointer_that_names_its_noun_reaches_back_to_the_sentence_that_writes_it(monkeypatch):
+    """ANAPHORA_NOUN: "Na deze bijeenkomst ..." follows a sentence on the motivation; the meeting stands two back
+    (Sittard-Geleen, blind d4605, d6134, d6299). And ANAPHORA_INSIDE: "heeft dit de afgelopen periode stilgelegen"
+    ("dit" before an article is a pronoun) is about the sentence before it."""
+    index = _index("In januari 2020 is een bijeenkomst georganiseerd met tientallen organisaties.",
+                   "De motivatie van de organisaties is groot.",
+                   "Na deze bijeenkomst is het project een volgende fase in gegaan.",
+                   "Door de maatregelen heeft dit de afgelopen periode stilgelegen.",
+                   "Deze motivatie blijft.")
+    text = [s.text for s in index.sentences]
+    assert [text[r] for r in index.context(2)] == [text[1], text[0]]
+    assert [text[r] for r in index.context(3)] == [text[2]]
+    assert [text[r] for r in index.context(4)] == [text[3], text[1]]  # "motivatie" stands three back: in reach
+    monkeypatch.setattr(V, "ANAPHORA_NOUN_REACH", 0)
+    assert [text[r] for r in index.context(2)] == [text[1]]
+
+
+def test_a_which_question_prefers_the_sentence_that_writes_its_noun(monkeypatch):
+    """WHICH_NOUN: "Welke commissie heeft Brunssum binnen het professionaliseringstraject ingesteld?" is answered by
+    "Een permanente commissie integriteit ingesteld", not by the sentences on the traject (blind d6380)."""
+    index = _index("Het professionaliseringstraject voor raad en college is afgerond met een training.",
+                   "Raad en college volgden een training.",
+                   "Een permanente commissie integriteit is ingesteld.", "Het weer bleef goed.")
+    rows = np.arange(4)
+    question = "Welke commissie heeft de gemeente binnen het professionaliseringstraject van raad en college ingesteld?"
+    _, own = index.scores(question, np.zeros(8, dtype=np.float32), rows)
+    _, without = index.scores(question.replace("Welke commissie", "Wat"), np.zeros(8, dtype=np.float32), rows)
+    assert own[2] - without[2] >= V.WHICH_NOUN_BONUS - 1e-6 and own[0] - without[0] < V.WHICH_NOUN_BONUS
+    assert index.best(question, np.zeros(8, dtype=np.float32), rows, n=1, with_next=False)[0].row == 2
+    monkeypatch.setattr(V, "WHICH_NOUN_BONUS", 0.0)
+    assert index.best(question, np.zeros(8, dtype=np.float32), rows, n=1, with_next=False)[0].row != 2

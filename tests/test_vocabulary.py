@@ -65,6 +65,9 @@ def test_language(question, language):
     ("Werkt Oss al met een meldpunt?", "plain"),  # "werkt ... al": about the meldpunt, not whether it runs
     ("Draait Zwolle de pilot al lang?", "plain"),  # "al" not at the question's end
     ("Has Capelle's campaign already started?", "status"),
+    # ... and "staat ... al," opening the question: whether it is in place (blind batch 107, d6335)
+    ("Staat het lokale coördinatiepunt ondermijning in Zwolle al, en wat is de volgende stap?", "status"),
+    ("Staat er al een voorstelling van het theater in Vlaardingen op de agenda?", "plain"),  # "al" inside the clause
     ("Welke gemeente kunnen we bellen over vakantieparken?", "comparable"),  # COMPARABLE
     ("Wij hebben last van huisjesmelkers. Wie kan ons helpen?", "comparable"),  # OUR_SITUATION + WHO
     ("Welke gemeente heeft daar een aanpak voor?", "comparable"),  # DONE_IT
