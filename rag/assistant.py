@@ -417,6 +417,9 @@ class Assistant:
             # (STATUS_SECTION_BONUS): a beschrijving may say what is done ("Zo is er een risico-scan ingevoerd").
             stand = self.sentences.rows_of([gemeente], ["stand van zaken"])
             rows = stand if len(stand) else rows
+            if V.WHOLE_STATUS_BY_PROGRESS and not V.WHOLE_STATUS_POINTER.search(question):
+                # ... by what says it has progressed, not by likeness to "hoe ver is?" (WHOLE_STATUS_BY_PROGRESS)
+                vector = np.zeros_like(vector)
         picks = self.sentences.best(question, vector, rows, n=n, status=status, ignore_stems=V.QUESTION_STEMS)
         if status and V.STATUS_LATEST:  # the latest news: the stand van zaken's last sentence (STATUS_LATEST)
             stand = np.intersect1d(self.sentences.rows_of([gemeente], ["stand van zaken"]), rows)

@@ -112,7 +112,9 @@ def _lexical_query(question: str, ignore_stems: frozenset[str]) -> str:
     if V.TOGETHER_VERB:  # "met welke partners trekt de gemeente op?": "samenwerking", not "trekt"
         question = V.TOGETHER_VERB.sub(f" {V.TOGETHER_VERB_READS} ", question)
     question = V.CHANGE_FRAME.sub(" ", question)  # "het oorspronkelijke plan": the project as it was meant
-    query = " ".join(w for w in re.findall(r"[\w'-]+", question) if not (set(stems(w)) & ignore_stems))
+    words = re.findall(r"[\w'-]+", question)
+    words += [also for w in words for also in V.DUTCH_ALSO.get(w.lower(), ())]  # "stil": "in de wacht" (DUTCH_ALSO)
+    query = " ".join(w for w in words if not (set(stems(w)) & ignore_stems))
     if V.ENGLISH_SENTENCE_GLOSSARY and detect_language(question) == "en":
         query = with_dutch_words(query)
     return query

@@ -111,7 +111,8 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
             if function_word(word):
                 continue
             expanded = expand(word)  # the word's stems (typos folded), then its compound parts
-            whole = frozenset(expanded[:own]) - skip
+            also = frozenset(s for w in V.DUTCH_ALSO.get(word.lower(), ()) for s in expand(w))  # (DUTCH_ALSO)
+            whole = (frozenset(expanded[:own]) | also) - skip
             if whole and whole not in out:
                 out[whole] = Concept(whole, frozenset(expanded[own:]) - skip)
         return list(out.values())

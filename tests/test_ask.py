@@ -712,8 +712,9 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # 81, d4793)
     ("TOGETHER_VERB", "Wat voor wijk is het waar Haarlem de impulsgelden inzet, en met welke partners trekt de "
      "gemeente daar op?", "woningcorporatie"),
-    # what held the project up: its aims took the picks, and the first of its two delays was not shown (blind d4212)
-    ("DELAY_PICKED", "What held up Gorinchem's project on the resilience of its civil service, and where do things "
+    # what held the project up: its aims took the picks, and the first of its two delays was not shown (blind d4212);
+    # its part "where do things stand now?" reads the stand van zaken by progress words, "vertraging" among them
+    ("DELAY_PICKED+WHOLE_STATUS_BY_PROGRESS", "What held up Gorinchem's project on the resilience of its civil service, and where do things "
      "stand now?", "onderbezetting"),
     # "Mede omdat ..." completes the sentence before it; the "Wel is veel adresfraude geconstateerd" after it was not
     # shown (blind d6261, d6400)
@@ -725,6 +726,9 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # "welke commissie": the sentence that writes "commissie" lost to the traject's (blind d6380)
     ("WHICH_NOUN_BONUS", "Welke commissie heeft Brunssum binnen het professionaliseringstraject van raad en college "
      "ingesteld, en waarmee is het traject afgesloten?", "permanente commissie"),
+    # a status question about the whole project, ranked by likeness to "Hoe ver is?", left out "Inmiddels liggen er
+    # van de straten blauwdrukken"
+    ("WHOLE_STATUS_BY_PROGRESS", "Hoe ver is Amsterdam?", "blauwdrukken"),
     # "welke akkoorden": the record writes only compounds on it, "Woonakkoord", "Bestuursakkoord" (blind d6235)
     ("COMPOUND_HEAD", "Hoe lang loopt het uitvoeringsprogramma van de Buurtvisie Gestelse Buurt in "
      "'s-Hertogenbosch, en naar welke akkoorden (met welke looptijd) is gekeken bij het opstellen van de visie?",
@@ -871,3 +875,16 @@ def test_the_sentence_that_names_the_kind_asked_is_shown(assistant):
     assert "Hildebrandstraat" in shown.picks[1].sentence.text
     assert assistant._with_named(shown, topic, vector, False, None, "nl") == shown
     assert assistant._with_named(group, "Wat voor onderzoek is er gedaan?", vector, False, None, "nl") == group
+
+
+def test_a_dutch_word_the_reports_write_otherwise_is_read_as_their_words(real_index_settings, monkeypatch):
+    """DUTCH_ALSO: "ligt stil" is what Ede writes as "Dit staat dus nog in de wacht"; the question was refused on
+    "stil" three times (blind d5881, d6308, d6654)."""
+    import core.vocabulary as V
+
+    question = "Welk van de drie projecten in Ede staat stil, en waarom?"
+    a = Assistant(real_index_settings)
+    answer = a.ask(question, llm="extractive")
+    assert not answer.refused and "in de wacht" in answer.text
+    monkeypatch.setattr(V, "DUTCH_ALSO", {})
+    assert a.ask(question, llm="extractive").refused

@@ -284,3 +284,26 @@ def test_gemeenten_listed(sentence, lists):
 ])
 def test_gemeente_it_names(question, names):
     assert bool(V.GEMEENTE_IT_NAMES.search(question)) is names
+
+
+def test_a_dutch_word_the_reports_write_otherwise_is_judged_as_their_words(monkeypatch):
+    """DUTCH_ALSO: "stil" is found where a record writes "in de wacht" (Ede), and only for that word."""
+    from rag.support import topic_concepts
+
+    concepts = topic_concepts("Waarom ligt het keurmerk stil?", "nl")
+    assert any({"stil", "wacht"} <= c.alternatives for c in concepts)
+    assert not any("wacht" in c.alternatives for c in topic_concepts("Waarom ligt het keurmerk klaar?", "nl"))
+    monkeypatch.setattr(V, "DUTCH_ALSO", {})
+    assert not any("wacht" in c.alternatives for c in topic_concepts("Waarom ligt het keurmerk stil?", "nl"))
+
+
+@pytest.mark.parametrize("part, points_back", [
+    ("Hoe ver is elk van beide daar nu mee?", True),  # d1256: about the scene before it
+    ("of hoe ver is men daarmee?", True),  # d2063
+    ("How is each of them going about that?", True),  # d1407
+    ("Hoe staat het ervoor met het project in?", False),  # the whole project (d4245)
+    ("Wat is de stand van zaken van het project in?", False),  # d5441
+])
+def test_a_status_part_that_points_back_is_not_about_the_whole_project(part, points_back):
+    """WHOLE_STATUS_POINTER: such a part keeps the dense ranking; the others read the stand by progress words."""
+    assert bool(V.WHOLE_STATUS_POINTER.search(part)) is points_back
