@@ -19,7 +19,7 @@ states the subject in one sentence and the answer in the next.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -284,26 +284,27 @@ class SentenceIndex:
             nxt = int(self.next[row])
             return nxt if nxt >= 0 and opens.match(self.sentences[nxt].text) else -1
 
-        for i in order:
-            add(int(rows[i]), False)
-        if V.NAMED_HEADINGS_PICKED:  # the headings the question names, with the lines under them
-            asked = set(self.lexical.query_stems(_lexical_query(question, ignore_stems)))
-            named = [int(r) for r in rows if self.names_heading(int(r), asked, ignore_stems)]
-            for row in named if len(named) <= V.NAMED_HEADINGS_MAX else []:
-                add(row, False)
-
-        def every(says: re.Pattern, most: int, then_next: bool) -> None:  # every sentence that says so, if few
-            said = [int(r) for r in rows if says.search(self.sentences[int(r)].text)]
+        def every(holds_it: Callable[[int], bool], most: int, then_next: bool = False) -> None:
+            """Every row for which ``holds_it``, whatever it scores, if there are at most ``most`` of them."""
+            said = [int(r) for r in rows if holds_it(int(r))]
             for row in said if len(said) <= most else []:
                 add(row, False)
                 if then_next:
                     add(int(self.next[row]), True)
 
+        def says(pattern: re.Pattern) -> Callable[[int], bool]:
+            return lambda row: bool(pattern.search(self.sentences[row].text))
+
+        for i in order:
+            add(int(rows[i]), False)
+        if V.NAMED_HEADINGS_PICKED:  # the headings the question names, with the lines under them
+            asked = set(self.lexical.query_stems(_lexical_query(question, ignore_stems)))
+            every(lambda row: self.names_heading(row, asked, ignore_stems), V.NAMED_HEADINGS_MAX)
         if V.CHANGE_PICKED and ("change" in question_needs(question)  # how the plan changed, and what came instead
                                 or status and V.CHANGE_IN_STATUS):  # ... which is where it stands (CHANGE_IN_STATUS)
-            every(V.CHANGE_PICKED, V.CHANGE_PICKED_MAX, then_next=True)
+            every(says(V.CHANGE_PICKED), V.CHANGE_PICKED_MAX, then_next=True)
         if V.DELAY_PICKED and V.DELAY_FRAME.search(question):  # what held it up: each delay the record names
-            every(V.DELAY_PICKED, V.DELAY_PICKED_MAX, then_next=False)
+            every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
         for pick in [p for p in chosen.values() if not p.neighbour]:
             nxt = int(self.next[pick.row])
             if with_next and nxt >= 0 and nxt in position and final[position[nxt]] >= V.NEXT_KEEP * pick.score:
