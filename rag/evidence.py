@@ -305,6 +305,8 @@ class SentenceIndex:
             every(says(V.CHANGE_PICKED), V.CHANGE_PICKED_MAX, then_next=True)
         if V.DELAY_PICKED and V.DELAY_FRAME.search(question):  # what held it up: each delay the record names
             every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
+        if V.STALLED_PICKED and (status or "change" in question_needs(question)):  # ... and what did not go on
+            every(says(V.STALLED_PICKED), V.STALLED_PICKED_MAX)
         for pick in [p for p in chosen.values() if not p.neighbour]:
             nxt = int(self.next[pick.row])
             if with_next and nxt >= 0 and nxt in position and final[position[nxt]] >= V.NEXT_KEEP * pick.score:

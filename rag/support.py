@@ -59,6 +59,7 @@ def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
     # The question frame's words go before they are expanded: "voortgang" would bring its compound parts "voort" and
     # "gang", and an English "status" the glossary's Dutch for it.
     question = V.CHANGE_FRAME.sub(" ", question)  # "het oorspronkelijke plan": the project as it was meant
+    question = V.NEXT_STEP_FRAME.sub(" ", question)  # "wat is de volgende stap?": the status's, not a word to find
     frame_free = " ".join(w for w in re.findall(r"[\w'’-]+", question) if w.lower() not in V.QUESTION_WORDS_SET)
     words = dutch_words(frame_free) + names_in(question) if language == "en" else frame_free.split()
     words = [w for w in words if not function_word(w)]  # before expanding: "binnen" goes, "binnenstad" keeps its parts
@@ -104,6 +105,7 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
     """
     skip = V.QUESTION_STEMS | V.GENERIC_STEMS
     question = V.CHANGE_FRAME.sub(" ", question)  # "what became of the original plan": the project, as topic_stems
+    question = V.NEXT_STEP_FRAME.sub(" ", question)  # "what are the next steps?": as topic_stems
     out: dict[frozenset[str], Concept] = {}
     if language != "en":
         for word in re.findall(r"[\w'’]+", question):
@@ -248,7 +250,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             missing.append(need)
         elif need == "number" and counted:  # the number must stand beside what is counted
             exact = bool(V.EXACT_COUNT.search(question))
-            if not any(holds(need, t) and count_near(t, counted, expand, exact, in_time=in_time) for t in pool):
+            # ... and in a sentence that writes the party a part of it is (COUNTED_PART_PARTY)
+            party = frozenset(expand(" ".join(part_parties(question, language)))) - counted
+            if not any(holds(need, t) and count_near(t, counted, expand, exact, in_time=in_time)
+                       and (not party or party & set(expand(t))) for t in pool):
                 missing.append(need)
         elif need == "expansion":  # the abbreviation asked about, spelled out somewhere in the record
             asked_abbreviations = [a for a in V.ABBREVIATION.findall(question) if not is_gemeente(a)]
@@ -876,10 +881,38 @@ def counted_words(question: str, language: str) -> list[str]:
     (['hennepkwekerijen'], [])
     >>> counted_words("Op hoeveel thema's richt Oss zich?", "nl"), counted_words("Tot hoeveel integrale casustafels?", "nl")
     (["thema's"], ['casustafels'])
+    >>> counted_words("Hoeveel waren dat er, en hoeveel controles zijn er gedaan?", "nl")
+    ['controles']
     """
-    m = V.COUNTED.search(question)
-    if not m:
-        return []
+    matches = list(V.COUNTED.finditer(question))
+    counted = []
+    for m in matches if V.COUNTED_EVERY_ASKING else matches[:1]:  # each "hoeveel" names what it counts
+        counted += _counted_at(question, m, language)
+    return counted
+
+
+def part_parties(question: str, language: str) -> list[str]:
+    """The parties that pick a part out of a counted whole (COUNTED_PART_PARTY), as the reports write them.
+
+    >>> part_parties("Hoeveel van die downloads komen van gemeenteambtenaren, en hoeveel gebruikers zijn er?", "nl")
+    ['gemeenteambtenaren']
+    >>> part_parties("Hoeveel van de casustafels zijn nog bezig?", "nl"), part_parties("Hoeveel burgers?", "nl")
+    ([], [])
+    """
+    parties = []
+    for m in V.COUNTED.finditer(question):
+        if not re.search(r"\b(?:van|of)\b", question[m.start():m.start(1)], re.I):
+            continue  # no part of a whole: "hoeveel burgers" counts the burgers
+        end = V.COUNTED_PART_END.search(question, m.end())
+        rest = question[m.end(): end.start() if end else len(question)]
+        if language == "en":
+            rest = " ".join(dutch_words(rest))
+        parties += V.COUNTED_PART_PARTY.findall(rest) + [p.group(0) for p in V.MEMBER_WORDS.finditer(rest)]
+    return parties
+
+
+def _counted_at(question: str, m: re.Match, language: str) -> list[str]:
+    """What one "hoeveel" / "how many" (a match of COUNTED) counts."""
     if language == "en":  # the noun phrase (COUNTED_PHRASE_WORDS): the glossary reads "focus areas" as a phrase
         phrase = []
         for w in question[m.start(1):].split()[: V.COUNTED_PHRASE_WORDS]:

@@ -716,6 +716,10 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # its part "where do things stand now?" reads the stand van zaken by progress words, "vertraging" among them
     ("DELAY_PICKED+WHOLE_STATUS_BY_PROGRESS", "What held up Gorinchem's project on the resilience of its civil service, and where do things "
      "stand now?", "onderbezetting"),
+    # what became of the app: the change and the theatre were shown, not the reason nothing came of it, three
+    # sentences later (blind d6868, d7143)
+    ("STALLED_PICKED", "Vlaardingen zou toch een app ontwikkelen om ambtenaren bewuster te maken van ondermijning? Wat "
+     "is daar nu van terechtgekomen?", "capaciteitsgebrek"),
     # "Mede omdat ..." completes the sentence before it; the "Wel is veel adresfraude geconstateerd" after it was not
     # shown (blind d6261, d6400)
     ("FRAGMENT_NEXT", "Wat heeft de aanpak woonfraude in Zaanstad in 2019 opgeleverd, en waarom is er begin 2020 voor "
@@ -875,6 +879,24 @@ def test_the_sentence_that_names_the_kind_asked_is_shown(assistant):
     assert "Hildebrandstraat" in shown.picks[1].sentence.text
     assert assistant._with_named(shown, topic, vector, False, None, "nl") == shown
     assert assistant._with_named(group, "Wat voor onderzoek is er gedaan?", vector, False, None, "nl") == group
+
+
+@pytest.mark.parametrize("rule, question", [
+    # NEXT_STEP_FRAME: the English "next steps" was all the glossary judged, and Dordrecht writes no "stap" (d6914)
+    ("NEXT_STEP_FRAME", "Where does Dordrecht stand with its Slim Samen Toezien project? What has been done so far and "
+     "what are the next steps?"),
+    # DUTCH_ALSO: Gorinchem writes "vertraging", never "vertraagd" (d7102)
+    ("DUTCH_ALSO", "Hoe staat het met het weerbaarheidsproject van Gorinchem? En waardoor is het vertraagd?"),
+])
+def test_a_status_question_in_other_words_than_the_record_is_answered(real_index_settings, monkeypatch, rule, question):
+    """Status questions refused at coverage 0 in blind batches 117 and 120: their only topic words were ones the record
+    writes otherwise."""
+    import core.vocabulary as V
+
+    a = Assistant(real_index_settings)
+    assert not a.ask(question, llm="extractive").refused
+    monkeypatch.setattr(V, rule, re.compile(r"(?!)") if rule == "NEXT_STEP_FRAME" else {})
+    assert a.ask(question, llm="extractive").refused
 
 
 def test_a_dutch_word_the_reports_write_otherwise_is_read_as_their_words(real_index_settings, monkeypatch):

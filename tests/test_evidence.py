@@ -218,6 +218,33 @@ def test_counted_words_make_the_number_stand_beside_its_noun():
     assert counted_words("Over hoeveel gaat het?", "nl") == []
     wijken = ["De PACT-aanpak draait in drie kwetsbare wijken."]
     assert judge("Loopt de PACT-aanpak in meer wijken? Over hoeveel gaat het?", "nl", wijken, wijken).needs_met
+    # COUNTED_EVERY_ASKING: each "hoeveel" names what it counts; the second counts when the first counts a verb
+    # (batch 111, d6558: "In 2019 ... controles" answered "hoeveel controles", a year is no count)
+    question = "Er zijn hennepkwekerijen aangetroffen. Hoeveel waren dat er, en hoeveel controles zijn er gedaan?"
+    assert counted_words(question, "nl") == ["controles"]
+    checks = ["In 2019 hebben er integrale controles plaatsgevonden.", "Soms werden hennepkwekerijen aangetroffen.",
+              "Bij 3 bedrijven zijn hennepkwekerijen aangetroffen."]  # a number, beside no controles
+    assert judge(question, "nl", checks, checks).missing == ("number",)
+    assert judge(question, "nl", record, record).needs_met  # "3 integrale controles"
+    assert counted_words("Hoeveel scholen en hoeveel leerlingen doen mee?", "nl") == ["scholen", "leerlingen"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(V, "COUNTED_EVERY_ASKING", False)
+        assert counted_words(question, "nl") == [] and judge(question, "nl", checks, checks).needs_met
+    # COUNTED_PART_PARTY: a part of the whole picked out by a party is counted beside that party; the whole's count
+    # does not answer it (Utrecht's downloads, d6196, d6930, d6968), nor a bare "van" (COUNTED without an article)
+    app = ["Op dit moment zijn er al 11.000 downloads van de app.", "De app is bedoeld voor ambtenaren en burgers."]
+    for question in ("Hoeveel van die downloads komen van ambtenaren?", "Hoeveel van die downloads komen van "
+                     "ambtenaren, en hoeveel van burgers?", "How many of the downloads came from civil servants?"):
+        language = "en" if question.startswith("How") else "nl"
+        assert judge(question, language, app, app).missing == ("number",), question
+    assert judge("Hoeveel downloads zijn er?", "nl", app, app).needs_met
+    tables = ["Dit heeft geresulteerd in drie integrale casustafels.", "Deze zijn momenteel in volle gang."]
+    assert judge("Hoeveel van de casustafels zijn nog bezig?", "nl", tables, tables).needs_met  # a state, no party
+    assert counted_words("Bij hoeveel van hen is dat zo?", "nl") == []  # COUNTED_NOT_NOUN: "hen" points back
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(V, "COUNTED_PART_PARTY", re.compile(r"(?!)"))
+        patch.setattr(V, "MEMBER_WORDS", re.compile(r"(?!)"))
+        assert judge("Hoeveel van die downloads komen van ambtenaren?", "nl", app, app).needs_met
     # English: the noun phrase up to its first function word or verb (COUNTED_PHRASE_WORDS), through the glossary's
     # phrases: "top focus areas" is counted by "prioriteiten" (batch 44, d2563), not only by the adjective "top"
     plan = ["Ondermijning is een van de twee prioriteiten in het plan."]
@@ -1652,6 +1679,28 @@ def test_a_question_about_a_delay_is_shown_every_delay_the_record_names(rule, mo
     assert "Door tijde" not in shown("Hoe wordt de weerbaarheid versterkt?")
     monkeypatch.setattr(V, "DELAY_PICKED_MAX", 1)
     assert "Door tijde" not in shown("Waardoor liep het versterken van de weerbaarheid vertraging op?")
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_status_question_is_shown_what_stalled(rule, monkeypatch):
+    """STALLED_PICKED: asked what became of a plan, the sentence that says nothing came of it is shown whatever it
+    scores (Vlaardingen, blind d6868, d7143); not in a question that asks no status or change; none when there are more
+    than STALLED_PICKED_MAX."""
+    monkeypatch.setattr(V, "STALLED_PICKED", V.STALLED_PICKED if rule else None)
+    index = _index("De gemeente wil ambtenaren bewust maken met een app.", "Het idee voor een app is losgelaten.",
+                   "Het nieuwe project richt zich op theater.", "Er is gesproken met een theatermaker.",
+                   "Door capaciteitsgebrek hebben deze initiatieven geen opvolging gekregen.", "Het weer bleef goed.")
+    rows = np.arange(6)
+
+    def shown(question: str, status: bool = False) -> list[str]:
+        return [p.sentence.text[:10] for p in index.best(question, np.zeros(8, dtype=np.float32), rows, n=1,
+                                                         with_next=False, status=status)]
+
+    assert ("Door capac" in shown("Wat is er van de app terechtgekomen?")) is rule  # a change question
+    assert ("Door capac" in shown("Hoe ver is de app?", status=True)) is rule
+    assert "Door capac" not in shown("Wat wil de gemeente met de app?")
+    monkeypatch.setattr(V, "STALLED_PICKED_MAX", 0)
+    assert "Door capac" not in shown("Wat is er van de app terechtgekomen?")
 
 
 def test_a_pointer_that_names_its_noun_reaches_back_to_the_sentence_that_writes_it(monkeypatch):

@@ -286,6 +286,19 @@ def test_gemeente_it_names(question, names):
     assert bool(V.GEMEENTE_IT_NAMES.search(question)) is names
 
 
+@pytest.mark.parametrize("question, language, frame", [
+    ("What are the next steps in Dordrecht?", "en", True),  # NEXT_STEP_FRAME (d6914)
+    ("Wat is de volgende stap in Zwolle?", "nl", True),
+    ("Welke vervolgstappen plant Dordrecht?", "nl", True),
+    ("Wat zijn de stappen in het stappenplan integriteit?", "nl", False),  # a step of a plan the record writes
+])
+def test_the_next_step_is_the_status_not_a_topic_word(question, language, frame):
+    from rag.support import topic_stems
+
+    assert bool(V.NEXT_STEP_FRAME.search(question)) is frame
+    assert not ({"stap", "stapp", "volgend", "vervolgstapp"} & topic_stems(question, language)) is frame
+
+
 def test_a_dutch_word_the_reports_write_otherwise_is_judged_as_their_words(monkeypatch):
     """DUTCH_ALSO: "stil" is found where a record writes "in de wacht" (Ede), and only for that word."""
     from rag.support import topic_concepts
@@ -293,6 +306,7 @@ def test_a_dutch_word_the_reports_write_otherwise_is_judged_as_their_words(monke
     concepts = topic_concepts("Waarom ligt het keurmerk stil?", "nl")
     assert any({"stil", "wacht"} <= c.alternatives for c in concepts)
     assert not any("wacht" in c.alternatives for c in topic_concepts("Waarom ligt het keurmerk klaar?", "nl"))
+    assert any("vertrag" in c.alternatives for c in topic_concepts("Waardoor is het vertraagd?", "nl"))  # d7102
     monkeypatch.setattr(V, "DUTCH_ALSO", {})
     assert not any("wacht" in c.alternatives for c in topic_concepts("Waarom ligt het keurmerk stil?", "nl"))
 
