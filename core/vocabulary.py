@@ -508,7 +508,11 @@ NEEDS["maker"] = (re.compile(rf"(?<!\bmet )(?<!\baan )(?<!\bvoor )(?<!\bwith )(?
                              # ... in its own clause: "Who did Gouda collect input from when it drew up its
                              # inventory?" asks a source, the making is the "when" clause's (dev d1267)
                              rf"\b(?:wie|who)\b(?:(?!\b(?:when|while|after|before|toen|wanneer|nadat|terwijl)\b)"
-                             rf"[^?,;:]){{0,80}}?\b(?:{MAKER_VERBS})\b", re.I),
+                             rf"[^?,;:]){{0,80}}?\b(?:{MAKER_VERBS})\b"
+                             # ... nor an English "who ... with / for / to" at the clause's end: "who is it being
+                             # developed with?" asks a partner, as "met wie" (batch 124, d7301)
+                             rf"(?!\s+(?:with|for|to)\b(?!\s+(?:the|a|an|its|their|this|that|his|her|our|it|them)\b))",
+                             re.I),
                   MEMBER_WORDS,  # ... and a name beside the thing: rag.support.names_members
                   "asks who made or runs it")
 # "welke concrete maatregelen / om welke processen gaat het precies / which specific cases": the answer is the
@@ -585,6 +589,12 @@ CHANGE_FRAME = re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|opzet|voornemen
 # coverage 0 (batch 117, d6914; the glossary judges only the words it knows). Left out of the support judge's topic.
 NEXT_STEP_FRAME = re.compile(r"\b(?:eerst)?volgende\s+stap(?:pen)?\b|\bvervolgstap(?:pen)?\b|\bnext\s+steps?\b|"
                              r"\bwhat comes next\b|\bwhat(?:'s|\s+is)\s+next\b", re.I)
+# "het impulsproject", "the impulse project": the project the impulse paid for, which every record is. Its "impuls"
+# counts for the coverage where the record writes it (Tilburg: "De impuls is ondertussen verbonden met ..."), and
+# not against it where it does not: "How far along is Tytsjerksteradiel with its impulse project? Has anything
+# actually been done yet?" was refused at coverage 0 (batch 122, d7212). Left out altogether, the English Tilburg
+# questions lost what carried them over MIN_COVERAGE (d256, d2220, d3278 refused).
+IMPULSE_PROJECT = re.compile(r"\bimpuls-?projecten?\b|\bimpulse[- ]projects?\b", re.I)
 # ... and the sentences that say the plan changed are shown, each with the sentence after it (what came instead:
 # "Het nieuwe project richt zich op theater ..."), whatever they score: the question's other words are the project's
 # own aims ("de plannen van Vlaardingen om de bestuurlijke en ambtelijke weerbaarheid te vergroten"), which its
@@ -1140,9 +1150,13 @@ TITLE_FILLER = (r"(?:\s+(?:de|het|van|volledige|officiële|the|of|its|their|hun|
 # The title question itself: "titel ... project" (or a compound: "hoe heet het weerbaarheidsproject", batch 50, d2912,
 # which stays refused for the "wie is er aangenomen" it also asks: the record names a role, no person; dev 3051: no
 # answer changed), "project ... heet", "projecttitel".
-TITLE_QUESTION = re.compile(rf"\b(?:titel|title|naam|name|heet|heten|luidt|called){TITLE_FILLER}{{0,4}}\s+\w*projects?\b|"
-                            rf"\bprojects?{TITLE_FILLER}{{0,2}}\s+(?:titel|title|heet|heten|luidt|called)\b|"
+# The Dutch plural too: "Hoe heten de impulsprojecten van Achtkarspelen en Tytsjerksteradiel?" (d6795, refused).
+TITLE_QUESTION = re.compile(rf"\b(?:titel|title|naam|name|heet|heten|luidt|called){TITLE_FILLER}{{0,4}}\s+\w*project(?:s|en)?\b|"
+                            rf"\bproject(?:s|en)?{TITLE_FILLER}{{0,2}}\s+(?:titel|title|heet|heten|luidt|called)\b|"
                             r"\bproject(?:titel|naam)\b", re.I)
+# ... and a question that asks a name only with its title question ("Hoe heten de projecten van ...?") is answered by
+# the title every answer shows: NEEDS["name"] asks nothing more of it (rag.support._names_the_title).
+TITLE_MEETS_NAME = True
 
 # Words of a stand van zaken sentence that say where a project stands (status questions prefer them).
 PROGRESS = re.compile(

@@ -217,6 +217,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if named_known:  # the record names one, so it holds the kind asked: Governance & Integrity is a bureau
         found |= set(expand(" ".join(kinds)))
     asked = topic_concepts(question, language, expand)
+    if V.IMPULSE_PROJECT.search(question):  # "het impulsproject": the record's own project, never against it
+        impulse = set(expand("impuls"))
+        asked = [c for c in asked if not (c.alternatives | c.parts) & impulse or _found(c, found, text_stems)]
     weights = [max(idf(s) for s in c.alternatives) * _own_word_weight(c, vocabulary, absent_weight) for c in asked]
     total = sum(weights)
     coverage = sum(w * _found(c, found, text_stems) for c, w in zip(asked, weights)) / total \
@@ -260,6 +263,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             written = list(evidence_texts) + record_texts + list(titles)  # a title may spell it: BOBB
             if asked_abbreviations and not any(spells_out(a, t) for a in asked_abbreviations for t in written):
                 missing.append(need)
+        elif need == "name" and V.TITLE_MEETS_NAME and _names_the_title(question):
+            continue  # "hoe heten de impulsprojecten?": the project's title, which every answer shows (TITLE_QUESTION)
         elif need == "contact":  # a link or a number is the record's, whatever sentence writes it
             if not any(holds(need, t) for t in pool):
                 missing.append(need)
@@ -423,6 +428,17 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if kinds and not (named_here or named_known):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def _names_the_title(question: str) -> bool:
+    """Does every part that asks a name ask the project's title (TITLE_QUESTION)?
+
+    >>> _names_the_title("Hoe heten de impulsprojecten van Ede en Oss?"), _names_the_title("Hoe heten de projecten, en wie is de projectleider?")
+    (True, False)
+    """
+    titles = [m.span() for m in V.TITLE_QUESTION.finditer(question)]
+    asked = [m.span() for m in V.NEEDS["name"][0].finditer(question)]
+    return bool(titles) and all(any(a < t_end and t_start < b for t_start, t_end in titles) for a, b in asked)
 
 
 def _typo_of(stem: str, vocabulary: set[str]) -> bool:

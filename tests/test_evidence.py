@@ -111,6 +111,8 @@ def test_doctests():
     ("Wie heeft die documentaire gemaakt?", {"maker"}),  # NEEDS["maker"] (dev d2709)
     ("Who drew up the blueprints for the streets?", {"maker"}),
     ("Samen met wie voert de projectleider het traject uit?", set()),  # a partner, not the maker (d872)
+    ("Who is the code being developed with, and when is it done?", {"name", "date"}),  # a stranded "with": no maker (d7301)
+    ("Who developed the code with the police?", {"maker"}),  # ... not "with" and an article: the maker
     ("Waardoor liep het project in Gorkum vertraging op?", {"cause"}),  # NEEDS["cause"] (batch 55, d3247)
     ("Why was the festival postponed?", {"cause"}),
     ("Welk bureau deed het onderzoek, waardoor het klaar was?", set()),  # "waardoor" inside a clause: no cause asked
@@ -198,6 +200,19 @@ def test_what_a_question_asks_for(question, needs):
 ])
 def test_what_a_sentence_holds(need, sentence, held):
     assert holds(need, sentence) is held
+
+
+def test_the_impulse_project_is_the_records_own_and_never_counts_against_it(monkeypatch):
+    """IMPULSE_PROJECT: "the impulse project" is the project every record is; its "impuls" counts where the record writes
+    it (Tilburg, d256) and not against a record that does not (Tytsjerksteradiel, d7212)."""
+    question = "How far along is the impulse project with the trainings?"
+    without = ["De trainingen zijn gestart."]
+    written = ["De impuls is verbonden met de trainingen."]
+    assert judge(question, "en", without, without).coverage == 1.0
+    assert judge(question, "en", written, written).coverage == 1.0
+    assert judge("How much impulse money went to the trainings?", "en", without, without).coverage < 1.0  # the money
+    monkeypatch.setattr(V, "IMPULSE_PROJECT", re.compile(r"(?!)"))
+    assert judge(question, "en", without, without).coverage < 1.0
 
 
 def test_counted_words_make_the_number_stand_beside_its_noun():
