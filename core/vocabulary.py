@@ -595,6 +595,14 @@ NEXT_STEP_FRAME = re.compile(r"\b(?:eerst)?volgende\s+stap(?:pen)?\b|\bvervolgst
 # actually been done yet?" was refused at coverage 0 (batch 122, d7212). Left out altogether, the English Tilburg
 # questions lost what carried them over MIN_COVERAGE (d256, d2220, d3278 refused).
 IMPULSE_PROJECT = re.compile(r"\bimpuls-?projecten?\b|\bimpulse[- ]projects?\b", re.I)
+# ... and so is "now" ("right now", "at the moment", "currently", "momenteel"): when the question asks, not what about.
+# "Where does the Binnenspiegel project in Tytsjerksteradiel stand right now?" was refused at coverage 0: "right" was
+# read as "recht", and the record writes no "momenteel" (batch 126, d7452; the glossary now reads "right now" whole).
+NOW_FRAME = re.compile(r"\bright now\b|\bat the moment\b|\bat present\b|\bcurrently\b|\bop dit moment\b|\bmomenteel\b",
+                       re.I)
+# The frames (by name, each switchable) whose concept counts for the coverage where the record writes it and never
+# against it, each with the word whose stems mark that concept (rag.support.judge).
+NEVER_AGAINST = (("IMPULSE_PROJECT", "impuls"), ("NOW_FRAME", "momenteel"))
 # ... and the sentences that say the plan changed are shown, each with the sentence after it (what came instead:
 # "Het nieuwe project richt zich op theater ..."), whatever they score: the question's other words are the project's
 # own aims ("de plannen van Vlaardingen om de bestuurlijke en ambtelijke weerbaarheid te vergroten"), which its

@@ -217,9 +217,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if named_known:  # the record names one, so it holds the kind asked: Governance & Integrity is a bureau
         found |= set(expand(" ".join(kinds)))
     asked = topic_concepts(question, language, expand)
-    if V.IMPULSE_PROJECT.search(question):  # "het impulsproject": the record's own project, never against it
-        impulse = set(expand("impuls"))
-        asked = [c for c in asked if not (c.alternatives | c.parts) & impulse or _found(c, found, text_stems)]
+    for frame, marker in V.NEVER_AGAINST:  # "het impulsproject", "right now": the record's own, never against it
+        if getattr(V, frame).search(question):
+            marks = set(expand(marker))
+            asked = [c for c in asked if not (c.alternatives | c.parts) & marks or _found(c, found, text_stems)]
     weights = [max(idf(s) for s in c.alternatives) * _own_word_weight(c, vocabulary, absent_weight) for c in asked]
     total = sum(weights)
     coverage = sum(w * _found(c, found, text_stems) for c, w in zip(asked, weights)) / total \

@@ -890,6 +890,8 @@ def test_the_sentence_that_names_the_kind_asked_is_shown(assistant):
     # IMPULSE_PROJECT: the project every record is, which Tytsjerksteradiel's does not call an "impuls" (d7212)
     ("IMPULSE_PROJECT", "How far along is Tytsjerksteradiel with its impulse project? Has anything "
      "actually been done yet?"),
+    # NOW_FRAME: "right now" was read as "recht", and Tytsjerksteradiel writes no "momenteel" (d7452)
+    ("NOW_FRAME", "Where does the Binnenspiegel project in Tytsjerksteradiel stand right now?"),
     # TITLE_MEETS_NAME: "hoe heten de impulsprojecten" asks the titles every answer shows (d6795)
     ("TITLE_MEETS_NAME", "Hoe heten de impulsprojecten van Achtkarspelen en Tytsjerksteradiel, en op wie richten ze "
      "zich vooral?"),

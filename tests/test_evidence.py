@@ -203,7 +203,7 @@ def test_what_a_sentence_holds(need, sentence, held):
 
 
 def test_the_impulse_project_is_the_records_own_and_never_counts_against_it(monkeypatch):
-    """IMPULSE_PROJECT: "the impulse project" is the project every record is; its "impuls" counts where the record writes
+    """NEVER_AGAINST, IMPULSE_PROJECT: "the impulse project" is the project every record is; its "impuls" counts where the record writes
     it (Tilburg, d256) and not against a record that does not (Tytsjerksteradiel, d7212)."""
     question = "How far along is the impulse project with the trainings?"
     without = ["De trainingen zijn gestart."]
@@ -213,6 +213,11 @@ def test_the_impulse_project_is_the_records_own_and_never_counts_against_it(monk
     assert judge("How much impulse money went to the trainings?", "en", without, without).coverage < 1.0  # the money
     monkeypatch.setattr(V, "IMPULSE_PROJECT", re.compile(r"(?!)"))
     assert judge(question, "en", without, without).coverage < 1.0
+    # NOW_FRAME: "right now" is when the question asks; the record need not write "momenteel" (d7452)
+    now = "What is the state of the trainings right now?"
+    assert judge(now, "en", without, without).coverage == 1.0
+    monkeypatch.setattr(V, "NOW_FRAME", re.compile(r"(?!)"))
+    assert judge(now, "en", without, without).coverage < 1.0
 
 
 def test_counted_words_make_the_number_stand_beside_its_noun():
