@@ -218,7 +218,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         found |= set(expand(" ".join(kinds)))
     asked = topic_concepts(question, language, expand)
     for frame, marker in V.NEVER_AGAINST:  # "het impulsproject", "right now": the record's own, never against it
-        if getattr(V, frame).search(question):
+        if (pattern := getattr(V, frame)) and pattern.search(question):  # (a rule switched off is None)
             marks = set(expand(marker))
             asked = [c for c in asked if not (c.alternatives | c.parts) & marks or _found(c, found, text_stems)]
     weights = [max(idf(s) for s in c.alternatives) * _own_word_weight(c, vocabulary, absent_weight) for c in asked]
