@@ -300,12 +300,13 @@ class SentenceIndex:
         if V.NAMED_HEADINGS_PICKED:  # the headings the question names, with the lines under them
             asked = set(self.lexical.query_stems(_lexical_query(question, ignore_stems)))
             every(lambda row: self.names_heading(row, asked, ignore_stems), V.NAMED_HEADINGS_MAX)
-        if V.CHANGE_PICKED and ("change" in question_needs(question)  # how the plan changed, and what came instead
+        needs = question_needs(question)
+        if V.CHANGE_PICKED and ("change" in needs  # how the plan changed, and what came instead
                                 or status and V.CHANGE_IN_STATUS):  # ... which is where it stands (CHANGE_IN_STATUS)
             every(says(V.CHANGE_PICKED), V.CHANGE_PICKED_MAX, then_next=True)
         if V.DELAY_PICKED and V.DELAY_FRAME.search(question):  # what held it up: each delay the record names
             every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
-        if V.STALLED_PICKED and (status or "change" in question_needs(question)):  # ... and what did not go on
+        if V.STALLED_PICKED and (status or "change" in needs):  # ... and what did not go on
             every(says(V.STALLED_PICKED), V.STALLED_PICKED_MAX)
         for pick in [p for p in chosen.values() if not p.neighbour]:
             nxt = int(self.next[pick.row])

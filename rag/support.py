@@ -58,12 +58,21 @@ def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
     """
     # The question frame's words go before they are expanded: "voortgang" would bring its compound parts "voort" and
     # "gang", and an English "status" the glossary's Dutch for it.
-    question = V.CHANGE_FRAME.sub(" ", question)  # "het oorspronkelijke plan": the project as it was meant
-    question = V.NEXT_STEP_FRAME.sub(" ", question)  # "wat is de volgende stap?": the status's, not a word to find
+    question = without_frames(question)
     frame_free = " ".join(w for w in re.findall(r"[\w'’-]+", question) if w.lower() not in V.QUESTION_WORDS_SET)
     words = dutch_words(frame_free) + names_in(question) if language == "en" else frame_free.split()
     words = [w for w in words if not function_word(w)]  # before expanding: "binnen" goes, "binnenstad" keeps its parts
     return frozenset(expand(" ".join(words))) - V.QUESTION_STEMS - V.GENERIC_STEMS
+
+
+def without_frames(question: str) -> str:
+    """The question without the frames that say how it asks, not what about: "het oorspronkelijke plan" (the project
+    as it was meant, CHANGE_FRAME) and "de volgende stap" (what comes next in the status, NEXT_STEP_FRAME).
+
+    >>> without_frames("Wat is de volgende stap met het oorspronkelijke plan?").split()
+    ['Wat', 'is', 'de', 'met', 'het', '?']
+    """
+    return V.NEXT_STEP_FRAME.sub(" ", V.CHANGE_FRAME.sub(" ", question))
 
 
 def function_word(word: str) -> bool:
@@ -104,8 +113,7 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
     [Concept(alternatives=frozenset({'moeder'}), parts=frozenset())]
     """
     skip = V.QUESTION_STEMS | V.GENERIC_STEMS
-    question = V.CHANGE_FRAME.sub(" ", question)  # "what became of the original plan": the project, as topic_stems
-    question = V.NEXT_STEP_FRAME.sub(" ", question)  # "what are the next steps?": as topic_stems
+    question = without_frames(question)  # as topic_stems
     out: dict[frozenset[str], Concept] = {}
     if language != "en":
         for word in re.findall(r"[\w'’]+", question):
