@@ -562,7 +562,8 @@ NEEDS["partners"] = (re.compile(r"\bwelke\s+(?:andere\s+|externe\s+|lokale\s+)?(
 # use ("De ingediende projectbeschrijving is heroverwogen. Het idee om een app te ontwikkelen is losgelaten", Zoetermeer's
 # "aanleiding om het plan van aanpak te herzien", Zaanstad's "besloten een andere aanpak te kiezen"). Vlaardingen's
 # change of plan was missed in nine blind questions (batches 59-85: d3695, d4245, d4483, d4583, d4723, d4788, d4886,
-# d4932, d5074). Preferred, never required: a plan may have gone as planned.
+# d4932, d5074). Preferred, never required: a plan may have gone as planned. "Hoe is het accent verschoven?" asks it
+# too, and "nu wordt er meer ingezet op" answers it (CHANGE_PICKED).
 NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeën|project|projectplan|projectbeschrijving|"
                               r"aanpak|opzet|voornemen)\b|\boorspronkelijk\s+(?:een|de|het)\b|\bterecht\s?gekomen\b|"
                               r"\boriginal\s+(?:project\s+)?(?:plans?|ideas?|approach|project|proposal)\b|"
@@ -571,9 +572,12 @@ NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeë
                               r"\b(?:plan|plannen|idee|ideeën|aanpak|projectplan|plan van aanpak|project)\b[^?.,;]{0,30}?"
                               r"\b(?:aangepast|gewijzigd|veranderd|herzien|bijgesteld|heroverwogen|losgelaten|geschrapt)\b|"
                               r"\b(?:plan|plans|idea|approach|project)\b[^?.,;]{0,30}?"
-                              r"\b(?:changed|revised|adjusted|dropped|abandoned|reconsidered|scrapped)\b", re.I),
+                              r"\b(?:changed|revised|adjusted|dropped|abandoned|reconsidered|scrapped)\b|"
+                              r"\b(?:accent|focus|nadruk|emphasis)\b[^?.,;]{0,30}?\b(?:verschoven|verschuift|verlegd|"
+                              r"shifted|moved)\b", re.I),
                    re.compile(r"\b(?:heroverwogen|losgelaten|herzien|bijgesteld|gewijzigd|geschrapt|andere aanpak|"
-                              r"in plaats van|nieuwe (?:project|plan|PVA|aanpak)|nieuw (?:project|plan|PVA))\b", re.I),
+                              r"in plaats van|nieuwe (?:project|plan|PVA|aanpak)|nieuw (?:project|plan|PVA)|"
+                              r"nu (?:wordt|worden) (?:er )?meer)\b", re.I),
                    "asks how a plan changed")
 # ... and in such a question "het oorspronkelijke plan", "the original plan", "wat is ervan terechtgekomen" name the
 # project as it was meant, not a plan the record writes: scored as words, "plan" took Vlaardingen's "Binnenkort stelt
@@ -608,7 +612,11 @@ NEVER_AGAINST = (("IMPULSE_PROJECT", "impuls"), ("NOW_FRAME", "momenteel"))
 # own aims ("de plannen van Vlaardingen om de bestuurlijke en ambtelijke weerbaarheid te vergroten"), which its
 # description writes and its change does not (blind batch 84, d4932). At most CHANGE_PICKED_MAX of them, else none: a
 # record that changes many things answers with its best sentences.
-CHANGE_PICKED = re.compile(r"\b(?:heroverwogen|losgelaten|herzien|bijgesteld|geschrapt|andere aanpak)\b", re.I)
+# A shift of course is a change too: Haarlem's "Het criminele netwerk is succesvol aangepakt, maar nu wordt er meer
+# ingezet op het netwerk eromheen en op kwetsbare personen" was missed in six blind questions on where its focus lies
+# now (d851, d4622, d6276, d7104, d7560, d7608): "lag de focus" of the first phase wins every score on "focus".
+CHANGE_PICKED = re.compile(r"\b(?:heroverwogen|losgelaten|herzien|bijgesteld|geschrapt|andere aanpak|"
+                           r"nu (?:wordt|worden) (?:er )?meer)\b", re.I)
 CHANGE_PICKED_MAX = 2  # Vlaardingen writes two ("heroverwogen", "losgelaten"); Zoetermeer and Zaanstad one
 # ... and so are they in a status question: a changed plan is where the project stands. "Hoe staat het met het project
 # in Vlaardingen om ambtenaren en bestuurders weerbaarder te maken?" showed the project's aims and "Er is nog niet veel
@@ -636,6 +644,16 @@ DELAY_PICKED_MAX = 2  # Gorinchem and Zoetermeer write two; Capelle's two "opges
 STALLED_PICKED = re.compile(r"\b(?:geen opvolging|geen doorgang|niet (?:veel )?bereikt|stilgelegen|stilgevallen|"
                             r"in de wacht|opgeschort)\b", re.I)
 STALLED_PICKED_MAX = 2  # Vlaardingen writes two ("geen opvolging", "niet veel bereikt"), Capelle two "opgeschort"
+# A list the record writes as labelled, numbered items ("Spoor 1: Organiseren Draagvlak" ... "Spoor 5:
+# Communicatiestrategie") is the answer to a question that asks for its items ("Uit welke sporen bestaat het nieuwe
+# plan?", "hoeveel sporen", "What are the five tracks (sporen) ...?"): every item is shown, whatever it scores.
+# Zoetermeer's five sporen were asked in five blind questions and shown one or two at a time (d3265, d6483, d7556;
+# batches 131-132: d7777, d7840). The label word is the kind asked, the noun after the asking word or the one after it.
+LABELLED_ITEM = re.compile(r"^\W*([A-Z][a-z]+) \d+\s?:")
+# ... the asking words and the (at most two) words after them, one of which names the kind
+LIST_ASKED = re.compile(r"\b(?:welke|which|hoeveel|how many|wat zijn|what are)\s+(?:de\s+|het\s+|the\s+)?"
+                        r"([\w-]+)(?:\s+([\w-]+))?", re.I)
+LABELLED_ITEMS_MAX = 8  # a longer labelled list is a structure the best-scoring sentences show
 PREFERRED_NEEDS = frozenset({"cause", "partners", "change"})  # needs that score a sentence up, and never make an answer missing
 PREFERRED_NEED_WEIGHT = 0.5  # ... by this share of NEED_BONUS: "door" opens many sentences that give no asked cause
 # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
@@ -715,6 +733,8 @@ OUTCOME_WORDS = (r"\b(?:bleek|bleken|gebleken|blijkt|blijken|uitkomst\w*|resulta
 OUTCOME_SHORT_FORMS = True
 # "Welke ... kwamen ... uit de nulmeting?" asks what came out of it, as "wat kwam er uit" does (NEEDS["outcome"]).
 OUTCOME_CAME_OUT_OF = True
+# ... and its perfect ("naar voren gekomen"), "eruit", "aan het licht gebracht" (NEEDS["outcome"])
+OUTCOME_PERFECT = True
 NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{{0,80}}\bopgeleverd\b|"
                                # ... or whether any is known: "Zijn daar al uitkomsten van bekend?" of Amersfoort's
                                # effect study, which the record says runs now (batch 48, d2768)
@@ -738,6 +758,15 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                # "Welke vormen van ondermijning kwamen daar het sterkst uit naar voren?" (blind batch
                                # 58, d3379: answered with the sentence that says the picture was drawn up)
                                r"\b(?:wat|welke?)\b[^?]{0,60}\b(?:kwam|kwamen|komt|komen)\b[^?]{0,30}\bnaar voren\b|"
+                               # ... in the perfect, with "eruit", or brought to light: "Welke kwetsbare functies zijn
+                               # bij de nulmeting als grootste risico naar voren gekomen?", "welke functies kwamen
+                               # eruit als meest kwetsbaar?", "Welke ... heeft de nulmeting aan het licht gebracht?"
+                               # (Eindhoven's nulmeting "wordt in Q42020/ Q1 2021 opgeleverd": three blind
+                               # unanswerables answered, d6105, d7236, d7513; OUTCOME_PERFECT)
+                               + (r"\b(?:wat|welke?)\b[^?]{0,80}\bnaar voren (?:ge)?komen\b|"
+                                  r"\b(?:wat|welke?)\b[^?]{0,60}\b(?:kwam|kwamen|komt|komen) (?:er|daar)uit\b|"
+                                  r"\baan het licht (?:gebracht|gekomen)\b|\bbrought to light\b|"
+                                  if OUTCOME_PERFECT else "") +
                                # "welk instrument is uit dat overleg gekomen?" (batch 35, d2041)
                                r"\b(?:wat|welke?)\b[^?]{0,40}\b(?:is|zijn|kwam|kwamen)\b[^?]{0,30}\buit\b"
                                r"[^?]{0,50}\b(?:voort)?gekomen\b|"
@@ -962,8 +991,10 @@ NAMED_KINDS = tuple(
 # what it is about, and Deventer's "Een van deze casustafels is inmiddels op succesvolle wijze afgerond" names none; it
 # answered the unanswerable questions that asked so (d273, d3398, d4197, d4654, d4994, d5162, d5251). In an English
 # question only as written ("which one of the casustafels"): the glossary gives "casus" for "case", and "in which
-# case-consultation structures is that coordinator involved?" asks the structures (dev d3669).
-NAMED_KINDS_CASES = ("casus", "casussen", "casustafel", "casustafels")
+# case-consultation structures is that coordinator involved?" asks the structures (dev d3669). "Over welke zaak ging de
+# casustafel ...?" asks a case too (d273, d7232, batch 129 d7680); the plural not: "welke twee zaken zijn verplicht
+# gesteld?" asks things, which Brunssum's record lists (batch 131, d7806 was refused with "zaken" in).
+NAMED_KINDS_CASES = ("casus", "casussen", "casustafel", "casustafels", "zaak")
 # ... and in a Dutch question a bureau: "Om welk bureau gaat het?" asks its name, and "door middel van trainingen"
 # names none (batch 52, d3036; batch 50 d2901 asked the same in English). Not in English: the glossary gives
 # "bureau" for "organisation" (dev q012 above).
@@ -1167,11 +1198,14 @@ TITLE_QUESTION = re.compile(rf"\b(?:titel|title|naam|name|heet|heten|luidt|calle
 TITLE_MEETS_NAME = True
 
 # Words of a stand van zaken sentence that say where a project stands (status questions prefer them).
+# ... and the milestone it expects to reach by a deadline: Culemborg's "De verwachting is dat de gedragscode inclusief
+# implementatieplan uiterlijk augustus aan het college wordt aangeboden" was left out of three blind status questions
+# on its festival and gedragscode (d6730, d7320, d7330), which showed the sentences on the code's delay before it.
 PROGRESS = re.compile(
     r"\b(afgerond|afgesloten|gestart|opgestart|van start|draait|bemenst|loopt|lopen|vastgesteld|aangesteld|"
     r"ingericht|opgeleverd|uitgevoerd|plaatsgevonden|bereikt|resultaat|resultaten|geëvalueerd|inmiddels|"
     r"vertraging|opgeschort|stilgelegen|net gestart|in voorbereiding|gereed|succes\w*|ontwikkeld|gedownload|"
-    r"gerealiseerd|uitgesteld|gepland|binnenkort|nog niet|momenteel|op dit moment)\b",
+    r"gerealiseerd|uitgesteld|gepland|binnenkort|nog niet|momenteel|op dit moment|de verwachting is|uiterlijk)\b",
     re.IGNORECASE,
 )
 
@@ -1207,9 +1241,11 @@ TOGETHER_VERB_READS = "samenwerking"  # what the reports write for it ("in nauwe
 # "stilgelegen". The report's things said so many ways; not a synonym list.
 # ... and the verb "vertraagd" of a noun "vertraging", which the stemmer keeps apart ("vertraagd" / "vertrag"): the
 # reports write only the noun, and "Hoe staat het met het weerbaarheidsproject van Gorinchem? En waardoor is het
-# vertraagd?" was refused at coverage 0 (batch 120, d7102).
+# vertraagd?" was refused at coverage 0 (batch 120, d7102). The same for a strong verb's forms: "ligt" ("ligt") and
+# "liggen" ("ligg") never meet, and "Waar is Mokum ... mee bezig geweest, en wat ligt er nu?" missed Amsterdam's
+# "Inmiddels liggen er van de straten blauwdrukken" (batch 131, d7755).
 DUTCH_ALSO = {"stil": ("wacht", "opgeschort", "stilgelegen", "stilgevallen", "uitgesteld"),
-              "vertraagd": ("vertraging",), "vertraagde": ("vertraging",)}
+              "vertraagd": ("vertraging",), "vertraagde": ("vertraging",), "ligt": ("liggen",)}
 NEED_BONUS = 0.25  # a sentence that holds what the question asks for (a number for "hoeveel" ...)
 # "Welke commissie heeft Brunssum ... ingesteld?": the noun after "welke / which" is the kind of thing the answer names,
 # and the sentence that writes it names one ("1. Een permanente commissie integriteit ingesteld"). Scored as one word
@@ -1343,6 +1379,21 @@ LIST_MIN_ITEMS = 3  # two could be a choice ("A of B?") or two gemeenten; a list
 # An item that holds a question word is a question, not an option: "For a planning overview: which comes first, the
 # launch ..., or the end ...?" (batch 34, d1968) compares two dates.
 OPTIONS_OFFERED = True
+# A thing the record tells only as explored ("Met BZK is ... onderzocht of een periodieke VOG kan worden ingevoerd",
+# "Er heeft een inventarisatie plaatsgevonden of er een standaard VOG ingevoerd kan worden") is a possibility: its
+# details are not in the record. "Is die er inmiddels gekomen, en voor welke functies geldt hij?" asks a kind of it
+# (WHICH_NOUN) that the record does not write, and was answered from the exploring sentence: fifteen blind
+# unanswerable questions on Gouda's periodic VOG were answered (d6109, d6766, d7065, d7101, d7543, ...). The check
+# (rag.support._detail_of_explored): the question names a concept that the record writes only inside such a
+# whether-clause, and a which-part asks a noun the record never writes and names nothing else the record writes.
+# A which-part that asks what was explored ("welke mogelijkheid heeft Gouda onderzocht?") writes the exploring verb
+# itself and is not judged by it.
+EXPLORED_VERBS = (r"onderzocht|onderzoeken|onderzoekt|bekeken|bekijken|gekeken|verkend|verkent|verkennen|nagegaan|"
+                  r"uitgezocht|inventarisatie\w*|investigated|explored|looked into")
+# ... the exploring verb and its whether-clause ("onderzocht of", "inventarisatie ... of", "looked into whether")
+EXPLORED_WHETHER = re.compile(rf"\b(?:{EXPLORED_VERBS})\b[^.;]{{0,40}}?\b(?:of|whether)\b", re.I)
+# ... and the exploring verb in the which-part itself: it asks what was explored
+EXPLORED_ASKED = re.compile(rf"\b(?:{EXPLORED_VERBS})\b", re.I)
 # "het college of de gemeenteraad?" offers two (dev d1156); with three only, dev gained three of the seven
 OPTIONS_MIN = 2
 # ... an option names a thing, in a few words: a longer item describes an event to compare ("Wat kwam eerder: de

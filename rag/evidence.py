@@ -26,7 +26,7 @@ import numpy as np
 
 from core import vocabulary as V
 from core.contacts import find_contacts
-from core.glossary import with_dutch_words
+from core.glossary import dutch_words, with_dutch_words
 from core.text import sentences_of, stems
 from core.types import Chunk
 from rag.lexical import LexicalIndex, rarity
@@ -85,6 +85,16 @@ def countable(sentence: str) -> str:
     ['In', 'waren', 'er', '3', 'controles.']
     """
     return V.LIST_ITEM.sub(" ", V.YEAR.sub(" ", sentence))
+
+
+def listed_kind(question: str) -> set[str]:
+    """The stems of the kinds whose items the question may ask for (LIST_ASKED), an English one's Dutch words too.
+
+    >>> sorted(listed_kind("Uit welke sporen bestaat het plan?")), "spor" in listed_kind("What are the five tracks?")
+    (['bestat', 'spor'], True)
+    """
+    words = [w for m in V.LIST_ASKED.finditer(question) for w in m.groups() if w]
+    return set(stems(" ".join(words + dutch_words(" ".join(words)))))
 
 
 def holds(need: str, sentence: str) -> bool:
@@ -308,6 +318,9 @@ class SentenceIndex:
             every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
         if V.STALLED_PICKED and (status or "change" in needs):  # ... and what did not go on
             every(says(V.STALLED_PICKED), V.STALLED_PICKED_MAX)
+        if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
+            every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
+                                   and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)
         for pick in [p for p in chosen.values() if not p.neighbour]:
             nxt = int(self.next[pick.row])
             if with_next and nxt >= 0 and nxt in position and final[position[nxt]] >= V.NEXT_KEEP * pick.score:

@@ -400,6 +400,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 missing.append(need)
         elif not any(holds(need, t) and (not topic or topic & set(expand(t))) for t in pool):
             missing.append(need)
+    if V.EXPLORED_WHETHER and topic and in_record and _detail_of_explored(question, language, expand, in_record,
+                                                                           record_texts, record_stems):
+        missing.append("a detail of what was only explored")
     if V.OPTIONS_OFFERED and topic and not _names_an_option(question, language, expand, in_record, record_stems):
         missing.append("an option offered")
     # Every name the question holds is absent: the record says nothing about what is asked. One name found is
@@ -437,6 +440,42 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if kinds and not (named_here or named_known):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def _detail_of_explored(question: str, language: str, expand, in_record: Sequence[tuple[float, Concept]],
+                        record_texts: Sequence[str], record_stems: Sequence[set[str]]) -> bool:
+    """Does a which-part ask a detail of a thing the record tells only as explored (EXPLORED_WHETHER)? The question
+    names a concept the record writes only inside a whether-clause after an exploring verb, and the which-part asks
+    a noun the record never writes and names nothing else the record writes.
+
+    >>> record = ["Met BZK is overlegd en is onderzocht of een periodieke VOG kan worden ingevoerd."]
+    >>> def ask(q):
+    ...     asked = topic_concepts(q, "nl")
+    ...     rs = [set(stems(t)) for t in record]
+    ...     return _detail_of_explored(q, "nl", stems, [(1.0, c) for c in asked if any(_writes(c, r) for r in rs)], record, rs)
+    >>> ask("Is de periodieke VOG er inmiddels, en voor welke functies geldt hij?")
+    True
+    >>> ask("Welke mogelijkheid heeft Gouda onderzocht?"), ask("Met welk ministerie is over de VOG overlegd?")
+    (False, False)
+    """
+    which = V.WHICH_NOUN.search(question)
+    if not which or {which.group(1).lower(), (which.group(2) or "").lower()} & V.WHICH_NOUN_SKIP:
+        return False
+    if any(set(expand(which.group(1))) & r for r in record_stems):
+        return False  # the record writes the kind asked
+    clause = re.split(r"[?.!]", question[which.start():])[0]
+    if V.EXPLORED_ASKED.search(clause):
+        return False  # "welke mogelijkheid heeft Gouda onderzocht?": what was explored is asked
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for text in record_texts:
+        for sentence in split_sentences(text):
+            m = V.EXPLORED_WHETHER.search(sentence)
+            inside |= set(expand(sentence[m.end():])) if m else set()
+            outside |= set(expand(sentence[:m.start()] if m else sentence))
+    only = [c for _, c in in_record if c.alternatives & inside and not c.alternatives & outside]
+    part = topic_concepts(clause, language, expand)
+    return bool(only) and not any(c in part and c not in only for _, c in in_record)
 
 
 def _names_the_title(question: str) -> bool:

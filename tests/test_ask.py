@@ -733,6 +733,14 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # a status question about the whole project, ranked by likeness to "Hoe ver is?", left out "Inmiddels liggen er
     # van de straten blauwdrukken"
     ("WHOLE_STATUS_BY_PROGRESS", "Hoe ver is Amsterdam?", "blauwdrukken"),
+    # "uit hoeveel sporen bestaat het nieuwe plan?": Zoetermeer's "Spoor 1:" ... "Spoor 5: Communicatiestrategie", one
+    # or two shown at a time (blind d7556, d7777)
+    ("LABELLED_ITEM", "Met hoeveel maanden heeft de coronacrisis de uitvoering van de nieuwe aanpak in Zoetermeer "
+     "extra vertraagd, en uit hoeveel sporen bestaat het nieuwe plan van aanpak?", "Spoor 5: Communicatiestrategie"),
+    # a shift of course is a change: "maar nu wordt er meer ingezet op het netwerk eromheen" lost to the first phase's
+    # "lag de focus" (blind d7104, d7560, d7608)
+    ("CHANGE_PICKED", "Wat heeft de wijkaanpak in Haarlem tot nu toe opgeleverd, en waar ligt nu de focus?",
+     "eromheen"),
     # "welke akkoorden": the record writes only compounds on it, "Woonakkoord", "Bestuursakkoord" (blind d6235)
     ("COMPOUND_HEAD", "Hoe lang loopt het uitvoeringsprogramma van de Buurtvisie Gestelse Buurt in "
      "'s-Hertogenbosch, en naar welke akkoorden (met welke looptijd) is gekeken bij het opstellen van de visie?",
@@ -751,6 +759,33 @@ def test_each_part_of_a_question_gets_sentences_of_its_own(real_index_settings, 
         else:
             monkeypatch.setattr(V, name, False)
     assert shown not in a.ask(question, llm="extractive").text
+
+
+def test_a_strong_verbs_forms_are_read_as_one(real_index_settings, monkeypatch):
+    """DUTCH_ALSO "ligt" -> "liggen": the stemmer keeps "ligt" and "liggen" ("ligg") apart, and "wat ligt er nu?" missed
+    Amsterdam's "Inmiddels liggen er van de straten blauwdrukken" (blind d7755)."""
+    import core.vocabulary as V
+
+    question = "Waar is Mokum in het eerste jaar van de Straatgerichte Aanpak vooral mee bezig geweest, en wat ligt er nu?"
+    a = Assistant(real_index_settings)
+    assert "blauwdrukken" in a.ask(question, llm="extractive").text
+    monkeypatch.setattr(V, "DUTCH_ALSO", {k: v for k, v in V.DUTCH_ALSO.items() if k != "ligt"})
+    assert "blauwdrukken" not in a.ask(question, llm="extractive").text
+
+
+def test_a_status_question_shows_the_milestone_expected_by_a_deadline(real_index_settings, monkeypatch):
+    """PROGRESS "de verwachting is / uiterlijk": Culemborg's "De verwachting is dat de gedragscode ... uiterlijk
+    augustus aan het college wordt aangeboden" is where its code stands; the status answer showed the delay before it
+    and left it out (blind d6730, d7320, d7330)."""
+    import core.vocabulary as V
+
+    question = "Wat is de stand van zaken in Culemborg met het Festival Bestuurlijke Weerbaarheid en met de gedragscode?"
+    a = Assistant(real_index_settings)
+    assert "uiterlijk augustus" in a.ask(question, llm="extractive").text
+    before = V.PROGRESS.pattern.replace("|de verwachting is|uiterlijk", "")
+    assert before != V.PROGRESS.pattern
+    monkeypatch.setattr(V, "PROGRESS", re.compile(before, re.I))
+    assert "uiterlijk augustus" not in a.ask(question, llm="extractive").text
 
 
 def test_a_which_gemeente_question_is_answered_by_the_record_that_holds_its_clues(real_index_settings, monkeypatch):
@@ -823,15 +858,23 @@ def test_wanting_to_learn_from_a_gemeente_is_not_asking_for_one_like_it(assistan
     # "om welke casus ging het?": Deventer's record says one of its casustafels was finished, not which (blind d4654)
     ("In Deventer is een van de drie integrale casustafels succesvol afgerond. Om welke casus ging het en wat heeft die "
      "casustafel concreet opgeleverd?", "NAMED_KINDS_CASES"),
+    # "over welke zaak ging het?": a case, which Deventer's record does not name (blind d273, d7232)
+    ("Over welke zaak ging de casustafel die Deventer succesvol heeft afgerond, en wat heeft die concreet opgeleverd?",
+     "NAMED_KINDS_CASES"),
+    # "voor welke functies geldt hij?": Gouda only explored whether a periodic VOG can be introduced (blind d6766)
+    ("Gouda heeft onderzocht of een periodieke VOG kan worden ingevoerd. Is die er inmiddels gekomen, en voor welke "
+     "functies geldt hij?", "EXPLORED_WHETHER"),
 ])
 def test_a_name_the_record_does_not_give_is_refused(assistant, monkeypatch, question, rule):
-    """NAMED_POINTS_BACK and NAMED_KINDS_CASES: the name asked is not in the record, which only mentions
-    the thing; without the rule the mention answered."""
+    """NAMED_POINTS_BACK, NAMED_KINDS_CASES and EXPLORED_WHETHER: the name (the kind) asked is not in the record,
+    which only mentions the thing; without the rule the mention answered."""
     import core.vocabulary as V
 
     assert assistant.ask(question, llm="extractive").refused
     if rule == "NAMED_KINDS_CASES":
         monkeypatch.setattr(V, rule, ())
+    elif rule == "EXPLORED_WHETHER":
+        monkeypatch.setattr(V, rule, None)
     else:
         monkeypatch.setattr(V, rule, re.compile(r"(?!)"))
     assert not assistant.ask(question, llm="extractive").refused

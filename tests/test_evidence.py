@@ -141,6 +141,13 @@ def test_doctests():
     # someone comes from, in the present
     ("Welke kwetsbare functies kwamen als grootste risico uit de nulmeting?", {"outcome"}),
     ("Welke jongeren komen uit de wijk?", set()),
+    # OUTCOME_PERFECT: its perfect, "eruit", "aan het licht gebracht" (Eindhoven's nulmeting, blind d6105, d7236,
+    # d7513); not where someone comes from
+    ("Welke functies zijn bij de nulmeting als grootste risico naar voren gekomen?", {"outcome"}),
+    ("Welke functies kwamen eruit als meest kwetsbaar?", {"outcome"}),
+    ("Welke processen heeft de nulmeting aan het licht gebracht?", {"outcome"}),
+    ("Which processes has the baseline study brought to light?", {"outcome"}),
+    ("Welke jongeren komen uit de wijk naar het buurthuis?", set()),
     # NEEDS["partners"]: "met welke partners trekt de gemeente op?" prefers a sentence that names parties (batch 68,
     # d4027); preferred, never required (PREFERRED_NEEDS)
     ("Met welke partners trekt de gemeente daar nu op?", {"partners"}),
@@ -218,6 +225,43 @@ def test_the_impulse_project_is_the_records_own_and_never_counts_against_it(monk
     assert judge(now, "en", without, without).coverage == 1.0
     monkeypatch.setattr(V, "NOW_FRAME", re.compile(r"(?!)"))
     assert judge(now, "en", without, without).coverage < 1.0
+
+
+def test_a_kind_of_a_thing_the_record_tells_only_as_explored_is_not_there(monkeypatch):
+    """EXPLORED_WHETHER: Gouda writes only that it explored whether a periodic VOG can be introduced; "voor welke
+    functies geldt hij?" asks a kind of it the record never writes (fifteen blind unanswerables answered: d6109,
+    d6766, d7065, ...). A which-part that names something else the record writes, or asks what was explored, is
+    judged as before; so is a record that writes the thing outside the whether-clause."""
+    record = ["Er is een meer-ogen-principe ingevoerd voor een aantal kwetsbare processen.",
+              "Met BZK is overlegd hoe de kwetsbare processen in kaart kunnen worden gebracht en is onderzocht of een "
+              "periodieke VOG kan worden ingevoerd."]
+    question = "Heeft Gouda de periodieke VOG inmiddels ingevoerd, en voor welke functies geldt die?"
+    support = judge(question, "nl", record, record)
+    assert support.missing == ("a detail of what was only explored",)
+    assert judge("Welke mogelijkheid heeft Gouda met BZK onderzocht?", "nl", record, record).needs_met
+    assert judge("Voor welke processen is het meer-ogen-principe ingevoerd?", "nl", record, record).needs_met
+    assert judge("Is de periodieke VOG er inmiddels?", "nl", record, record).needs_met  # no kind asked
+    introduced = record + ["Sinds juni vragen we een periodieke VOG."]
+    assert judge(question, "nl", introduced, introduced).needs_met  # written outside the whether-clause
+    monkeypatch.setattr(V, "EXPLORED_WHETHER", None)
+    assert judge(question, "nl", record, record).needs_met
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Uit welke sporen bestaat het nieuwe plan van aanpak?", "spor"),  # LIST_ASKED: the noun after "welke"
+    ("Uit hoeveel sporen bestaat het plan?", "spor"),
+    ("What are the five tracks in Zoetermeer's plan?", "spor"),  # the word after the next, in the glossary's Dutch
+    ("Welk spoor gaat over communicatie?", None),  # one item, which the best-scoring sentence gives
+    ("Hoe staat het met het plan?", None),  # asks no kind
+])
+def test_the_kind_whose_items_a_question_asks_for(question, kind):
+    """LABELLED_ITEM: a question that asks for a kind's items is answered by every item labelled with it."""
+    from rag.evidence import listed_kind
+
+    found = listed_kind(question)
+    assert (kind in found) if kind else not found
+    assert V.LABELLED_ITEM.match("Spoor 5: Communicatiestrategie").group(1) == "Spoor"
+    assert not V.LABELLED_ITEM.match("In 2020 zijn 3 controles gedaan.")
 
 
 def test_counted_words_make_the_number_stand_beside_its_noun():

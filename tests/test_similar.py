@@ -252,7 +252,8 @@ def test_real_recall_at_3_on_comparable_questions(real_assistant):
     against a drop, not a goal. 0.903 over the 588 dev questions before batch 105; with batches 105-112 (48 more,
     written blind, 0.83 among them; the ranking's code unchanged) 0.89997 over 649, just under the 0.90 the bar was,
     so it stands at 0.89: the new questions are harder, the code is not worse. With batches 113-116: 0.898 over 673
-    (their 24: 0.84); with batches 117-128: 0.894 over 745 (their 72: about 0.86)."""
+    (their 24: 0.84); with batches 117-128: 0.894 over 745 (their 72: about 0.86); with batches 129-132: 0.894 over
+    769 (their 24: 0.88)."""
     questions = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
     # dev split only: the test split is held out, nothing is tuned or asserted on it
     comparable = [q for q in questions if q["type"] == "comparable" and q["gemeenten"] and q.get("split") == "dev"]
