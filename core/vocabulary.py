@@ -47,6 +47,9 @@ QUESTION_WORDS = (
     # counterparts. Not "weer": "wat voor weer wordt het?" is about the weather.
     "alweer eigenlijk even gewoon hoor misschien nou precies ongeveer echt ruwweg grofweg zoal überhaupt nogmaals "
     "bijna vrijwel actually exactly roughly approximately again really just basically perhaps maybe anyway almost "
+    # ... and degree adverbs that say how much, not what: "waarom is er nog nauwelijks iets van uitgevoerd?" was
+    # refused at coverage 0.27 on "nauwelijks", which Vlaardingen's record does not write (blind batch 138, d8175)
+    "nauwelijks amper hardly barely "
     "lijkt lijken seems "  # "maatwerk lijkt een sleutelwoord" (dev d442)
     # Modal verbs and the other forms of "noem(t)" (the stopword list has "moet", "zal", "kan", not these), and the
     # pronominal adverbs that point back to the question's context: "Capelle houdt ook controles op
@@ -478,7 +481,11 @@ MEMBER_WORDS = re.compile(r"\b(?:\w*partners?|politie|(?-i:OM)|Openbaar Minister
                           # refused for want of a party beside "onderzoek"). Not "academie": Tilburg's "Groenewoud
                           # Academie" is a meeting, and as a party it took the partners' picks of dev d2154
                           r"studenten|hogeschool|hogescholen|universiteit(?:en)?|\w*instituut|\w*instituten|"
-                          r"onderzoekers?)\b", re.I)  # "het College van B&W en haar adviseurs" (dev d2242)
+                          r"onderzoekers?|"
+                          # ... and who leads it: "Met de ondersteuning van een externe projectleider is het gelukt om
+                          # eind 2019 een mooi projectplan ... op te leveren" answers "who helped produce the project
+                          # plan?" (blind batch 137, d8138, refused for want of a party)
+                          r"\w*leiders?)\b", re.I)  # "het College van B&W en haar adviseurs" (dev d2242)
 NEEDS["members"] = (re.compile(r"\bwie\s+(?:zit|zitten|zat|zaten)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?(?:in|aan|bij)\b"
                                r"(?![^?]*\bvoor\s*[?.,])|"
                                r"\bwie\s+(?:neemt|nemen|nam|namen)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?(?:deel|zitting)\b|"
@@ -574,7 +581,12 @@ NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeë
                               r"\b(?:plan|plans|idea|approach|project)\b[^?.,;]{0,30}?"
                               r"\b(?:changed|revised|adjusted|dropped|abandoned|reconsidered|scrapped)\b|"
                               r"\b(?:accent|focus|nadruk|emphasis)\b[^?.,;]{0,30}?\b(?:verschoven|verschuift|verlegd|"
-                              r"shifted|moved)\b", re.I),
+                              r"shifted|moved)\b|"
+                              # ... and where it lies now: "waar ligt de nadruk nu?" asks what came after the first
+                              # phase, which Haarlem writes as "maar nu wordt er meer ingezet op" (blind batch 137,
+                              # d8140: no status frame, so CHANGE_IN_STATUS did not show it)
+                              r"\b(?:accent|focus|nadruk|zwaartepunt|emphasis)\b[^?.,;]{0,20}\b(?:nu|now)\b|"
+                              r"\b(?:nu|now)\b[^?.,;]{0,12}\b(?:accent|focus|nadruk|zwaartepunt|emphasis)\b", re.I),
                    re.compile(r"\b(?:heroverwogen|losgelaten|herzien|bijgesteld|gewijzigd|geschrapt|andere aanpak|"
                               r"in plaats van|nieuwe (?:project|plan|PVA|aanpak)|nieuw (?:project|plan|PVA)|"
                               r"nu (?:wordt|worden) (?:er )?meer)\b", re.I),
@@ -654,6 +666,12 @@ LABELLED_ITEM = re.compile(r"^\W*([A-Z][a-z]+) \d+\s?:")
 LIST_ASKED = re.compile(r"\b(?:welke|which|hoeveel|how many|wat zijn|what are)\s+(?:de\s+|het\s+|the\s+)?"
                         r"([\w-]+)(?:\s+([\w-]+))?", re.I)
 LABELLED_ITEMS_MAX = 8  # a longer labelled list is a structure the best-scoring sentences show
+# ... and a question that names one item by its label and number ("Wat houdt spoor 4 in?") is answered by that item
+# and the lines under it, up to the next item: "Spoor 4: Een strategie van zowel ontmoedigen als stimuleren" holds
+# none of the question's words but "spoor", and its lines ("Ontmoedigingstraject en een stimuleringstraject") none
+# (batch 134, d7954). At most LABELLED_BODY_MAX lines under it.
+LABELLED_NAMED = re.compile(r"\b([a-z]+)\s+(\d+)\b", re.I)
+LABELLED_BODY_MAX = 4  # Zoetermeer writes two lines under "Spoor 4:", and its sub-item "4.1 Ontmoedigingstraject"
 PREFERRED_NEEDS = frozenset({"cause", "partners", "change"})  # needs that score a sentence up, and never make an answer missing
 PREFERRED_NEED_WEIGHT = 0.5  # ... by this share of NEED_BONUS: "door" opens many sentences that give no asked cause
 # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
@@ -710,9 +728,14 @@ OUTCOME_NO_SUBJECT = True
 OUTCOME_ADVERBS = r"(?:[^\W\d_]+ly|al|nu|inmiddels|concreet|eigenlijk|precies|daadwerkelijk|uiteindelijk|already|so far)"
 # ... and the participles that say what was yielded
 OUTCOME_VERBS = r"(?:opgeleverd|opgebracht|bereikt|gedaan|achieved?|yielded|produced|delivered|done)"
+# ... and "voor" before them is the gemeente's: "Wat heeft Schiedam voor het huisjesmelkersproject al opgeleverd?" is
+# judged without the gemeente ("Wat heeft voor het huisjesmelkersproject ..."), and asks what the project yielded as
+# "wat heeft het huisjesmelkersproject opgeleverd?" does (blind batch 139, d8253: refused for want of an outcome word
+# beside "huisjesmelkers")
+OUTCOME_FOR = r"(?:voor\s+|for\s+)?"
 OUTCOME_POINTER = ((rf"(?!(?:\s+{OUTCOME_ADVERBS})*\s+{OUTCOME_VERBS}\b)" if OUTCOME_NO_SUBJECT else "")
-                   + r"(?!\s+(?:het|ze|zij|hij|it|they|he|she)\b(?!\s+(?-i:[A-Z])))"  # pronouns only
-                   r"(?!\s+(?:die|dat|dit|deze|that|this|these|those)\b(?!\s+(?-i:[A-Z]))"  # ... or a determiner
+                   + rf"(?!\s+{OUTCOME_FOR}(?:het|ze|zij|hij|it|they|he|she)\b(?!\s+(?-i:[A-Z])))"  # pronouns only
+                   rf"(?!\s+{OUTCOME_FOR}(?:die|dat|dit|deze|that|this|these|those)\b(?!\s+(?-i:[A-Z]))"  # ... or a determiner
                    rf"(?!\s+(?!(?:{OUTCOME_PROJECT_WORDS})\b)(?![^\W\d_]+ly\b)[^\W\d_]{{3,}}\b))")
 OUTCOME_WORDS = (r"\b(?:bleek|bleken|gebleken|blijkt|blijken|uitkomst\w*|resultat\w*|resultaat|opgeleverd|leverde\w*|"
                  r"oplevert|opleveren|naar voren|(?:ge)?conclu\w*|(?:ge)?constat\w*|aangetroffen|bevinding\w*|"
@@ -766,6 +789,13 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                + (r"\b(?:wat|welke?)\b[^?]{0,80}\bnaar voren (?:ge)?komen\b|"
                                   r"\b(?:wat|welke?)\b[^?]{0,60}\b(?:kwam|kwamen|komt|komen) (?:er|daar)uit\b|"
                                   r"\baan het licht (?:gebracht|gekomen)\b|\bbrought to light\b|"
+                                  # ... and in English "which functions came out as the highest risk?" (batch 133,
+                                  # d7874)
+                                  r"\b(?:what|which)\b[^?]{0,60}\b(?:came|come|have come) out as\b|"
+                                  # ... or identified as: "Which functions did Eindhoven's baseline measurement identify
+                                  # as most vulnerable?" (blind batch 138, d8216)
+                                  r"\b(?:what|which)\b[^?]{0,60}\b(?:did|has|have)\b[^?,;]{0,60}\bidentif(?:y|ied)\b"
+                                  r"[^?,;]{0,30}\bas\b|"
                                   if OUTCOME_PERFECT else "") +
                                # "welk instrument is uit dat overleg gekomen?" (batch 35, d2041)
                                r"\b(?:wat|welke?)\b[^?]{0,40}\b(?:is|zijn|kwam|kwamen)\b[^?]{0,30}\buit\b"
@@ -1574,6 +1604,12 @@ QUOTE_NAMES_THE_GEMEENTE = True
 # question, whose own gemeente is the asker ("Wij zijn Heerlen: wie kunnen we bellen?"). Dev: 1 such question (d1837,
 # already refused), no answer changed.
 ASKED_GEMEENTE_DECIDES = True
+# ... and a who-to-call question from a gemeente outside the report names its own gemeente in the sentences before it
+# asks: "Ik ben beleidsmedewerker in Schagen. We willen ambtenaren ... met acteurs en toneel bewuster maken. Welke
+# gemeente uit het verslag kan ik hierover bellen?" was refused as a question about Schagen (blind batch 139, d8245).
+# A comparable question that asks for gemeenten (ASKS_FOR_GEMEENTEN) whose asking sentences name no gemeente outside
+# the report is answered as one; "Hoe staat het met Almelo, en wat kunnen we daarvan leren?" is still refused.
+ASKER_ELSEWHERE = True
 # A question that names no gemeente but quotes a project's title is about that project: "Which municipality submitted
 # the impulse project called 'Gebiedsgerichte aanpak in een kwetsbare wijk'?" went to Rotterdam's "gebiedsgerichte
 # aanpak" (batch 24, d1376). Whole titles only; a leading article of either may go ("Vreedzame Wijk").

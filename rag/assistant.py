@@ -450,7 +450,8 @@ class Assistant:
         answer = Answer(question=asked, text="", language=plan.language, refused=False, backend=backend,
                         gemeenten_in_question=plan.gemeenten + plan.unknown_gemeenten)
 
-        if plan.unknown_gemeenten and (not plan.gemeenten or self._asks_only_unknown(question, plan)):
+        if plan.unknown_gemeenten and (not plan.gemeenten or self._asks_only_unknown(question, plan)) \
+                and not self._asker_from_elsewhere(question, plan):
             return self._refuse(answer, t0, unknown_gemeente_message(plan.language, plan.unknown_gemeenten,
                                                                      self.gemeenten), on_sources, on_token)
         if V.OVERVIEW_ANSWER and plan.kind != "comparable" and not plan.gemeenten and not sections \
@@ -537,6 +538,16 @@ class Assistant:
             return False
         sub = self.plan(asking)
         return not sub.gemeenten and any(not self._mentioned_in_corpus(g) for g in sub.unknown_gemeenten)
+
+    def _asker_from_elsewhere(self, question: str, plan: QueryPlan) -> bool:
+        """A who-to-call question whose gemeenten outside the report stand only before the sentences that ask: the
+        asker's own ("Ik ben beleidsmedewerker in Schagen. ... Welke gemeente kan ik hierover bellen?";
+        ASKER_ELSEWHERE)."""
+        if not V.ASKER_ELSEWHERE or plan.kind != "comparable" or plan.gemeenten \
+                or not V.ASKS_FOR_GEMEENTEN.search(question):
+            return False
+        asking = " ".join(s for s in split_sentences(question) if s.endswith("?"))
+        return bool(asking) and asking.strip() != question.strip() and not self.plan(asking).unknown_gemeenten
 
     def _mentioned_in_corpus(self, name: str) -> bool:
         """'West Betuwe' is no gemeente of the report, but Culemborg's text names it: a search term then."""

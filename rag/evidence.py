@@ -321,6 +321,19 @@ class SentenceIndex:
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
             every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
                                    and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)
+        if V.LABELLED_ITEM and V.LABELLED_NAMED:  # "wat houdt spoor 4 in?": that item and the lines under it
+            named = {(w.lower(), n) for w, n in V.LABELLED_NAMED.findall(question)}
+            for row in [int(r) for r in rows]:
+                m = V.LABELLED_ITEM.match(self.sentences[row].text)  # "Spoor 4:": its label and its number
+                if not (m and (m.group(1).lower(), re.search(r"\d+", m.group(0)).group(0)) in named):
+                    continue
+                add(row, False)
+                body = row
+                for _ in range(V.LABELLED_BODY_MAX):
+                    body = int(self.next[body])
+                    if body < 0 or V.LABELLED_ITEM.match(self.sentences[body].text):
+                        break
+                    add(body, True)
         for pick in [p for p in chosen.values() if not p.neighbour]:
             nxt = int(self.next[pick.row])
             if with_next and nxt >= 0 and nxt in position and final[position[nxt]] >= V.NEXT_KEEP * pick.score:

@@ -667,6 +667,22 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     assert not assistant.ask(question, llm="extractive").refused
 
 
+def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(assistant, monkeypatch):
+    """ASKER_ELSEWHERE: the gemeente outside the report is the asker's, named before the sentence that asks (blind
+    batch 139, d8245); a question that asks about one is refused as before."""
+    import core.vocabulary as V
+
+    question = ("Ik ben beleidsmedewerker in Schagen. We willen ambtenaren, wethouders en raadsleden bewuster maken "
+                "van ondermijning in hun eigen werk, met acteurs, toneel en bijeenkomsten in World Café-vorm. Welke "
+                "gemeente uit het verslag kan ik hierover bellen?")
+    answer = assistant.ask(question, llm="extractive")
+    assert not answer.refused and "Vlaardingen" in {c.gemeente for c in answer.citations}
+    assert assistant.ask("Wij zijn een gemeente in Twente. Hoe staat het met het project van Almelo, en welke "
+                         "gemeenten kunnen we bellen?", llm="extractive").refused
+    monkeypatch.setattr(V, "ASKER_ELSEWHERE", False)
+    assert assistant.ask(question, llm="extractive").refused
+
+
 @pytest.mark.parametrize("rule, question, shown", [
     # "Who carries out each of the two trajectories, and what kind of measures belong to each?" was answered from the
     # measures; who carries out the second stands two sub-sections down (batch 32, d1823)
@@ -737,6 +753,9 @@ def test_a_question_that_asks_about_a_gemeente_outside_the_report_is_refused(ass
     # or two shown at a time (blind d7556, d7777)
     ("LABELLED_ITEM", "Met hoeveel maanden heeft de coronacrisis de uitvoering van de nieuwe aanpak in Zoetermeer "
      "extra vertraagd, en uit hoeveel sporen bestaat het nieuwe plan van aanpak?", "Spoor 5: Communicatiestrategie"),
+    # "wat houdt spoor 4 in?": the item named by its label and number, and the lines under it (blind d7954)
+    ("LABELLED_NAMED", "Wat houdt spoor 4 in van het nieuwe plan van aanpak voor de bedrijventerreinen in Zoetemeer?",
+     "stimuleringstraject"),
     # a shift of course is a change: "maar nu wordt er meer ingezet op het netwerk eromheen" lost to the first phase's
     # "lag de focus" (blind d7104, d7560, d7608)
     ("CHANGE_PICKED", "Wat heeft de wijkaanpak in Haarlem tot nu toe opgeleverd, en waar ligt nu de focus?",

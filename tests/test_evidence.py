@@ -147,6 +147,11 @@ def test_doctests():
     ("Welke functies kwamen eruit als meest kwetsbaar?", {"outcome"}),
     ("Welke processen heeft de nulmeting aan het licht gebracht?", {"outcome"}),
     ("Which processes has the baseline study brought to light?", {"outcome"}),
+    ("Which functions came out as the highest risk?", {"outcome"}),  # (batch 133, d7874)
+    # NEEDS["change"]: where the focus lies now asks what came after (blind batch 137, d8140); preferred, never required
+    ("Waar ligt de nadruk nu?", {"change"}),
+    ("Where does the focus lie now?", {"change"}),
+    ("Waar ligt de focus van het project?", set()),
     ("Welke jongeren komen uit de wijk naar het buurthuis?", set()),
     # NEEDS["partners"]: "met welke partners trekt de gemeente op?" prefers a sentence that names parties (batch 68,
     # d4027); preferred, never required (PREFERRED_NEEDS)
@@ -444,6 +449,9 @@ def test_record_coverage_weighs_the_questions_words_by_their_rarity():
     ("Wie voert het onderzoek naar de impact uit?", ["Er loopt een opdracht bij een organisatie die studenten de kans "
                                                       "biedt, voor een onderzoek naar de impact."], True),
     ("Wie voert het onderzoek naar de impact uit?", ["Er loopt een onderzoek naar de impact."], False),
+    # ... who leads it (MEMBER_WORDS: a projectleider; blind batch 137, d8138)
+    ("Who helped produce the project plan?", ["Met de ondersteuning van een externe projectleider is het gelukt om "
+                                              "eind 2019 een mooi projectplan op te leveren."], True),
     # the instances: a list, a colon, "zoals", list items under an intro (NEEDS["specifics"], dev d815)
     ("Welke concrete maatregelen zijn er voor de informatiebeveiliging?", ["Ook de informatiebeveiliging wordt aangepakt."],
      False),
@@ -1463,6 +1471,12 @@ def test_a_heading_the_question_names_is_shown_with_its_lines(rule, monkeypatch)
     ("Wat heeft die actie op het vakantiepark opgeleverd?", True),
     ("Wat heeft die aanpak tot nu toe opgeleverd?", False),
     ("Wat heeft die concreet opgeleverd?", False),
+    # OUTCOME_FOR: "voor" before them is the gemeente's (judged without it; blind batch 139, d8253)
+    ("Wat heeft voor het huisjesmelkersproject al opgeleverd?", False),
+    ("Wat heeft voor die actie op het vakantiepark opgeleverd?", True),
+    # ... identified as (OUTCOME_PERFECT; blind batch 138, d8216)
+    ("Which functions did Eindhoven's baseline measurement identify as most vulnerable?", True),
+    ("Which partners did Oss identify?", False),
     ("Wat leverde het per saldo wél op?", False),
     ("What did they jointly conclude about the work?", False),
     ("What has this programme achieved so far?", False),

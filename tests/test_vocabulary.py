@@ -200,6 +200,8 @@ def test_either_groups(question, groups):
     ("Is it true that Oss trains its staff?", {"true"}),
     # "zit" a copula, "merk" the asker noticing (blind batch 76, d4466)
     ("In welke fase zit het project en merk je er in de praktijk al iets van?", {"zit", "merk"}),
+    # degree adverbs say how much, not what (blind batch 138, d8175)
+    ("Waarom is er nog nauwelijks iets van uitgevoerd?", {"nauwelijks"}),
 ])
 def test_emphasis_adverbs_are_no_topic(question, frame):
     from core.text import stems
