@@ -559,9 +559,15 @@ NEEDS["cause"] = (re.compile(r"(?:^|[.?!:;]\s*)waardoor\b|\bwaarom\b|\bhoe komt 
 # question and was passed over for sentences about the wijk (blind batch 68 d4027; 69 d4080, Tilburg's "wijkloop (o.a.
 # wijkagent, BOA, sociaal werker, wijkregisseur ...)"). Preferred, never required: a record names partners without
 # these words too.
-NEEDS["partners"] = (re.compile(r"\bwelke\s+(?:andere\s+|externe\s+|lokale\s+)?(?:\w*partners|partijen|organisaties|instanties)\b|"
+# ... with a count between: "Met welke twee partners trekt Haarlem op in zijn wijkaanpak?" (blind batch 138, d8218;
+# Haarlem's partners had been missed in four blind questions before: d7400, d7493, d7567, d7903)
+PARTNERS_COUNT = r"(?:(?:twee|drie|vier|vijf|two|three|four|five|\d+)\s+)?"
+# NEEDS["partners"]: "welke (twee) partners / met wie ... samen / which partners / who ... work with"
+NEEDS["partners"] = (re.compile(rf"\bwelke\s+{PARTNERS_COUNT}(?:andere\s+|externe\s+|lokale\s+)?"
+                                r"(?:\w*partners|partijen|organisaties|instanties)\b|"
                                 r"\bmet wie\b[^?]{0,60}?\b(?:samen\w*|op)\b|"
-                                r"\b(?:which|what)\s+(?:other\s+|external\s+|local\s+)?(?:\w*partners|parties|organi[sz]ations|agencies)\b|"
+                                rf"\b(?:which|what)\s+{PARTNERS_COUNT}(?:other\s+|external\s+|local\s+)?"
+                                r"(?:\w*partners|parties|organi[sz]ations|agencies)\b|"
                                 r"\bwho\b[^?]{0,40}?\b(?:work|working|works|cooperat\w*|collaborat\w*|partner\w*)\s+with\b", re.I),
                      MEMBER_WORDS, "asks which parties take part")
 # "Wat is er van het oorspronkelijke plan terechtgekomen?", "What became of Vlaardingen's original project plan?", "Ik
@@ -672,6 +678,15 @@ LABELLED_ITEMS_MAX = 8  # a longer labelled list is a structure the best-scoring
 # (batch 134, d7954). At most LABELLED_BODY_MAX lines under it.
 LABELLED_NAMED = re.compile(r"\b([a-z]+)\s+(\d+)\b", re.I)
 LABELLED_BODY_MAX = 4  # Zoetermeer writes two lines under "Spoor 4:", and its sub-item "4.1 Ontmoedigingstraject"
+# ... and in a question that asks the partners (NEEDS["partners"]), the sentences that say with whom the work is done
+# and name a party are shown whatever they score: "Dit doet de gemeente Haarlem in nauwe samenwerking met een grote
+# woningcorporatie en de politie" shares no word with "Met welke partners trekt Haarlem op in zijn wijkaanpak?", and
+# the preferred need's bonus lost it to the sentences about the wijk in five blind questions (d7400, d7493, d7567,
+# d7903, d8218). At most PARTNERS_PICKED_MAX of them, else none, as CHANGE_PICKED_MAX.
+PARTNERS_PICKED = re.compile(r"\b(?:in (?:nauwe |goede |intensieve )?samenwerking met|samen met|samengewerkt met|"
+                             r"(?:werkt|werken|werkte|werkten) samen met|in close cooperation with|together with)\b",
+                             re.I)
+PARTNERS_PICKED_MAX = 2  # a record that works with many parties answers with its best sentences
 PREFERRED_NEEDS = frozenset({"cause", "partners", "change"})  # needs that score a sentence up, and never make an answer missing
 PREFERRED_NEED_WEIGHT = 0.5  # ... by this share of NEED_BONUS: "door" opens many sentences that give no asked cause
 # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")

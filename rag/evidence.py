@@ -314,6 +314,9 @@ class SentenceIndex:
         if V.CHANGE_PICKED and ("change" in needs  # how the plan changed, and what came instead
                                 or status and V.CHANGE_IN_STATUS):  # ... which is where it stands (CHANGE_IN_STATUS)
             every(says(V.CHANGE_PICKED), V.CHANGE_PICKED_MAX, then_next=True)
+        if V.PARTNERS_PICKED and "partners" in needs:  # with whom, naming a party: "in nauwe samenwerking met ..."
+            every(lambda row: bool(V.PARTNERS_PICKED.search(text := self.sentences[row].text)
+                                   and V.MEMBER_WORDS.search(text)), V.PARTNERS_PICKED_MAX)
         if V.DELAY_PICKED and V.DELAY_FRAME.search(question):  # what held it up: each delay the record names
             every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
         if V.STALLED_PICKED and (status or "change" in needs):  # ... and what did not go on

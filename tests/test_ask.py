@@ -725,8 +725,8 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     ("NAMED_PICKED", "Om welke straat draait het project rond kwetsbare branches in 's-Hertogenbosch, en welk soort "
      "onderzoek is er naar de winkelstrip gedaan?", "Hildebrandstraat"),
     # "trekt ... op" matched "de wijk trekt andere doelgroepen", and Haarlem's partners were not shown (blind batch
-    # 81, d4793)
-    ("TOGETHER_VERB", "Wat voor wijk is het waar Haarlem de impulsgelden inzet, en met welke partners trekt de "
+    # 81, d4793); PARTNERS_PICKED now shows them too, so both go
+    ("TOGETHER_VERB+PARTNERS_PICKED", "Wat voor wijk is het waar Haarlem de impulsgelden inzet, en met welke partners trekt de "
      "gemeente daar op?", "woningcorporatie"),
     # what held the project up: its aims took the picks, and the first of its two delays was not shown (blind d4212);
     # its part "where do things stand now?" reads the stand van zaken by progress words, "vertraging" among them
@@ -753,6 +753,9 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # or two shown at a time (blind d7556, d7777)
     ("LABELLED_ITEM", "Met hoeveel maanden heeft de coronacrisis de uitvoering van de nieuwe aanpak in Zoetermeer "
      "extra vertraagd, en uit hoeveel sporen bestaat het nieuwe plan van aanpak?", "Spoor 5: Communicatiestrategie"),
+    # the partners asked: the sentence that says with whom the work is done, which shares no word with the question
+    # (blind d7400, d7493, d7567, d7903, d8218)
+    ("PARTNERS_PICKED", "Met welke partners trekt Haarlem op in zijn wijkaanpak?", "woningcorporatie en de politie"),
     # "wat houdt spoor 4 in?": the item named by its label and number, and the lines under it (blind d7954)
     ("LABELLED_NAMED", "Wat houdt spoor 4 in van het nieuwe plan van aanpak voor de bedrijventerreinen in Zoetemeer?",
      "stimuleringstraject"),

@@ -161,6 +161,8 @@ def test_doctests():
     ("Who does Gouda work with on this?", {"partners"}),
     ("Met wie kunnen we contact opnemen?", set()),
     ("Welke partner is het belangrijkst?", set()),  # one partner: a name, not a list of parties
+    ("Met welke twee partners trekt de gemeente op?", {"partners"}),  # a count between (PARTNERS_COUNT, d8218)
+    ("Which two partners does it work with?", {"partners"}),
     # OUTCOME_NO_SUBJECT: the gemeente's name, taken out before the question is judged, was the subject: what the
     # project yielded, as "what has it achieved" (batch 68, d3977); a thing of its own still asks for an outcome
     ("What has actually achieved so far in its aanpak?", set()),
