@@ -667,7 +667,7 @@ STALLED_PICKED_MAX = 2  # Vlaardingen writes two ("geen opvolging", "niet veel b
 # plan?", "hoeveel sporen", "What are the five tracks (sporen) ...?"): every item is shown, whatever it scores.
 # Zoetermeer's five sporen were asked in five blind questions and shown one or two at a time (d3265, d6483, d7556;
 # batches 131-132: d7777, d7840). The label word is the kind asked, the noun after the asking word or the one after it.
-LABELLED_ITEM = re.compile(r"^\W*([A-Z][a-z]+) \d+\s?:")
+LABELLED_ITEM = re.compile(r"^\W*([A-Z][a-z]+) (\d+)\s?:")
 # ... the asking words and the (at most two) words after them, one of which names the kind
 LIST_ASKED = re.compile(r"\b(?:welke|which|hoeveel|how many|wat zijn|what are)\s+(?:de\s+|het\s+|the\s+)?"
                         r"([\w-]+)(?:\s+([\w-]+))?", re.I)

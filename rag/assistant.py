@@ -533,8 +533,8 @@ class Assistant:
         (ASKED_GEMEENTE_DECIDES): the report's gemeenten stand in the premise only."""
         if not V.ASKED_GEMEENTE_DECIDES or plan.kind == "comparable":
             return False
-        asking = " ".join(s for s in split_sentences(question) if s.endswith("?"))
-        if not asking or asking.strip() == question.strip():
+        asking = _asking_sentences(question)
+        if not asking:
             return False
         sub = self.plan(asking)
         return not sub.gemeenten and any(not self._mentioned_in_corpus(g) for g in sub.unknown_gemeenten)
@@ -546,8 +546,8 @@ class Assistant:
         if not V.ASKER_ELSEWHERE or plan.kind != "comparable" or plan.gemeenten \
                 or not V.ASKS_FOR_GEMEENTEN.search(question):
             return False
-        asking = " ".join(s for s in split_sentences(question) if s.endswith("?"))
-        return bool(asking) and asking.strip() != question.strip() and not self.plan(asking).unknown_gemeenten
+        asking = _asking_sentences(question)
+        return bool(asking) and not self.plan(asking).unknown_gemeenten
 
     def _mentioned_in_corpus(self, name: str) -> bool:
         """'West Betuwe' is no gemeente of the report, but Culemborg's text names it: a search term then."""
@@ -617,3 +617,13 @@ def _emit(callback, answer: Answer) -> None:
 def _emit_token(callback, text: str) -> None:
     if callback is not None and text:
         callback(text)
+
+
+def _asking_sentences(question: str) -> str:
+    """The sentences that ask (end in "?"), when the question holds others too; else "".
+
+    >>> _asking_sentences("Ik werk in Schagen. Wie kunnen we bellen?"), _asking_sentences("Wie kunnen we bellen?")
+    ('Wie kunnen we bellen?', '')
+    """
+    asking = " ".join(s for s in split_sentences(question) if s.endswith("?"))
+    return asking if asking.strip() != question.strip() else ""

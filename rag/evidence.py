@@ -324,11 +324,11 @@ class SentenceIndex:
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
             every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
                                    and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)
-        if V.LABELLED_ITEM and V.LABELLED_NAMED:  # "wat houdt spoor 4 in?": that item and the lines under it
-            named = {(w.lower(), n) for w, n in V.LABELLED_NAMED.findall(question)}
+        if V.LABELLED_ITEM and V.LABELLED_NAMED and (  # "wat houdt spoor 4 in?": that item and the lines under it
+                named := {(w.lower(), n) for w, n in V.LABELLED_NAMED.findall(question)}):
             for row in [int(r) for r in rows]:
                 m = V.LABELLED_ITEM.match(self.sentences[row].text)  # "Spoor 4:": its label and its number
-                if not (m and (m.group(1).lower(), re.search(r"\d+", m.group(0)).group(0)) in named):
+                if not (m and (m.group(1).lower(), m.group(2)) in named):
                     continue
                 add(row, False)
                 body = row
