@@ -346,6 +346,11 @@ DATE_BARE_PART = True
 # aantrekkingskracht van ondermijning", and the rarest, "netwerkpartners", stands two sentences up (blind batch 80,
 # d4745, refused).
 DATE_BESIDE_MOST_OF_PART = 0.5
+# ... and a compound the record does not write whole is written where a date stands by its head, the part it ends on
+# (rag.support._head_of; as long as COUNTED_COMPOUND_HEAD): "Wanneer was de grote startbijeenkomst?" is answered by "In
+# januari 2020 is een bijeenkomst georganiseerd ...", and the date was placed beside "groot", two sentences down
+# (blind batch 141, d8358, refused).
+DATE_COMPOUND_HEAD = True
 # ... the parts: sentences (also after a colon or semicolon), and the clauses after ", en" / ", of" / ", and" / ", or"
 QUESTION_PARTS = re.compile(r"(?<=[.?!:;])\s+|,\s+(?:en|of|and|or)\s+", re.I)
 # "Hoeveel stappen noemt Oss?", "how many steps are on that list?", "hoeveel protocollen, en waar gaan die over?":
@@ -417,10 +422,14 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # ("what did it cost"). Dev 2211: no other question's needs changed.
     "money": (re.compile(r"\b(?:(?:hoeveel|how much|hoe groot|how large|how big)\s+(?:[\w-]+\s+){0,2}"
                          r"|(?:welke?|wat(?: is| was| zijn| waren)?)\s+(?:(?:de|het|een|\w+e)\s+){0,2}"
-                         r"|(?:which|what)\s+(?:[\w-]+\s+){0,2})(?:budget\w*|bedrag\w*|kosten|kost|kostte|euro\w*|geld|"
+                         # ... and after "is the": "what is the total amount" (blind batch 144, d8587 answered);
+                         # not "what share of the budget", a percentage
+                         r"|(?:which|what)\s+(?:(?:is|was|are|were)\s+)?(?:[\w-]+\s+){0,2})(?:budget\w*|bedrag\w*|kosten|kost|kostte|euro\w*|geld|"
                          r"subsidie\w*|money|cost\w*|funding|fund(?:s|ed)?|amount)\b"
-                         # ... or "wat heeft <the thing> gekost?", the thing in between (dev d1063)
-                         r"|\b(?:wat|hoeveel)\b[^?.]{0,80}\bgekost\b"
+                         # ... or "wat heeft <the thing> gekost?", the thing in between (dev d1063), however long it is
+                         # named: "Wat heeft het opknappen en inrichten van de ontmoetingswoning aan het Pater van den
+                         # Elsenplein in Tilburg gekost?" (blind batch 141, d8361: 101 characters, answered)
+                         r"|\b(?:wat|hoeveel)\b[^?.]{0,160}\bgekost\b"
                          # ... or what is paid: "Wat betaalt Amersfoort aan stichting Vreedzaam voor de projectleider?"
                          # (batch 51, d2972, answered with the sentence naming the projectleider); not "wie betaalt"
                          r"|\b(?:wat|hoeveel)\s+(?:betaalt|betaalde|betaalden|betalen)\b"
@@ -808,9 +817,15 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                   # d7874)
                                   r"\b(?:what|which)\b[^?]{0,60}\b(?:came|come|have come) out as\b|"
                                   # ... or identified as: "Which functions did Eindhoven's baseline measurement identify
-                                  # as most vulnerable?" (blind batch 138, d8216)
+                                  # as most vulnerable?" (blind batch 138, d8216), or identified by a study, the
+                                  # question's last word: "Which vulnerable functions and processes did Eindhoven's
+                                  # baseline measurement of organisational resilience identify?" (blind batch 144,
+                                  # d8536); not "which partners did Oss identify?", which asks names
                                   r"\b(?:what|which)\b[^?]{0,60}\b(?:did|has|have)\b[^?,;]{0,60}\bidentif(?:y|ied)\b"
                                   r"[^?,;]{0,30}\bas\b|"
+                                  r"\b(?:what|which)\b[^?]{0,60}\b(?:did|has|have)\b[^?,;]{0,40}\b(?:measurement|study|"
+                                  r"analysis|research|assessment|survey|scan|review|evaluation)\b[^?,;]{0,60}"
+                                  r"\bidentif(?:y|ied)\s*\?|"
                                   if OUTCOME_PERFECT else "") +
                                # "welk instrument is uit dat overleg gekomen?" (batch 35, d2041)
                                r"\b(?:wat|welke?)\b[^?]{0,40}\b(?:is|zijn|kwam|kwamen)\b[^?]{0,30}\buit\b"
@@ -1439,6 +1454,14 @@ EXPLORED_VERBS = (r"onderzocht|onderzoeken|onderzoekt|bekeken|bekijken|gekeken|v
 EXPLORED_WHETHER = re.compile(rf"\b(?:{EXPLORED_VERBS})\b[^.;]{{0,40}}?\b(?:of|whether)\b", re.I)
 # ... and the exploring verb in the which-part itself: it asks what was explored
 EXPLORED_ASKED = re.compile(rf"\b(?:{EXPLORED_VERBS})\b", re.I)
+# ... and whether such a thing was done, yes or no: "Heeft Gouda inmiddels besloten om een periodieke VOG in te
+# voeren?", "Is de standaard VOG in Deventer inmiddels ingevoerd?" were answered with the exploring sentence, which
+# says only that it was looked into (d132, d275, d3361, d4242, d8263, blind batch 143 d8485). A part with a verb of
+# realisation and no question word (ASKING_PART) that names a concept the record writes only inside the whether-clause
+# is not answered by the record (rag.support._done_of_explored). A check of a claim the asker read ("Klopt dat, of is
+# het nog niet zover?", d1363: CLAIM_CHECK) is answered by the same sentence and stays.
+EXPLORED_DONE = re.compile(r"\b(?:ingevoerd|ingesteld|besloten|vastgesteld|gerealiseerd|gekomen|introduced|decided|"
+                           r"adopted|implemented)\b", re.I)
 # "het college of de gemeenteraad?" offers two (dev d1156); with three only, dev gained three of the seven
 OPTIONS_MIN = 2
 # ... an option names a thing, in a few words: a longer item describes an event to compare ("Wat kwam eerder: de
@@ -1590,8 +1613,14 @@ SET_TERM_SENTENCE_SHARE = 0.33
 # the gemeente it names: it is left out of the set, and a set of none is refused (batch 39 d2284, dev d982, d755),
 # unless its sentence names the others: "Sittard-Geleen is net als de gemeenten Dordrecht en Zoetermeer een Slim Samen
 # Toezien gemeente" answers "met welke andere gemeenten is Sittard-Geleen een SST-gemeente?" (dev d1146).
+# ... and so does one that asks with which gemeenten the named one works: "Met welke gemeenten stelt Culemborg de
+# gedragscode op?" was answered without "de drie samenwerkende gemeenten Culemborg, West Betuwe en Tiel" (d5371, d5464,
+# blind batch 141 d8396), which "met welke andere gemeenten" found.
 ASKS_OTHERS = re.compile(r"\b(?:nog meer|welke andere|andere gemeenten|other municipalities|which other|who else|"
-                         r"what other)\b", re.I)
+                         r"what other|(?:met|with) (?:welke|which) (?:gemeenten|gemeentes|municipalities))\b", re.I)
+# ... of the gemeente the part (QUESTION_PARTS) that asks it names: a question about two named gemeenten asks the
+# others of one of them ("Met welke stichting werkt Amersfoort ..., en met welke gemeenten stelt Culemborg een
+# gedragscode op?": Amersfoort was left out, d3423; blind batch 141 d8396), and one that names none there, of all.
 # ... and its sentence names them when it lists gemeenten by name, also ones outside the report: "Door de drie
 # samenwerkende gemeenten Culemborg, West Betuwe en Tiel ... is hard gewerkt aan een Gedragscode" answers "met welke
 # andere gemeenten werkt Culemborg aan een gedragscode?", which was refused: West Betuwe and Tiel are no gemeenten of the
@@ -1752,6 +1781,12 @@ NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)+\s|^\d+\.?\s+[A-Z]")  # "4.1 Ontmo
 # answered "uit hoeveel leden bestaat die commissie?" (unseen dev d976; rag.evidence.holds, rag.support.count_near).
 LIST_ITEM = re.compile(r"^(?:[-–•*]|\d{1,2}[.)])\s")
 LIST_MAX_ITEMS = 8  # ... at most this many items
+# - an item that is a term (at most this many words after its marker) brings the terms after it in the same list: the
+#   list is one answer. "Which types of inspections will the core team deploy?" showed "- HEIT-controle" and
+#   "- DOR-controle" of Zoetermeer's four, the pick slots spent (blind batch 142, d8418). Items that are sentences
+#   ("- Er is een nulmeting Veilige Publieke Taak gehouden ...;") compete on their own: with every item bringing the
+#   rest, Oss's status answer ran on through its next numbered list. 0: off.
+LIST_ITEM_BRINGS_REST = 4
 # - a question the report asks itself brings the questions right after it: a row of them is one list. "Er is ... meer
 #   aandacht gegaan naar de ouders. Welk voorbeeld geven zij? Welke houding nemen zij aan ten opzichte van de
 #   overheid?" (batch 51, d2988: "what questions does Ede want to explore with the parents?" got the first only).

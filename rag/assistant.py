@@ -217,8 +217,9 @@ class Assistant:
             groups = [self._group(g, topic, vector, V.SET_PICKS, status, sections, judged_language, term_rows.get(g))
                       for g in gemeenten]
             if plan.gemeenten and V.ASKS_OTHERS.search(question):  # "welke gemeenten nog meer?": not the one named,
-                groups = [self._with_listed_gemeenten(g) if g.gemeente in plan.gemeenten else g for g in groups]
-                others = [g for g in groups if g.gemeente not in plan.gemeenten  # unless its record names them
+                asked = self._asked_for_others(question, plan.gemeenten)  # (the one the part that asks it names)
+                groups = [self._with_listed_gemeenten(g) if g.gemeente in asked else g for g in groups]
+                others = [g for g in groups if g.gemeente not in asked  # unless its record names them
                           or any(m.canonical != g.gemeente for p in g.picks for m in self.matcher.find(p.sentence.text))
                           or any(V.GEMEENTEN_LISTED.search(p.sentence.text) for p in g.picks)]  # ... by any name
                 no_others = not any(g.picks for g in others)
@@ -284,6 +285,16 @@ class Assistant:
             support = replace(support, needs_met=False, missing=support.missing + ("other gemeenten",))
         support = replace(support, dense=self.sentences.closest(vector, [p.row for g in groups for p in g.picks]))
         return groups, support
+
+    def _asked_for_others(self, question: str, named: Sequence[str]) -> list[str]:
+        """The named gemeenten whose others a set question asks (ASKS_OTHERS): those its asking part names, all of them
+        when that part names none ("Schiedam mist data van de RBG. Welke gemeenten vallen er nog meer onder?"). A
+        gemeente another part asks about keeps its own answer: "Met welke stichting werkt Amersfoort ..., en met
+        welke gemeenten stelt Culemborg een gedragscode op?" (d3423)."""
+        m = V.ASKS_OTHERS.search(question)
+        part = next((p for p in V.QUESTION_PARTS.split(question) if m.group(0) in p), question)
+        in_part = [g for g in dict.fromkeys(x.canonical for x in self.matcher.find(part)) if g in named]
+        return in_part or list(named)
 
     def overview(self) -> list[Group]:
         """Every gemeente of the index, in alphabetical order, each with the first sentence of its record."""

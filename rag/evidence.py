@@ -416,6 +416,9 @@ class SentenceIndex:
             if intro >= 0:
                 out.append(intro)
                 prev = intro
+            if V.LIST_ITEM_BRINGS_REST and _a_term(text):  # ... and a term, the terms after it (LIST_ITEM_BRINGS_REST)
+                out += self._run_after(row, lambda t: bool(V.LIST_ITEM.match(t)) and _a_term(t)
+                                       and t[:1] == text[:1])  # the same marker: "- ", or a number
         if prev >= 0 and is_heading(self.sentences[prev].text) and not is_heading(text):
             out.append(prev)
         if is_heading(text):  # a heading: the lines under it
@@ -432,6 +435,15 @@ class SentenceIndex:
         if text.endswith(":"):  # an intro: its items
             out += self._run_after(row, lambda t: bool(V.LIST_ITEM.match(t)))
         return out
+
+
+def _a_term(item: str) -> bool:
+    """A list item of at most LIST_ITEM_BRINGS_REST words after its marker: a term, not a sentence ("- HEIT-controle").
+
+    >>> _a_term("- HEIT-controle"), _a_term("- Er is een nulmeting Veilige Publieke Taak gehouden;")
+    (True, False)
+    """
+    return len(V.LIST_ITEM.sub("", item).split()) <= V.LIST_ITEM_BRINGS_REST
 
 
 def is_heading(text: str) -> bool:

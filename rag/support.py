@@ -173,6 +173,18 @@ def _writes(concept: Concept, sentence: set[str]) -> bool:
         V.COMPOUND_PARTS_WRITE and concept.parts and concept.parts <= sentence)
 
 
+def _head_of(concept: Concept) -> str:
+    """The head of a compound concept, the part its word ends on ("bijeenkomst" of "startbijeenkomst"), when it is
+    long enough to be a noun of its own (COUNTED_COMPOUND_HEAD); "" for a word that is no compound.
+
+    >>> _head_of(Concept(frozenset({"startbijeenkomst"}), frozenset({"start", "bijeenkomst"}))), _head_of(Concept(frozenset({"plan"})))
+    ('bijeenkomst', '')
+    """
+    heads = [p for p in concept.parts if len(p) >= V.COUNTED_COMPOUND_HEAD
+             and any(a.endswith(p) and a != p for a in concept.alternatives)]
+    return max(heads, key=len, default="")
+
+
 def _own_word_weight(concept: Concept, vocabulary: set[str] | None, absent: float = V.ABSENT_WORD_WEIGHT) -> float:
     """``absent`` (ABSENT_WORD_WEIGHT) for a concept no report writes (neither its stems nor all its compound parts):
     the asker's own word ("ingediend", "bereiken") says less about what the record must hold than a word of the
@@ -288,6 +300,14 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             scheduling = {c.alternatives for c in topic_concepts(" ".join(V.DATE_SCHEDULE_WORDS.findall(question)),
                                                                  language, expand)} if need in ("date", "day") else set()
             in_record_dated = [(w, c) for w, c in in_record if c.alternatives not in scheduling]
+            if V.DATE_COMPOUND_HEAD:  # "de grote startbijeenkomst" is dated by "een bijeenkomst" (DATE_COMPOUND_HEAD)
+                in_record_dated += [(w, c) for c, w in zip(asked, weights) if (w, c) not in in_record
+                                    and c.alternatives not in scheduling and _head_of(c)
+                                    and any(_head_of(c) in r for r in record_stems)]
+
+            def writes(concept: Concept, sentence: set[str]) -> bool:  # ... here, a compound's head writes it
+                return _writes(concept, sentence) or bool(
+                    V.DATE_COMPOUND_HEAD and (head := _head_of(concept)) and head in sentence)
             # ... and not the words that ask for it: "per welke datum beginnen ze?" asks the date of what "ze" are,
             # not of the record's "1 september als nieuwe datum" for a festival (batch 44, d2553)
             asking = set(expand(" ".join(m.group(0) for m in asks.finditer(question)))) \
@@ -329,7 +349,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                         counted = [c for _, c in asked_there if c.alternatives <= asking]
                         rest = [(w, c) for w, c in asked_there if not c.alternatives <= asking]
                         subjects = counted + ([_rarest(rest)] if rest else [])
-                        return any(holds(need, t) and any(_writes(c, record_stems[j]) for c in subjects
+                        return any(holds(need, t) and any(writes(c, record_stems[j]) for c in subjects
                                                           for j in range(max(0, i - near), min(len(pool), i + near + 1)))
                                    for i, t in enumerate(pool))
                 own = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives <= asking]
@@ -347,9 +367,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                     if V.DATE_BESIDE_MOST_OF_PART and need in ("date", "day") else 0
 
                 def beside_most(i: int) -> bool:  # the sentence writes most of what the part asks about
-                    return bool(least) and sum(_writes(c, record_stems[i]) for _, c in own) >= least
+                    return bool(least) and sum(writes(c, record_stems[i]) for _, c in own) >= least
 
-                return any(holds(need, t) and (whole or beside_most(i) or any(_writes(dated, record_stems[j])
+                return any(holds(need, t) and (whole or beside_most(i) or any(writes(dated, record_stems[j])
                                                                               for j in range(max(0, i - near),
                                                                                              min(len(pool), i + near + 1))))
                            for i, t in enumerate(pool))
@@ -403,6 +423,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if V.EXPLORED_WHETHER and topic and in_record and _detail_of_explored(question, language, expand, in_record,
                                                                            record_texts, record_stems):
         missing.append("a detail of what was only explored")
+    if V.EXPLORED_DONE and V.EXPLORED_WHETHER and topic and in_record \
+            and _done_of_explored(question, language, expand, in_record, record_texts):
+        missing.append("whether what was only explored was done")
     if V.OPTIONS_OFFERED and topic and not _names_an_option(question, language, expand, in_record, record_stems):
         missing.append("an option offered")
     # Every name the question holds is absent: the record says nothing about what is asked. One name found is
@@ -466,6 +489,14 @@ def _detail_of_explored(question: str, language: str, expand, in_record: Sequenc
     clause = re.split(r"[?.!]", question[which.start():])[0]
     if V.EXPLORED_ASKED.search(clause):
         return False  # "welke mogelijkheid heeft Gouda onderzocht?": what was explored is asked
+    only = _only_explored(expand, in_record, record_texts)
+    part = topic_concepts(clause, language, expand)
+    return bool(only) and not any(c in part and c not in only for _, c in in_record)
+
+
+def _only_explored(expand, in_record: Sequence[tuple[float, Concept]], record_texts: Sequence[str]) -> list[Concept]:
+    """The question's concepts that the record writes only inside a whether-clause after an exploring verb
+    (EXPLORED_WHETHER): "een periodieke VOG" in "is onderzocht of een periodieke VOG kan worden ingevoerd"."""
     inside: set[str] = set()
     outside: set[str] = set()
     for text in record_texts:
@@ -473,9 +504,38 @@ def _detail_of_explored(question: str, language: str, expand, in_record: Sequenc
             m = V.EXPLORED_WHETHER.search(sentence)
             inside |= set(expand(sentence[m.end():])) if m else set()
             outside |= set(expand(sentence[:m.start()] if m else sentence))
-    only = [c for _, c in in_record if c.alternatives & inside and not c.alternatives & outside]
-    part = topic_concepts(clause, language, expand)
-    return bool(only) and not any(c in part and c not in only for _, c in in_record)
+    return [c for _, c in in_record if c.alternatives & inside and not c.alternatives & outside]
+
+
+def _done_of_explored(question: str, language: str, expand, in_record: Sequence[tuple[float, Concept]],
+                      record_texts: Sequence[str]) -> bool:
+    """Does a yes/no part ask whether a thing the record tells only as explored was done (EXPLORED_DONE)? The part
+    has a verb of realisation and no question word, it is no check of a claim the asker read (CLAIM_CHECK), and it
+    names a concept the record writes only inside an exploring whether-clause.
+
+    >>> record = ["Met BZK is overlegd en is onderzocht of een periodieke VOG kan worden ingevoerd."]
+    >>> def ask(q):
+    ...     asked = topic_concepts(q, "nl")
+    ...     rs = [set(stems(t)) for t in record]
+    ...     return _done_of_explored(q, "nl", stems, [(1.0, c) for c in asked if any(_writes(c, r) for r in rs)], record)
+    >>> ask("Heeft Gouda inmiddels besloten om een periodieke VOG in te voeren?"), ask("Is de periodieke VOG ingevoerd?")
+    (True, True)
+    >>> ask("Ik las dat Gouda een periodieke VOG heeft ingevoerd. Klopt dat?"), ask("Wat is er met BZK overlegd?")
+    (False, False)
+    >>> ask("Is in Gouda onderzocht of er een periodieke VOG kan worden ingevoerd?")
+    False
+    """
+    if V.CLAIM_CHECK.search(question):
+        return False  # "Klopt dat, of is het nog niet zover?": the exploring sentence answers it
+    # the question's own whether-clause is no claim that it was done: "... en met BZK onderzocht of een periodieke
+    # VOG kan worden ingevoerd?" asks which gemeente explored it
+    told = re.sub(V.EXPLORED_WHETHER.pattern + r"[^?.!;,]*", " ", question, flags=re.I)
+    parts = [p for p in re.split(r"[?.!;,]|\b(?:en|and|of|or)\b", told)
+             if V.EXPLORED_DONE.search(p) and not V.ASKING_PART.search(p)]
+    if not parts:
+        return False
+    only = _only_explored(expand, in_record, record_texts)
+    return any(c in topic_concepts(p, language, expand) for p in parts for c in only)
 
 
 def _names_the_title(question: str) -> bool:

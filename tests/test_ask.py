@@ -208,6 +208,19 @@ def test_a_set_question_asking_for_others_is_answered_by_a_list_of_gemeenten_out
     assert assistant.ask(question, llm="extractive").refused
 
 
+def test_with_which_gemeenten_the_named_one_works_is_asked_of_its_list(assistant, monkeypatch):
+    """ASKS_OTHERS: "met welke gemeenten stelt Culemborg de gedragscode op?" asks the others as "met welke andere
+    gemeenten" does; it was answered without "de drie samenwerkende gemeenten Culemborg, West Betuwe en Tiel" (d5371,
+    d5464, blind batch 141 d8396)."""
+    import core.vocabulary as V
+
+    question = "Met welke gemeenten stelt Culemborg de gedragscode op, en wanneer gaat die naar het college?"
+    assert "West Betuwe" in assistant.ask(question, llm="extractive").text
+    monkeypatch.setattr(V, "ASKS_OTHERS", re.compile(V.ASKS_OTHERS.pattern.replace(
+        "|(?:met|with) (?:welke|which) (?:gemeenten|gemeentes|municipalities)", ""), re.I))
+    assert "West Betuwe" not in assistant.ask(question, llm="extractive").text
+
+
 @pytest.mark.parametrize("question", [
     "Hoe staat het met Zwolle?", "Hoe ver is Zwolle?", "Wat is de voortgang in Zwolle?", "Hoe loopt het in Zwolle?",
     "Hoe vordert het project in Zwolle?", "Wat is de laatste stand in Zwolle?", "What is the status in Zwolle?",
@@ -886,16 +899,18 @@ def test_wanting_to_learn_from_a_gemeente_is_not_asking_for_one_like_it(assistan
     # "voor welke functies geldt hij?": Gouda only explored whether a periodic VOG can be introduced (blind d6766)
     ("Gouda heeft onderzocht of een periodieke VOG kan worden ingevoerd. Is die er inmiddels gekomen, en voor welke "
      "functies geldt hij?", "EXPLORED_WHETHER"),
+    # ... or whether it was decided: the record says only that it was explored (d4242, d8263, blind d8485)
+    ("Heeft Gouda inmiddels besloten om een periodieke VOG voor medewerkers in te voeren?", "EXPLORED_DONE"),
 ])
 def test_a_name_the_record_does_not_give_is_refused(assistant, monkeypatch, question, rule):
-    """NAMED_POINTS_BACK, NAMED_KINDS_CASES and EXPLORED_WHETHER: the name (the kind) asked is not in the record,
-    which only mentions the thing; without the rule the mention answered."""
+    """NAMED_POINTS_BACK, NAMED_KINDS_CASES, EXPLORED_WHETHER and EXPLORED_DONE: the name (the kind, the decision)
+    asked is not in the record, which only mentions the thing; without the rule the mention answered."""
     import core.vocabulary as V
 
     assert assistant.ask(question, llm="extractive").refused
     if rule == "NAMED_KINDS_CASES":
         monkeypatch.setattr(V, rule, ())
-    elif rule == "EXPLORED_WHETHER":
+    elif rule in ("EXPLORED_WHETHER", "EXPLORED_DONE"):
         monkeypatch.setattr(V, rule, None)
     else:
         monkeypatch.setattr(V, rule, re.compile(r"(?!)"))
