@@ -516,6 +516,10 @@ MAKER_VERBS = (r"gemaakt|maakt|maakte|maakten|maken|opgesteld|opstellen|stelt|st
                r"made|makes|make|built|builds|build|developed|develops|develop|wrote|writes|written|write|drew up|"
                r"drawn up|draw up|carried out|carries out|carry out|conducted|conducts|conduct|organised|organized|"
                r"organises|organizes|organise|organize|produced|produces|produce|trained|trains|train")
+# ... the kinds of party a "which" asks for as it asks "who" (NEEDS["maker"])
+MAKER_KINDS = (r"company|companies|firm|firms|filmmaker|filmmakers|maker|makers|producer|producers|bureau|bureaus|"
+               r"agency|organisation|organization|bedrijf|bedrijven|productiebedrijf|productiehuis|filmmaker|maker|"
+               r"organisatie|organisaties|adviesbureau")
 # A heading ("4.1 Ontmoedigingstraject") governs the lines below it: "Wordt uitgevoerd door het kernteam ondermijning",
 # two lines down, says who runs the traject the heading names (dev d023). This many lines below it (a line under a
 # heading is often short and unstopped itself, so no heading test ends them).
@@ -527,7 +531,12 @@ NEEDS["maker"] = (re.compile(rf"(?<!\bmet )(?<!\baan )(?<!\bvoor )(?<!\bwith )(?
                              rf"[^?,;:]){{0,80}}?\b(?:{MAKER_VERBS})\b"
                              # ... nor an English "who ... with / for / to" at the clause's end: "who is it being
                              # developed with?" asks a partner, as "met wie" (batch 124, d7301)
-                             rf"(?!\s+(?:with|for|to)\b(?!\s+(?:the|a|an|its|their|this|that|his|her|our|it|them)\b))",
+                             rf"(?!\s+(?:with|for|to)\b(?!\s+(?:the|a|an|its|their|this|that|his|her|our|it|them)\b))"
+                             # ... and "which company / welk bureau made it" asks the same: "Which production company
+                             # or filmmaker made the documentary that closed Brunssum's trajectory?" (blind batch 147,
+                             # d8713, answered with the sentence that mentions the documentary)
+                             rf"|\b(?:welke?|which)\s+(?:[\w-]+\s+){{0,2}}?(?:{MAKER_KINDS})\b[^?,;:]{{0,50}}?"
+                             rf"\b(?:{MAKER_VERBS})\b",
                              re.I),
                   MEMBER_WORDS,  # ... and a name beside the thing: rag.support.names_members
                   "asks who made or runs it")
@@ -587,7 +596,7 @@ NEEDS["partners"] = (re.compile(rf"\bwelke\s+{PARTNERS_COUNT}(?:andere\s+|extern
 # d4932, d5074). Preferred, never required: a plan may have gone as planned. "Hoe is het accent verschoven?" asks it
 # too, and "nu wordt er meer ingezet op" answers it (CHANGE_PICKED).
 NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeën|project|projectplan|projectbeschrijving|"
-                              r"aanpak|opzet|voornemen)\b|\boorspronkelijk\s+(?:een|de|het)\b|\bterecht\s?gekomen\b|"
+                              r"projectidee|projectopzet|aanpak|opzet|voornemen)\b|\boorspronkelijk\s+(?:een|de|het)\b|\bterecht\s?gekomen\b|"
                               r"\boriginal\s+(?:project\s+)?(?:plans?|ideas?|approach|project|proposal)\b|"
                               r"\boriginally\s+(?:planned|intended|wanted|meant)\s+to\b|"
                               r"\bwhat (?:became|has become) of\b|\bwhat happened (?:to|with)\b|"
@@ -610,9 +619,17 @@ NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeë
 # project as it was meant, not a plan the record writes: scored as words, "plan" took Vlaardingen's "Binnenkort stelt
 # het college ... een plan van aanpak vast" and "Integraal Veiligheidsplan" over "De ingediende projectbeschrijving is
 # heroverwogen" (blind batch 78, d4583). The sentence BM25 leaves them out (rag.evidence._lexical_query).
-CHANGE_FRAME = re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|opzet|voornemen|projectplan)\b|"
-                          r"\boriginal\s+(?:project\s+)?(?:plans?|proposal)\b|\bterecht\s?gekomen\b|"
+# ... its idea and set-up too: "Wat is er in Vlaardingen veranderd aan het oorspronkelijke projectidee / de
+# oorspronkelijke projectopzet?", "What happened to Vlaardingen's original project idea?" were refused at coverage 0.25
+# and 0.11 (blind batches 142, 145 and 147: d8425, d8632, d8731).
+CHANGE_FRAME = re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|opzet|voornemen|projectplan|projectopzet|projectidee|"
+                          r"idee|ideeën)\b|"
+                          r"\boriginal\s+(?:project\s+)?(?:plans?|proposal|ideas?|set-?up)\b|\bterecht\s?gekomen\b|"
                           r"\bwhat (?:became|has become) of\b|\bwhat happened (?:to|with)\b", re.I)
+# "Waarom is er nog weinig van de grond gekomen?": the idiom says how far the project got, not what about; its "grond"
+# and "gekomen" were words the record must write (Vlaardingen: d8425, d8632).
+OFF_THE_GROUND = re.compile(r"\bvan de grond\s+(?:ge)?(?:komen|komt|kwam|kwamen)\b|"
+                            r"\b(?:get|gets|got|getting|gotten)\s+off the ground\b", re.I)
 # "Wat is de volgende stap?", "what are the next steps?": what comes next in the status, which the status answer gives,
 # not words a record must write. As topic words they were all an English question asked: Dordrecht writes "de
 # verwachting dat op korte termijn de politie een nieuwe interventie ...", no "stap", and "Where does Dordrecht stand
@@ -825,7 +842,11 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                   r"[^?,;]{0,30}\bas\b|"
                                   r"\b(?:what|which)\b[^?]{0,60}\b(?:did|has|have)\b[^?,;]{0,40}\b(?:measurement|study|"
                                   r"analysis|research|assessment|survey|scan|review|evaluation)\b[^?,;]{0,60}"
-                                  r"\bidentif(?:y|ied)\s*\?|"
+                                  r"\b(?:identif(?:y|ied)|show|shown|demonstrate|demonstrated)\s*\?|"
+                                  # ... or shown: "Welke effecten van de Vreedzame Wijk heeft het onderzoek van de
+                                  # Academie van de Stad aangetoond?" (Amersfoort's study runs now: blind batch 147,
+                                  # d8720 answered)
+                                  r"\b(?:wat|welke?)\b[^?]{0,100}\b(?:aangetoond|uitgewezen)\b|"
                                   if OUTCOME_PERFECT else "") +
                                # "welk instrument is uit dat overleg gekomen?" (batch 35, d2041)
                                r"\b(?:wat|welke?)\b[^?]{0,40}\b(?:is|zijn|kwam|kwamen)\b[^?]{0,30}\buit\b"
@@ -1781,6 +1802,12 @@ NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)+\s|^\d+\.?\s+[A-Z]")  # "4.1 Ontmo
 # answered "uit hoeveel leden bestaat die commissie?" (unseen dev d976; rag.evidence.holds, rag.support.count_near).
 LIST_ITEM = re.compile(r"^(?:[-–•*]|\d{1,2}[.)])\s")
 LIST_MAX_ITEMS = 8  # ... at most this many items
+# - one sentence that stands between two shown ones is shown too: the passage reads on, and the sentence between is
+#   often the one that answers. "What has Dordrecht already changed inside its own organisation?" showed "Ondertussen
+#   werkt Dordrecht intern binnen de gemeente vooral aan de duurzame oplossing." and "Ook is Dordrecht bezig met een
+#   soort 'stoplichtmodel' ..." without "Belangrijke aanpassingen bij registratie bij Burgerzaken zijn al doorgevoerd"
+#   between them (blind batch 145, d8604).
+GAP_FILLED = True
 # - an item that is a term (at most this many words after its marker) brings the terms after it in the same list: the
 #   list is one answer. "Which types of inspections will the core team deploy?" showed "- HEIT-controle" and
 #   "- DOR-controle" of Zoetermeer's four, the pick slots spent (blind batch 142, d8418). Items that are sentences

@@ -28,7 +28,7 @@ from core.types import Answer, Hit
 from ingest.index import ChunkIndex
 from rag.answer import (Group, nearby_evidence, number_sources, quoted_answer, refusal_text, unknown_gemeente_message,
                         with_marker)
-from rag.evidence import SentenceIndex, without_intro, without_names
+from rag.evidence import SentenceIndex, question_needs, without_intro, without_names
 from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
 from rag.query import QueryPlan, listed_items, plan_query
@@ -418,7 +418,11 @@ class Assistant:
             return Group(gemeente, tuple(self.sentences.best(question, vector, np.asarray(among), n=n, status=status,
                                                               ignore_stems=V.QUESTION_STEMS)))
         rows = self.sentences.rows_of([gemeente], sections or ())
-        whole_project = not topic_stems(question, language, self.sentences.lexical.query_stems)
+        # ... a question that asks how the plan changed is not about the project as a whole: its change sentences are
+        # picked (CHANGE_PICKED), though the frames leave it no topic word ("wat is er veranderd aan het oorspronkelijke
+        # projectidee?")
+        whole_project = not topic_stems(question, language, self.sentences.lexical.query_stems) \
+            and not (V.CHANGE_PICKED and "change" in question_needs(question))
         if whole_project and not status:
             # "Wat doet Gorkum tegen ondermijning?": about the project as a whole; its description opens with it
             return Group(gemeente, tuple(self.sentences.opening(rows, n)))

@@ -357,6 +357,11 @@ class SentenceIndex:
                     add(fragment, True)
                     end = fragment
                 add(following(end, V.ADDITIVE_NEXT), True)
+        if V.GAP_FILLED:  # one sentence between two shown ones is shown too: the passage reads on (GAP_FILLED)
+            for row in sorted(chosen):
+                between = int(self.next[row])
+                if between >= 0 and between not in chosen and int(self.next[between]) in chosen:
+                    add(between, True)
         return sorted(chosen.values(), key=lambda p: p.row)
 
     def opening(self, rows: np.ndarray, n: int) -> list[Pick]:

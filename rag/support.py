@@ -67,12 +67,15 @@ def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
 
 def without_frames(question: str) -> str:
     """The question without the frames that say how it asks, not what about: "het oorspronkelijke plan" (the project
-    as it was meant, CHANGE_FRAME) and "de volgende stap" (what comes next in the status, NEXT_STEP_FRAME).
+    as it was meant, CHANGE_FRAME), "de volgende stap" (what comes next in the status, NEXT_STEP_FRAME) and "van de
+    grond gekomen" (how far it got, OFF_THE_GROUND).
 
     >>> without_frames("Wat is de volgende stap met het oorspronkelijke plan?").split()
     ['Wat', 'is', 'de', 'met', 'het', '?']
+    >>> without_frames("Waarom is er weinig van de grond gekomen?").split()
+    ['Waarom', 'is', 'er', 'weinig', '?']
     """
-    return V.NEXT_STEP_FRAME.sub(" ", V.CHANGE_FRAME.sub(" ", question))
+    return V.OFF_THE_GROUND.sub(" ", V.NEXT_STEP_FRAME.sub(" ", V.CHANGE_FRAME.sub(" ", question)))
 
 
 def function_word(word: str) -> bool:

@@ -208,6 +208,40 @@ def test_a_set_question_asking_for_others_is_answered_by_a_list_of_gemeenten_out
     assert assistant.ask(question, llm="extractive").refused
 
 
+@pytest.fixture(scope="module")
+def real_assistant(real_index_settings):
+    return Assistant(real_index_settings)
+
+
+@pytest.mark.integration
+def test_one_sentence_between_two_shown_ones_is_shown(real_assistant, monkeypatch):
+    """GAP_FILLED: Dordrecht's "Belangrijke aanpassingen bij registratie bij Burgerzaken zijn al doorgevoerd" stands
+    between two sentences the answer shows, and answers what was changed inside the organisation (blind batch 145,
+    d8604)."""
+    import core.vocabulary as V
+
+    question = ("Apart from the joint inspections with the police, what has Dordrecht already changed inside its own "
+                "organisation to solve the holiday park problem for good, and what early-warning tool is it developing?")
+    assert "Burgerzaken" in real_assistant.ask(question, llm="extractive").text
+    monkeypatch.setattr(V, "GAP_FILLED", False)
+    assert "Burgerzaken" not in real_assistant.ask(question, llm="extractive").text
+
+
+@pytest.mark.integration
+def test_how_the_original_idea_changed_is_answered(real_assistant, monkeypatch):
+    """CHANGE_FRAME "het oorspronkelijke projectidee" and OFF_THE_GROUND "van de grond gekomen" say how the question
+    asks, not what about: Vlaardingen's change of plan was refused at coverage 0.25 (blind batches 142, 145: d8425,
+    d8632)."""
+    import core.vocabulary as V
+
+    question = ("Wat is er in Vlaardingen veranderd aan het oorspronkelijke projectidee, en waarom is er nog weinig van "
+                "de grond gekomen?")
+    answer = real_assistant.ask(question, llm="extractive")
+    assert not answer.refused and "theater" in answer.text
+    monkeypatch.setattr(V, "OFF_THE_GROUND", re.compile(r"(?!)"))
+    assert real_assistant.ask(question, llm="extractive").refused
+
+
 def test_with_which_gemeenten_the_named_one_works_is_asked_of_its_list(assistant, monkeypatch):
     """ASKS_OTHERS: "met welke gemeenten stelt Culemborg de gedragscode op?" asks the others as "met welke andere
     gemeenten" does; it was answered without "de drie samenwerkende gemeenten Culemborg, West Betuwe en Tiel" (d5371,

