@@ -33,8 +33,8 @@ from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
 from rag.query import QueryPlan, listed_items, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
-from rag.support import (Support, asks_overview, either_groups, judge, named_kinds, names_known, names_of_kinds,
-                          names_one, topic_concepts, topic_stems)
+from rag.support import (Support, absent_field_things, asks_overview, either_groups, judge, named_kinds, names_known,
+                          names_of_kinds, names_one, topic_concepts, topic_stems)
 from rag.verify import verify_lead
 
 log = logging.getLogger(__name__)
@@ -268,6 +268,8 @@ class Assistant:
             keep = [g for g in ranked if best[g] >= V.SECOND_GEMEENTE_SHARE * best[ranked[0]]][:V.MAX_GEMEENTEN] \
                 if ranked else []
             groups = [self._group(g, topic, vector, V.EVIDENCE_PICKS, status, sections, plan.language) for g in keep]
+            if V.WHICH_WITH_PARTS:  # ... each with its picks for each part the question asks (WHICH_WITH_PARTS)
+                groups = [self._with_parts(g, question, status, sections, plan.language) for g in groups]
         groups = [g for g in groups if g.picks]
         chosen = [p.sentence.text for g in groups for p in g.picks] + [p.sentence.chunk.title for g in groups
                                                                          for p in g.picks[:1]]
@@ -283,6 +285,10 @@ class Assistant:
             support = replace(support, coverage=1.0)
         if no_others:
             support = replace(support, needs_met=False, missing=support.missing + ("other gemeenten",))
+        if not plan.gemeenten and plan.kind != "comparable" and (absent := absent_field_things(question,
+                                                                                                 self._corpus_text)):
+            # "welke gemeente zet drones in?": no document writes drones, so no gemeente in them does (FIELD_THINGS)
+            support = replace(support, needs_met=False, missing=support.missing + tuple(absent))
         support = replace(support, dense=self.sentences.closest(vector, [p.row for g in groups for p in g.picks]))
         return groups, support
 

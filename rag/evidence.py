@@ -319,6 +319,9 @@ class SentenceIndex:
                                    and V.MEMBER_WORDS.search(text)), V.PARTNERS_PICKED_MAX)
         if V.DELAY_PICKED and V.DELAY_FRAME.search(question):  # what held it up: each delay the record names
             every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
+        for asks_step, names_step in V.STEP_FRAMES:  # what it began or ended with (STEP_FRAMES)
+            if asks_step.search(question):
+                every(says(names_step), V.STEP_PICKED_MAX)
         if V.STALLED_PICKED and (status or "change" in needs):  # ... and what did not go on
             every(says(V.STALLED_PICKED), V.STALLED_PICKED_MAX)
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
@@ -428,12 +431,17 @@ class SentenceIndex:
             out.append(prev)
         if is_heading(text):  # a heading: the lines under it
             ends = V.NUMBERED_HEADING.match if V.NUMBERED_HEADING.match(text) else is_heading
-            body = int(self.next[row])
+            body, lines = int(self.next[row]), len(out)
             for _ in range(V.HEADING_BODY):
                 if body < 0 or ends(self.sentences[body].text):
                     break
                 out.append(body)
                 body = int(self.next[body])
+            last = self.sentences[out[-1]].text if len(out) > lines else ""
+            if V.HEADING_LIST_RUNS_ON and V.LIST_ITEM_BRINGS_REST and V.LIST_ITEM.match(last) and _a_term(last):
+                # ... and a list of terms begun under it, to its end (HEADING_LIST_RUNS_ON)
+                out += self._run_after(out[-1], lambda t: bool(V.LIST_ITEM.match(t)) and _a_term(t)
+                                       and t[:1] == last[:1])
         if V.QUESTIONS_ARE_A_LIST and text.endswith("?"):  # a question of the report's own: the ones after it
             out += self._run_after(row, lambda t: t.endswith("?"))
         out += self._ordinals(row)  # a count: the ordinal sentences after it (ORDINAL_OPENING)

@@ -340,6 +340,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                     pronoun = bool(V.POINTS_BACK.search(clause))
                     # ... or asks only the date (DATE_BARE_PART): "..., en op welke datum?"
                     bare = V.DATE_BARE_PART and not pronoun and all(c.alternatives <= asking for c in part)
+                    # ... and so does one whose pronoun stands with a verb of beginning or scheduling only: "..., en op
+                    # welke datum had het moeten beginnen?" (DATE_PRONOUN_BARE)
+                    bare = bare or bool(V.DATE_PRONOUN_BARE and V.DATE_BARE_PART and pronoun and all(
+                        c.alternatives <= asking or c.alternatives in scheduling for c in part))
                     if asked_there or not (pronoun or bare):
                         return False
                     before = topic_concepts(part_before(question, clause), language, expand)
@@ -395,9 +399,15 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                          and V.FOLLOW_UP.search(p) and names_own(p)]
             # ... or, when the part names nothing the record writes and a pronoun points back ("en wanneer zou het
             # beginnen?"), with the subject of the part before it (DATE_OF_PART_BEFORE)
+            # ... or, when the words that ask stand after "en / and" inside the part, with what follows them: "...,
+            # hoeveel bijeenkomsten zijn er gepland en op welke datum zou de eerste sessie zijn?" (DATE_AFTER_AND)
+            after_and = [m.group(1) for m in V.DATE_AFTER_AND.finditer(part_text)] if V.DATE_AFTER_AND and need in (
+                "date", "day") else []
             if not any(stands_with(p) for p in [part_text] + others) \
                     and not any(stands_with(asks.sub(" ", p), near=0) for p in own_parts) \
-                    and not (V.DATE_OF_PART_BEFORE and stands_with(part_text, True)):
+                    and not (V.DATE_OF_PART_BEFORE and stands_with(part_text, True)) \
+                    and not any(stands_with(asks.sub(" ", p), near=0 if V.FOLLOW_UP.search(p) else V.DATE_NEAR_SUBJECT)
+                                for p in after_and if asks.search(p)):  # one pointing back: in the sentence itself
                 missing.append(need)
         elif need in ("members", "maker", "specifics") and topic:
             # the members (the maker, the instances) of the body the asking part names: a party named (instances
@@ -539,6 +549,24 @@ def _done_of_explored(question: str, language: str, expand, in_record: Sequence[
         return False
     only = _only_explored(expand, in_record, record_texts)
     return any(c in topic_concepts(p, language, expand) for p in parts for c in only)
+
+
+def absent_field_things(question: str, documents_text: str) -> list[str]:
+    """The field's named things the question asks about (FIELD_THINGS), when the documents write none of them;
+    else []. A thing named only as an example (FIELD_THING_EXAMPLE) is not asked.
+
+    >>> absent_field_things("Welke gemeente zet drones in op bedrijventerreinen?", "integrale controles")
+    ['drones']
+    >>> absent_field_things("Welke gemeente zet drones of camera's in?", "cameratoezicht op het terrein")
+    []
+    >>> absent_field_things("Welke maatregelen, denk aan camera's?", "integrale controles")
+    []
+    """
+    asked = V.FIELD_THING_EXAMPLE.sub(" ", question)
+    named = [(thing, written) for thing, asks, written in V.FIELD_THINGS if asks.search(asked)]
+    if not named or any(written.search(documents_text) for _, written in named):
+        return []
+    return [thing for thing, _ in named]
 
 
 def _names_the_title(question: str) -> bool:
@@ -712,8 +740,10 @@ def _counted_alike(counted: frozenset[str], expand=stems) -> frozenset[str]:
     verb (COUNTED_AGENT_SUFFIX, and COUNTED_AGENT_FEMININE, whose stem is one letter longer before its doubled vowel
     is written once).
 
-    >>> sorted(_counted_alike(frozenset({"deelnemer"}))), sorted(_counted_alike(frozenset({"deelneemster"})))
-    (['deelnem'], ['deelnem'])
+    >>> sorted(_counted_alike(frozenset({"medewerker"}))), sorted(_counted_alike(frozenset({"deelneemster"})))
+    (['medewerk'], ['deelnem'])
+    >>> "deelnem" in _counted_alike(frozenset({"deelnemer"})), "person" in _counted_alike(frozenset({"deelnemer"}))
+    (True, True)
     >>> "person" in _counted_alike(frozenset(stems("mensen"))), _counted_alike(frozenset({"leden"}))
     (True, frozenset())
     """

@@ -935,6 +935,10 @@ def test_wanting_to_learn_from_a_gemeente_is_not_asking_for_one_like_it(assistan
      "functies geldt hij?", "EXPLORED_WHETHER"),
     # ... or whether it was decided: the record says only that it was explored (d4242, d8263, blind d8485)
     ("Heeft Gouda inmiddels besloten om een periodieke VOG voor medewerkers in te voeren?", "EXPLORED_DONE"),
+    # ... or whether it is in force: Deventer only took stock of whether a standard VOG can be introduced (blind d9148)
+    ("Geldt in Deventer inmiddels een standaard VOG-plicht voor alle ambtenaren?", "EXPLORED_DONE"),
+    # the role's name, asked with "als" further on: Bonaire is still recruiting its integriteitscoördinator (blind d9075)
+    ("Wie is op Bonaire als integriteitscoördinator aangesteld?", "NAMED_FRAME"),
 ])
 def test_a_name_the_record_does_not_give_is_refused(assistant, monkeypatch, question, rule):
     """NAMED_POINTS_BACK, NAMED_KINDS_CASES, EXPLORED_WHETHER and EXPLORED_DONE: the name (the kind, the decision)
@@ -1001,6 +1005,12 @@ def test_the_sentence_that_names_the_kind_asked_is_shown(assistant):
      "what are the next steps?"),
     # DUTCH_ALSO: Gorinchem writes "vertraging", never "vertraagd" (d7102)
     ("DUTCH_ALSO", "Hoe staat het met het weerbaarheidsproject van Gorinchem? En waardoor is het vertraagd?"),
+    # DUTCH_ALSO: "tegenvallers" that "vertraagden" it, where Gorinchem writes "hobbel" and "vertraging" (blind batch
+    # 150, d8892); a plan "bijgesteld", where Vlaardingen's is "heroverwogen" and its app "losgelaten" (d8909)
+    ("DUTCH_ALSO", "Welke twee tegenvallers vertraagden het weerbaarheidsproject in Gorinchem, en hoe worden de "
+     "zomermaanden nu benut?"),
+    ("DUTCH_ALSO", "Vlaardingen heeft zijn oorspronkelijke plan bijgesteld: wat is geschrapt en waar draait het nieuwe "
+     "project om?"),
     # IMPULSE_PROJECT: the project every record is, which Tytsjerksteradiel's does not call an "impuls" (d7212)
     ("IMPULSE_PROJECT", "How far along is Tytsjerksteradiel with its impulse project? Has anything "
      "actually been done yet?"),
@@ -1036,3 +1046,33 @@ def test_a_dutch_word_the_reports_write_otherwise_is_read_as_their_words(real_in
     assert not answer.refused and "in de wacht" in answer.text
     monkeypatch.setattr(V, "DUTCH_ALSO", {})
     assert a.ask(question, llm="extractive").refused
+
+
+@pytest.mark.parametrize("question", [
+    "Welke gemeente zet drones in om afgelegen industrieterreinen in de gaten te houden?",
+    "Which municipality in the report tackles drug smuggling through a seaport, for example by training port workers?",
+])
+def test_which_gemeente_does_a_thing_no_document_writes_is_refused(assistant, monkeypatch, question):
+    """FIELD_THINGS: no report writes drones or a seaport, so no gemeente in them uses one; the rest of the question
+    ("afgelegen industrieterreinen") found Achtkarspelen, which was given as the answer (blind batches 141-148: 10 of
+    37 misses). The refusal still shows the nearest sentences."""
+    import core.vocabulary as V
+
+    answer = assistant.ask(question, llm="extractive")
+    assert answer.refused and not answer.citations and answer.nearby
+    monkeypatch.setattr(V, "FIELD_THINGS", ())
+    assert not assistant.ask(question, llm="extractive").refused
+
+
+@pytest.mark.integration
+def test_a_gemeente_found_without_its_name_answers_each_part(real_assistant, monkeypatch):
+    """WHICH_WITH_PARTS: the question names Utrecht's app, not Utrecht; judged on the whole question, "Op dit moment is
+    de app al 11.000 keer gedownload" lost to the sentence on how the app opens (blind batch 154, d9169)."""
+    import core.vocabulary as V
+
+    question = ("How often has the Ondermijning app been downloaded so far, and when is the national knowledge "
+                "platform on subversion due to launch?")
+    answer = real_assistant.ask(question, llm="extractive")
+    assert "11.000" in answer.text and "4^e kwartaal" in answer.text
+    monkeypatch.setattr(V, "WHICH_WITH_PARTS", False)
+    assert "11.000" not in real_assistant.ask(question, llm="extractive").text

@@ -71,6 +71,15 @@ def test_doctests():
     ("Welke rol speelt geld daarin volgens de gemeente?", set()),  # a role, not an amount (batch 36, d2101)
     ("What did it cost Tilburg to furnish the house?", {"money"}),  # English: any two words between (dev d1065)
     ("Wat betaalt Amersfoort aan stichting Vreedzaam voor de projectleider?", {"money"}),  # what is paid (d2972)
+    # ... and what has been paid (blind batch 152, d9009)
+    ("Wat heeft Tilburg betaald voor het opknappen en inrichten van de rijwoning?", {"money"}),
+    ("Wie heeft de inrichting betaald?", set()),  # who paid: a name
+    # "wanneer ... eenvoudiger" asks a condition, not a date (blind d8573, d9137)
+    ("Wanneer is het volgens Amsterdam eenvoudiger om in een winkelstraat een netwerk op te bouwen?", set()),
+    ("When is it easier to build a network in a shopping street?", set()),
+    # a modal between: what the funds will do, not how much they are (blind batch 155, d9201)
+    ("What will the funds also focus on in the second half of 2020?", set()),
+    ("What will it cost to train the staff?", {"money"}),
     # "what did <the thing> cost", any words between (blind batches 57, 58: d3357, d3374)
     ("What did developing the Ondermijning app cost Utrecht?", {"money"}),
     ("How much did the training sessions in Culemborg finally cost?", {"money", "number"}),
@@ -166,6 +175,9 @@ def test_doctests():
     # d4027); preferred, never required (PREFERRED_NEEDS)
     ("Met welke partners trekt de gemeente daar nu op?", {"partners"}),
     ("Met wie werkt Oss samen?", {"partners"}),
+    # "met wie ... afgestemd", however long between (blind batch 154, d9131)
+    ("Met wie heeft de tijdelijke projectleider weerbaar bestuur in Tytsjerksteradiel sinds zijn start vooral "
+     "afgestemd?", {"partners"}),
     ("Which organisations take part in the team?", {"partners"}),
     ("Who does Gouda work with on this?", {"partners"}),
     ("Met wie kunnen we contact opnemen?", set()),
@@ -455,6 +467,9 @@ def test_a_contact_asked_for_must_stand_in_the_record():
     # ... professionals too (batch 61, d3578); not staff: "twee nieuwe preventiemedewerkers" (dev d517)
     ("Hoeveel mensen kunnen er maximaal meedoen?", "De training is voor max. 16 professionals uit de wijk.", True),
     ("Hoeveel mensen hebben zich aangemeld?", "Er worden twee nieuwe preventiemedewerkers benoemd.", False),
+    # ... and participants, people too (blind d8470, d9108); still not staff
+    ("Voor hoeveel deelnemers maximaal?", "De training is voor max. 16 professionals uit de wijk.", True),
+    ("Hoeveel deelnemers waren er?", "Er worden twee nieuwe preventiemedewerkers benoemd.", False),
 ])
 def test_the_number_stands_within_count_near_words_of_what_is_counted(question, sentence, answered):
     assert judge(question, "nl", [sentence], [sentence]).needs_met is answered
@@ -680,6 +695,9 @@ def test_coverage_is_weighted_by_rarity():
 
 @pytest.mark.parametrize("question, language, kinds", [
     ("Hoe heet het vakantiepark waar het om gaat?", "nl", ("vakantiepark",)),  # NAMED_FRAME + NAMED_KINDS
+    # the role after "als" further on, or after "benoemd tot" (blind batch 153, d9075, d9138)
+    ("Wie is op Bonaire als integriteitscoördinator aangesteld?", "nl", ("integriteitscoördinator",)),
+    ("Wie is er op Bonaire benoemd tot integriteitscoördinator?", "nl", ("integriteitscoördinator",)),
     ("In welke twee wijken loopt het?", "nl", ("wijken", "buurten")),  # NAMED_KIND_WINDOW: 'twee' before the kind
     ("In welke Rotterdamse buurten?", "nl", ("buurten", "wijken")),  # NAMED_KIND_ALIKE: a wijk names a buurt (d2210)
     ("Wie is de externe projectleider?", "nl", ("projectleider",)),
@@ -860,6 +878,13 @@ def _chunk(i: int, text: str, section: str = "stand van zaken", position: int = 
 def _index(*texts: str) -> SentenceIndex:
     chunks = [_chunk(0, "\n".join(texts))]
     return SentenceIndex(chunks, embed=lambda ts: np.eye(len(ts), 8, dtype=np.float32))
+
+
+def _picked_openings(index: SentenceIndex, question: str) -> list[str]:
+    """The first ten characters of each sentence ``best`` picks for the question among all rows (one pick, no next)."""
+    rows = np.arange(len(index.sentences))
+    return [p.sentence.text[:10] for p in index.best(question, np.zeros(8, dtype=np.float32), rows, n=1,
+                                                     with_next=False)]
 
 
 def test_context_rules():
@@ -1126,11 +1151,37 @@ def test_what_another_part_counts_is_not_the_subject_of_a_date(question, rule, m
     """DATE_NOT_OTHER_NEEDS_WORDS: the date of "... en wanneer ...?" was judged beside "deelnemers" or "groot", the
     rarest words of the one clause, which another need asks with (blind batches 65 and 66, d3806, d3858)."""
     monkeypatch.setattr(V, "DATE_NOT_OTHER_NEEDS_WORDS", rule)
+    monkeypatch.setattr(V, "DATE_AFTER_AND", None)  # which places "die sessie" on its own
     record = ["De deelnemers aan het overleg krijgen een grote training.", "Iets anders.", "Nog iets.", "Meer.",
               "Er is een eerste groep geformeerd waaraan 12 moeders zullen deelnemen.",
               "De start van de sessies zou plaatsvinden op 11 maart 2020."]
     rarity = {"deelnemer": 6.0, "grot": 6.0, "sessie": 5.0, "groep": 4.0}
     assert judge(question, "nl", record, record, idf=lambda s: rarity.get(s, 1.0)).needs_met is rule
+
+
+_MOTHERS = ["Er is een weerbaarheidsprogramma opgezet met Oumnia Works.", "De voorbereiding is afgerond.",
+            "Er is een eerste groep geformeerd waaraan 12 moeders zullen deelnemen (7 bijeenkomsten).",
+            "De start van de interactieve sessies zou plaatsvinden op 11 maart 2020."]
+_MOTHERS_RARITY = {"oumnia": 9.0, "work": 9.0, "weerbaarheidsprogramma": 8.0, "moeder": 5.0, "sessie": 5.0}
+
+
+@pytest.mark.parametrize("rule", [True, False])
+@pytest.mark.parametrize("name, question", [
+    # DATE_AFTER_AND: one part placed the date beside its rarest word, "Oumnia", three sentences up (blind batch 149,
+    # d8829); the clause after "en op welke datum" names its own subject, "de eerste sessie"
+    ("DATE_AFTER_AND", "Hoeveel moeders doen mee in de eerste groep van het weerbaarheidsprogramma dat men met Oumnia "
+                       "Works heeft opgezet, hoeveel bijeenkomsten zijn er gepland en op welke datum zou de eerste "
+                       "sessie zijn?"),
+    # DATE_PRONOUN_BARE (with "beginnen" a verb of scheduling, DATE_SCHEDULE_WORDS): "..., en op welke datum had het
+    # moeten beginnen?" asks as "..., en op welke datum?" does: the date beside what the part before counts (blind
+    # batch 151, d9002)
+    ("DATE_PRONOUN_BARE", "Hoeveel moeders doen mee in de eerste groep van het weerbaarheidsprogramma, uit hoeveel "
+                          "bijeenkomsten bestaat het, en op welke datum had het moeten beginnen?"),
+])
+def test_a_date_asked_late_in_a_part_is_the_date_of_the_groups_first_session(name, question, rule, monkeypatch):
+    monkeypatch.setattr(V, name, getattr(V, name) if rule else None)
+    support = judge(question, "nl", _MOTHERS, _MOTHERS, idf=lambda s: _MOTHERS_RARITY.get(s, 1.0))
+    assert support.needs_met is rule
 
 
 @pytest.mark.parametrize("rule", [True, False])
@@ -1187,6 +1238,7 @@ def test_a_part_that_points_back_but_names_its_own_subject_is_judged_on_it(rule,
     and names the lessons learned, which "in Q3 ... gereflecteerd wordt op lessons learned" dates. Judged as one
     sentence with the part before, beside its rarest word, it was refused (blind batches 102-103, d6015, d6124)."""
     monkeypatch.setattr(V, "DATE_CLAUSE_OWN_SUBJECT", rule)
+    monkeypatch.setattr(V, "DATE_AFTER_AND", V.DATE_AFTER_AND if rule else None)  # ", en wanneer ..." reads it alike
     record = ["Dordrecht ontwikkelt een soort stoplichtmodel om vroegtijdig te signaleren.", "Iets anders.",
               "Nog iets anders.", "Verder is het de bedoeling dat er in Q3 gereflecteerd wordt op lessons learned."]
     rarity = {"ontwikkelt": 9.0, "stoplichtmodel": 8.0, "lesson": 3.0, "learned": 3.0}
@@ -1805,14 +1857,13 @@ def test_a_question_about_a_delay_is_shown_every_delay_the_record_names(rule, mo
                    "De weerbaarheid van ambtenaren wordt versterkt met trainingen.",
                    "Door tijdelijke onderbezetting is vertraging opgelopen.", "Er is een projectplan opgeleverd.",
                    "Toen ontstond de tweede hobbel: Corona.", "Het weer bleef goed.")
-    rows = np.arange(6)
 
     def shown(question: str) -> list[str]:
-        return [p.sentence.text[:10] for p in index.best(question, np.zeros(8, dtype=np.float32), rows, n=1,
-                                                         with_next=False)]
+        return _picked_openings(index, question)
 
     for question in ("Waardoor liep het versterken van de weerbaarheid vertraging op?",
-                     "What held up the project on the weerbaarheid of the organisation?"):
+                     "What held up the project on the weerbaarheid of the organisation?",
+                     "Welke twee tegenvallers vertraagden de weerbaarheid?"):  # blind batch 150, d8892
         assert ("Door tijde" in shown(question) and "Toen ontst" in shown(question)) is rule
     assert "Door tijde" not in shown("Hoe wordt de weerbaarheid versterkt?")
     monkeypatch.setattr(V, "DELAY_PICKED_MAX", 1)
@@ -1872,3 +1923,68 @@ def test_a_which_question_prefers_the_sentence_that_writes_its_noun(monkeypatch)
     assert index.best(question, np.zeros(8, dtype=np.float32), rows, n=1, with_next=False)[0].row == 2
     monkeypatch.setattr(V, "WHICH_NOUN_BONUS", 0.0)
     assert index.best(question, np.zeros(8, dtype=np.float32), rows, n=1, with_next=False)[0].row != 2
+
+
+@pytest.mark.parametrize("question, documents, absent", [
+    ("Welke gemeente zet drones in om afgelegen industrieterreinen in de gaten te houden?",
+     "afgelegen industrieterreinen buiten het dorp", ["drones"]),
+    ("Which municipalities equip their BOAs with body cams?", "de boa's controleren", ["body cams"]),
+    ("Welke gemeenten zetten drones of camera's in op bedrijventerreinen?", "integrale controles", ["drones", "camera's"]),
+    ("Which municipality tackles drug smuggling through its seaport?", "drugslabs in de buitengebieden", ["een haven"]),
+    ("Welke gemeenten pakken witwassen via cryptovaluta aan?", "vastgoed", ["crypto", "witwassen"]),
+    ("Which gemeenten tackle labour exploitation of migrant workers?", "uitbuiting van huurders",
+     ["arbeidsuitbuiting en mensenhandel"]),
+    ("Welke gemeenten richten zich op criminele inmenging bij sportverenigingen?", "ongewenste inmenging in dorpen",
+     ["sportclubs"]),
+    # the documents write one of the things asked: the question may be answered ("drones of camera's")
+    ("Welke gemeenten zetten drones of camera's in op bedrijventerreinen?", "cameratoezicht op het terrein", []),
+    ("Welke gemeente zet drones in?", "een pilot met drones boven het buitengebied", []),
+    # "handhaven" is no haven, "haven't" no Dutch haven, "report" no port
+    ("Which gemeente in the report haven't started yet?", "handhaven", []),
+    # an example the asker gives is not what is asked (FIELD_THING_EXAMPLE)
+    ("Welke gemeente traint personeel om signalen te zien, bijvoorbeeld met camera's?", "signalen herkennen", []),
+    ("Welke gemeente werkt met ondernemers op bedrijventerreinen?", "integrale controles", []),
+    ("Which gemeente would like to use drones?", "integrale controles", ["drones"]),  # "like" is no example
+])
+def test_a_question_about_a_thing_no_document_writes_names_it(question, documents, absent):
+    """FIELD_THINGS: the field's named things a question asks about, returned only when the documents write none."""
+    from rag.support import absent_field_things
+
+    assert absent_field_things(question, documents.lower()) == absent
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_what_the_work_began_or_ended_with_is_shown(rule, monkeypatch):
+    """STEP_FRAMES: "waarmee is het traject afgesloten?" is answered by "Het traject is afgesloten met een opgeleverde
+    documentaire", which lost to the sentence repeating the question (Brunssum, blind d8505, d8676, d9004); "waarmee
+    begint de uitvoering?" by "Dit alles zal voorafgegaan worden door een 0-meting" (d2265, d6657, d8640, d8722)."""
+    monkeypatch.setattr(V, "STEP_FRAMES", V.STEP_FRAMES if rule else ())
+    index = _index("Het professionaliseringstraject voor de raad en het college is afgerond.",
+                   "Raads- en collegeleden hebben een professionaliseringstraject gevolgd.",
+                   "Het traject is afgesloten met een opgeleverde documentaire.",
+                   "De uitvoering van het plan van aanpak volgt na de zomer.",
+                   "Dit alles zal voorafgegaan worden door een 0-meting.", "Het weer bleef goed.")
+
+    def shown(question: str) -> list[str]:
+        return _picked_openings(index, question)
+
+    for question in ("Waarmee is het professionaliseringstraject van raad en college afgesloten?",
+                     "How was the professionalisation trajectory of the council concluded?"):
+        assert ("Het trajec" in shown(question)) is rule, question
+    for question in ("Waarmee begint de uitvoering van het plan van aanpak?",
+                     "What will be done before the actions of the plan start?"):
+        assert ("Dit alles " in shown(question)) is rule, question
+    assert "Het trajec" not in shown("Is het professionaliseringstraject van raad en college afgerond?")
+    assert "Dit alles " not in shown("Wanneer volgt de uitvoering van het plan van aanpak?")
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_heading_whose_lines_end_inside_a_list_of_terms_runs_on(rule, monkeypatch):
+    """HEADING_LIST_RUNS_ON: "Wordt uitgevoerd door het kernteam" (read as a heading) brought three lines, two of
+    Zoetermeer's four inspections (blind d8963, d9016); the list of terms it ends in runs on to its end."""
+    monkeypatch.setattr(V, "HEADING_LIST_RUNS_ON", rule)
+    under = _index("Wordt uitgevoerd door het kernteam", "Inzet van verschillende controles.", "- HEIT-controle",
+                   "- DOR-controle", "- Henneptrein", "- DHW-controle", "Zowel strafrechtelijk als bestuursrechtelijk.")
+    shown = [under.sentences[r].text for r in under.context(0)]
+    assert shown == ["Inzet van verschillende controles.", "- HEIT-controle", "- DOR-controle"] + (
+        ["- Henneptrein", "- DHW-controle"] if rule else [])
