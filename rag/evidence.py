@@ -402,6 +402,12 @@ class SentenceIndex:
             item = int(self.next[item])
         return out
 
+    def _terms_after(self, row: int) -> list[int]:
+        """The list items right after the item ``row`` that are terms too, with its marker ("- ", or a number):
+        the rest of a list of terms (LIST_ITEM_BRINGS_REST, HEADING_LIST_RUNS_ON)."""
+        marker = self.sentences[row].text[:1]
+        return self._run_after(row, lambda t: bool(V.LIST_ITEM.match(t)) and _a_term(t) and t[:1] == marker)
+
     def context(self, row: int) -> list[int]:
         """The rows a sentence cannot be read without (core.vocabulary: anaphora, heading, list)."""
         text = self.sentences[row].text
@@ -425,8 +431,7 @@ class SentenceIndex:
                 out.append(intro)
                 prev = intro
             if V.LIST_ITEM_BRINGS_REST and _a_term(text):  # ... and a term, the terms after it (LIST_ITEM_BRINGS_REST)
-                out += self._run_after(row, lambda t: bool(V.LIST_ITEM.match(t)) and _a_term(t)
-                                       and t[:1] == text[:1])  # the same marker: "- ", or a number
+                out += self._terms_after(row)
         if prev >= 0 and is_heading(self.sentences[prev].text) and not is_heading(text):
             out.append(prev)
         if is_heading(text):  # a heading: the lines under it
@@ -439,9 +444,7 @@ class SentenceIndex:
                 body = int(self.next[body])
             last = self.sentences[out[-1]].text if len(out) > lines else ""
             if V.HEADING_LIST_RUNS_ON and V.LIST_ITEM_BRINGS_REST and V.LIST_ITEM.match(last) and _a_term(last):
-                # ... and a list of terms begun under it, to its end (HEADING_LIST_RUNS_ON)
-                out += self._run_after(out[-1], lambda t: bool(V.LIST_ITEM.match(t)) and _a_term(t)
-                                       and t[:1] == last[:1])
+                out += self._terms_after(out[-1])  # ... and a list of terms begun under it, to its end
         if V.QUESTIONS_ARE_A_LIST and text.endswith("?"):  # a question of the report's own: the ones after it
             out += self._run_after(row, lambda t: t.endswith("?"))
         out += self._ordinals(row)  # a count: the ordinal sentences after it (ORDINAL_OPENING)
