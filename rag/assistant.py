@@ -33,8 +33,8 @@ from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
 from rag.query import QueryPlan, listed_items, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
-from rag.support import (Support, absent_field_things, asks_overview, either_groups, judge, named_kinds, names_known,
-                          names_of_kinds, names_one, topic_concepts, topic_stems)
+from rag.support import (Support, absent_field_things, as_asked, asks_overview, either_groups, judge, named_kinds,
+                          names_known, names_of_kinds, names_one, topic_concepts, topic_stems)
 from rag.verify import verify_lead
 
 log = logging.getLogger(__name__)
@@ -157,7 +157,7 @@ class Assistant:
         kinds = named_kinds(topic, language)
         if not kinds:
             return group
-        known = self._names_of_kinds(kinds) if V.NAMED_KIND_FROM_CORPUS else frozenset()
+        known = self._names_of_kinds(as_asked(kinds)) if V.NAMED_KIND_FROM_CORPUS else frozenset()
 
         def names(text: str) -> bool:
             return names_one(kinds, text, topic, self._is_gemeente) \
@@ -167,6 +167,14 @@ class Assistant:
             return group
         rows = self.sentences.rows_of([group.gemeente], sections or ())
         naming = np.asarray([int(r) for r in rows if names(self.sentences.sentences[int(r)].text)], dtype=int)
+        if not naming.size and V.NAMED_KIND_SHOWN:  # none named: what the record says of the kind ("in twee wijken")
+            writes = re.compile(rf"\w*(?:{'|'.join(map(re.escape, kinds))})\b", re.I)
+            pointing = re.compile(rf"\b(?:deze|die|these|those)\s+{writes.pattern}", re.I)  # "in deze wijken": the
+            if any(writes.search(t := p.sentence.text) and not pointing.search(t) for p in group.picks):  # ones before
+                return group
+            shown = {p.sentence.text for p in group.picks}
+            naming = np.asarray([int(r) for r in rows if writes.search(t := self.sentences.sentences[int(r)].text)
+                                 and not pointing.search(t) and t not in shown], dtype=int)
         if not naming.size:
             return group
         final, _ = self.sentences.scores(topic, vector, naming, status=status, ignore_stems=V.QUESTION_STEMS)
@@ -317,11 +325,16 @@ class Assistant:
         if not V.MULTI_OWN_PART:
             return {}
         out: dict[str, str] = {}
+        shared: list[tuple[str, set[str]]] = []  # the parts that name several of them: "Zowel A als B werken met X."
         for part in V.QUESTION_PARTS.split(question):
             named = {m.canonical for m in self.matcher.find(part)} & set(gemeenten)
             if len(named) == 1:
                 g = named.pop()
                 out[g] = f"{out[g]} {part}" if g in out else part
+            elif len(named) > 1:
+                shared.append((part, named))
+        if V.MULTI_SHARED_PART:  # ... read with each own part: what the part asks is about what they share
+            out = {g: " ".join([p for p, named in shared if g in named] + [own]) for g, own in out.items()}
         return out
 
     def _with_parts(self, group: Group, question: str, status: bool, sections, language: str) -> Group:

@@ -317,6 +317,8 @@ class SentenceIndex:
         if V.PARTNERS_PICKED and "partners" in needs:  # with whom, naming a party: "in nauwe samenwerking met ..."
             every(lambda row: bool(V.PARTNERS_PICKED.search(text := self.sentences[row].text)
                                    and V.MEMBER_WORDS.search(text)), V.PARTNERS_PICKED_MAX)
+        if V.TARGET_PICKED_MAX and "target" in needs:  # whom it aims at: its goal ("Het doel is om ondernemers ...")
+            every(says(V.NEEDS["target"][1]), V.TARGET_PICKED_MAX)
         if V.DELAY_PICKED and V.DELAY_FRAME.search(question):  # what held it up: each delay the record names
             every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
         for asks_step, names_step in V.STEP_FRAMES:  # what it began or ended with (STEP_FRAMES)
@@ -360,6 +362,16 @@ class SentenceIndex:
                     add(fragment, True)
                     end = fragment
                 add(following(end, V.ADDITIVE_NEXT), True)
+        if V.NOW_REACH:  # where the passage shown stands now, a sentence or two on ("Inmiddels liggen er ...": NOW_OPENING)
+            for row in sorted(chosen):
+                run, nxt = [], int(self.next[row])
+                while nxt >= 0 and len(run) < V.NOW_REACH and nxt not in chosen:
+                    run.append(nxt)
+                    if V.NOW_OPENING.match(self.sentences[nxt].text):
+                        for r in run:
+                            add(r, True)
+                        break
+                    nxt = int(self.next[nxt])
         if V.GAP_FILLED:  # one sentence between two shown ones is shown too: the passage reads on (GAP_FILLED)
             for row in sorted(chosen):
                 between = int(self.next[row])

@@ -68,13 +68,15 @@ def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
 def without_frames(question: str) -> str:
     """The question without the frames that say how it asks, not what about: "het oorspronkelijke plan" (the project
     as it was meant, CHANGE_FRAME), "de volgende stap" (what comes next in the status, NEXT_STEP_FRAME) and "van de
-    grond gekomen" (how far it got, OFF_THE_GROUND).
+    grond gekomen" (how far it got, OFF_THE_GROUND), "op wie richt het zich / de doelgroep" (whom it aims at,
+    TARGET_FRAME).
 
     >>> without_frames("Wat is de volgende stap met het oorspronkelijke plan?").split()
     ['Wat', 'is', 'de', 'met', 'het', '?']
     >>> without_frames("Waarom is er weinig van de grond gekomen?").split()
     ['Waarom', 'is', 'er', 'weinig', '?']
     """
+    question = V.TARGET_FRAME.sub(" ", question)  # "op wie richten die zich?"
     return V.OFF_THE_GROUND.sub(" ", V.NEXT_STEP_FRAME.sub(" ", V.CHANGE_FRAME.sub(" ", question)))
 
 
@@ -124,6 +126,8 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
             if function_word(word):
                 continue
             expanded = expand(word)  # the word's stems (typos folded), then its compound parts
+            if V.GENERIC_COMPOUNDS and expanded[own:] and set(expanded[own:]) <= skip:
+                continue  # "weerbaarheidsproject": made of generic words, and as generic (GENERIC_COMPOUNDS)
             also = frozenset(s for w in V.DUTCH_ALSO.get(word.lower(), ()) for s in expand(w))  # (DUTCH_ALSO)
             whole = (frozenset(expanded[:own]) | also) - skip
             if whole and whole not in out:
@@ -235,7 +239,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     found = set().union(*text_stems)
     kinds = named_kinds(question, language) if named else ()
     named_here = bool(kinds) and any(names_one(kinds, t, question, is_gemeente) for t in record_texts)
-    known = known_names(kinds) if kinds and not named_here and V.NAMED_KIND_FROM_CORPUS else frozenset()
+    known = known_names(as_asked(kinds)) if kinds and not named_here and V.NAMED_KIND_FROM_CORPUS else frozenset()
     named_known = bool(known) and any(names_known(t, question, known, is_gemeente) for t in record_texts)
     if named_known:  # the record names one, so it holds the kind asked: Governance & Integrity is a bureau
         found |= set(expand(" ".join(kinds)))
@@ -294,6 +298,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 missing.append(need)
         elif need == "outcome" and (not topic or subject is None):
             continue  # "wat zijn de resultaten in Zwolle?": the project's own, which its whole status gives
+        elif need == "outcome" and V.OUTCOME_OF_THE_PROJECT and not topic_concepts(
+                part := asking_part(question, V.NEEDS[need][0]), language, expand) and not V.FOLLOW_UP.search(part):
+            continue  # ... and so is "what has the approach produced so far, and where will the funds focus?"
         elif need in ("date", "day", "outcome", "frequency") and topic and subject is not None:
             # the date (the outcome, the rhythm) must be the subject's: the subject of the part of the question that
             # asks for it (DATE_ASKED_IN_ITS_PART)
@@ -696,9 +703,13 @@ def unknown_english(question: str, in_corpus=lambda word: False, is_gemeente=lam
 
     >>> unknown_english("What is the weather like?"), unknown_english("What is the project called?")
     (['weather'], [])
+    >>> unknown_english("Has the project got anywhere, or is it stuck?")
+    []
     """
     skip = V.ENGLISH_FUNCTION_WORDS | V.QUESTION_WORDS_SET | V.COMPARABLE_FRAME_WORDS_SET | V.GENERIC_WORDS_SET
-    content = [w for w in re.findall(r"[A-Za-z]+", question) if w.lower() not in skip and not is_gemeente(w)]
+    # the frames that say how it asks are no subject ("has it got anywhere, or is it stuck?": OFF_THE_GROUND)
+    content = [w for w in re.findall(r"[A-Za-z]+", without_frames(question)) if w.lower() not in skip
+               and not is_gemeente(w)]
     if any(in_corpus(w) or dutch_words(w) for w in content):
         return []
     return content
@@ -901,8 +912,21 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
             kinds += [f for f in asked if f not in kinds and set(stems(f)) - V.FUNCTION_STEMS - V.QUESTION_STEMS]
         if language != "en":  # "welke buurten": "de wijken Bloemhof en Hillesluis" name them (NAMED_KIND_ALIKE)
             kinds += [f.replace(a, b) for f in kinds for a, b in V.NAMED_KIND_ALIKE if a in f]
+        kinds += [f.replace(a, b) for f in kinds for a, b in V.NAMED_KIND_WRITTEN_AS if a in f]  # "het programma C3"
         out.update(dict.fromkeys(kinds))
     return tuple(out)
+
+
+def as_asked(kinds: Sequence[str]) -> tuple[str, ...]:
+    """The kinds as the question asks them, without the words the reports write for them (NAMED_KIND_WRITTEN_AS): the
+    names the reports give a "programma" elsewhere ("De Weerbare Stad") are no tool's. The record's own "het digitale
+    programma C3" still names one (``names_one``).
+
+    >>> as_asked(("tool", "programma"))
+    ('tool',)
+    """
+    written = {b for _, b in V.NAMED_KIND_WRITTEN_AS}
+    return tuple(k for k in kinds if k not in written)
 
 
 def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=lambda text: False) -> bool:

@@ -107,6 +107,12 @@ def test_doctests():
     ("Hoeveel moeders doen mee en wanneer start het?", {"number", "date"}),  # another question, not the list
     ("Uit hoeveel leden bestaat die commissie en wie is de voorzitter?", {"number", "name"}),  # one person (d3551)
     ("Uit hoeveel leden bestaat die commissie en wie zijn dat?", {"name"}),  # the list answers both (COUNT_THE_LIST)
+    ("Uit hoeveel leden bestaat die commissie en wie zit die voor?", {"number"}),  # the chair: one person (d9740)
+    # "naar voren" up to 40 characters after "kwamen" (blind d9536); whom it aims at, what comes next (preferred)
+    ("Welke functies kwamen in de nulmeting als kwetsbaar naar voren?", {"outcome"}),
+    ("Op wie richten die projecten zich?", {"target"}),  # NEEDS["target"] (blind d9688)
+    ("Who is the project aimed at?", {"target"}),
+    ("Wat is de eerstvolgende stap?", {"next"}),  # NEEDS["next"] (blind d9615)
     # (the share it asks for is NEEDS["percentage"]: batch 51, d2965)
     ("Hoeveel medewerkers vulden de enquête in, en wat is het responspercentage?", {"number", "percentage"}),  # one other thing
     ("How many people played the quiz, and what is the average score?", {"number"}),  # ... asked (d1782, d1544)
@@ -560,8 +566,10 @@ def test_generic_and_question_words_are_not_a_topic():
     # modal particles and hedges are how the asker asks, not what about
     assert topic_concepts("Hoe heet het project eigenlijk precies ook alweer?", "nl") == []
     # quantifiers compare or count what is asked about
-    assert [c.alternatives for c in topic_concepts("Hebben beide projecten dezelfde doelgroep?", "nl")] \
-        == [frozenset({"doelgroep"})]
+    assert [c.alternatives for c in topic_concepts("Hebben beide projecten dezelfde projectleider?", "nl")] \
+        == [frozenset({"projectleider"})]
+    # ... and the target group is how the question asks (TARGET_FRAME), the goal sentence its answer
+    assert topic_concepts("Hebben beide projecten dezelfde doelgroep?", "nl") == []
     # words about the reports' words: the term asked for is the topic, not "letterlijk" or "verband"
     assert [c.alternatives for c in topic_concepts(
         "Maatwerk lijkt in een paar projecten een sleutelwoord. Welke gemeenten noemen dat letterlijk, en in welk "
@@ -718,7 +726,8 @@ def test_coverage_is_weighted_by_rarity():
     ("What is the project leader doing?", "en", ()),  # no name asked
     ("Welke wethouder of burgemeester is er verantwoordelijk?", "nl", ("wethouder",)),  # a role, named (d1668)
     ("Van welk adviesbureau kwam de externe projectleider?", "nl", ("adviesbureau",)),  # a firm, named (d1662)
-    ("Welke tool of welk systeem gebruikt Eindhoven?", "nl", ("tool",)),  # a tool is named; a system is described
+    # a tool is named (as a programme: NAMED_KIND_WRITTEN_AS); a system is described
+    ("Welke tool of welk systeem gebruikt Eindhoven?", "nl", ("tool", "programma")),
     ("Met welke ondernemersvereniging werkt de gemeente samen?", "nl", ("ondernemersvereniging",)),  # batch 34 d1969
     ("Wie is die BOA, en is er al een vervanger?", "nl", ("boa",)),  # an officer, named by name (batch 37 d2140)
     ("I recall a town that trained students. Which town was that?", "en", ()),  # a town is a gemeente (d2370)
@@ -765,6 +774,11 @@ def test_coverage_is_weighted_by_rarity():
     ("Wie is de projectleider, en wat doet hij als trekker?", "nl", ("projectleider",)),
     ("Wie is er verantwoordelijk?", "nl", ()),
     ("Wie wordt de hoofdspreker op het festival?", "nl", ("hoofdspreker",)),  # "wie wordt" as "wie is" (d6088)
+    # an uninflected adjective after "als", "en hoeveel" between (NAMED_MODIFIER: blind d9362, d9471)
+    ("Wie is aangesteld als tijdelijk projectleider?", "nl", ("projectleider",)),
+    ("In welke en hoeveel wijken?", "nl", ("wijken", "buurten")),
+    # a tool is written as a programme: "het digitale programma C3" (NAMED_KIND_WRITTEN_AS, blind d9436)
+    ("Which digital tool did they bring in?", "en", ("tool", "programma")),
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -1945,6 +1959,11 @@ def test_a_which_question_prefers_the_sentence_that_writes_its_noun(monkeypatch)
     ("Welke gemeente traint personeel om signalen te zien, bijvoorbeeld met camera's?", "signalen herkennen", []),
     ("Welke gemeente werkt met ondernemers op bedrijventerreinen?", "integrale controles", []),
     ("Which gemeente would like to use drones?", "integrale controles", ["drones"]),  # "like" is no example
+    # Vlaardingen's "World Cafés" are no horeca; a drugslab is no drug waste (blind d9511, d9485)
+    ("Welke gemeente pakt ondermijning in de horeca aan?", "er zijn world cafés georganiseerd", ["horeca"]),
+    ("Welke gemeente pakt ondermijning in de horeca aan?", "controles in cafés en restaurants", []),
+    ("Which municipality tackles drug waste dumped in its rural area?", "drugslabs in het buitengebied",
+     ["drugsafval"]),
 ])
 def test_a_question_about_a_thing_no_document_writes_names_it(question, documents, absent):
     """FIELD_THINGS: the field's named things a question asks about, returned only when the documents write none."""

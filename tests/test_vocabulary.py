@@ -280,6 +280,7 @@ def test_gemeenten_listed(sentence, lists):
     ("Welke gemeente wordt daarbij met name genoemd?", True),
     ("For its dashboard Schiedam draws on others' experience. Which municipality does it name?", True),
     ("From which other municipality does Schiedam take lessons?", True),
+    ("Schiedam's dashboard builds on experiences elsewhere. Which other municipality is mentioned?", True),  # d9346
     # ... not the gemeente that does something, which names another: that one is the topic (q066)
     ("Welke gemeente neemt de ervaringen van de gemeente Utrecht mee?", False),
     ("Which municipality works like Dordrecht as an SST municipality?", False),
