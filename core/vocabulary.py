@@ -751,6 +751,12 @@ TARGET_FRAME = re.compile(r"\bop wie (?:richt|richten|richtte|richtten)\b(?:[^?.
 TARGET_PICKED = (r"\b(?:het doel|doel van|doelgroep\w*|doelstelling\w*|bedoeld om|bedoeld voor|gericht op|"
                  r"(?:richt|richten|richtte|richtten) zich\b[^.;]{0,60}?\bop)\b")
 TARGET_PICKED_MAX = 3  # a record that says so in more sentences answers with its best ones (Achtkarspelen: three)
+# "Hoe vaak komt die bij elkaar?", "how often does it meet?": meeting says how it asks, not what about. Its "komt" and
+# "elkaar" were read as the subject the rhythm must stand beside, and "1 keer per maand wordt de Groenewoud Academie
+# ... georganiseerd" was refused (blind batch 165, d9852).
+MEET_FRAME = re.compile(r"\b(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?bij\s+elkaar\b|\bbij\s+elkaar\s+"
+                        r"(?:komt|komen|kwam|kwamen|gekomen)\b|\b(?:does|do|did)\s+(?:it|they|\w+)\s+meet\b|"
+                        r"\b(?:meet|meets|met) up\b|\bget together\b", re.I)
 # "Wat is de volgende stap?", "what are the next steps?": what comes next in the status, which the status answer gives,
 # not words a record must write. As topic words they were all an English question asked: Dordrecht writes "de
 # verwachting dat op korte termijn de politie een nieuwe interventie ...", no "stap", and "Where does Dordrecht stand
@@ -925,6 +931,14 @@ OUTCOME_NO_SUBJECT = True
 # no outcome stands, and refused (blind batch 162, d9633). Not a part that points back ("zijn daar al resultaten van
 # bekend?"): that one asks the outcome of what it points to.
 OUTCOME_OF_THE_PROJECT = True
+# ... and an outcome said to come out of something ("Welke aanbevelingen kwamen er uit het CPTED-onderzoek naar de
+# winkelstrip aan de Hildebrandstraat?", "the recommendations of the CTPED study") is that thing's: its subject is what
+# it came out of, not the question's rarest word. The Hildebrandstraat was, and "Het onderbrengen van de
+# Hildebrandstraat in een bredere buurtvisie is een succes" answered two unanswerable questions (blind batches 161 and
+# 168, d9590, d9888); the record says only that the recommendations will be followed where money allows.
+OUTCOME_SOURCE = re.compile(r"\b(?:aanbeveling\w*|uitkomst\w*|resultat\w*|resultaat|bevinding\w*|conclusies?|"
+                            r"recommendations?|findings?|results?|outcomes?|conclusions?)\b[^?.;,]{0,40}?"
+                            r"\b(?:uit|van|of|from)\s+(?:het|de|dat|die|deze|the|that|this|its)\s+([\w-]+)", re.I)
 # ... the adverbs that may stand between the verb "has" and what was yielded
 OUTCOME_ADVERBS = r"(?:[^\W\d_]+ly|al|nu|inmiddels|concreet|eigenlijk|precies|daadwerkelijk|uiteindelijk|already|so far)"
 # ... and the participles that say what was yielded
@@ -1010,6 +1024,9 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                   # d8720 answered)
                                   r"\b(?:wat|welke?)\b[^?]{0,100}\b(?:aangetoond|uitgewezen)\b|"
                                   if OUTCOME_PERFECT else "") +
+                               # "Wat liet de 0-meting in Achtkarspelen zien over ...?" asks what it showed (blind
+                               # batch 167, d9957: the 0-meting is yet to come, and the answer described the project)
+                               r"\bwat (?:liet|lieten|heeft|hebben)\b[^?]{0,60}\b(?:zien|gezien)\b|"
                                # "welk instrument is uit dat overleg gekomen?" (batch 35, d2041)
                                r"\b(?:wat|welke?)\b[^?]{0,40}\b(?:is|zijn|kwam|kwamen)\b[^?]{0,30}\buit\b"
                                r"[^?]{0,50}\b(?:voort)?gekomen\b|"

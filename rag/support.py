@@ -69,7 +69,7 @@ def without_frames(question: str) -> str:
     """The question without the frames that say how it asks, not what about: "het oorspronkelijke plan" (the project
     as it was meant, CHANGE_FRAME), "de volgende stap" (what comes next in the status, NEXT_STEP_FRAME) and "van de
     grond gekomen" (how far it got, OFF_THE_GROUND), "op wie richt het zich / de doelgroep" (whom it aims at,
-    TARGET_FRAME).
+    TARGET_FRAME) and "komt die bij elkaar" (how it meets, MEET_FRAME).
 
     >>> without_frames("Wat is de volgende stap met het oorspronkelijke plan?").split()
     ['Wat', 'is', 'de', 'met', 'het', '?']
@@ -77,6 +77,7 @@ def without_frames(question: str) -> str:
     ['Waarom', 'is', 'er', 'weinig', '?']
     """
     question = V.TARGET_FRAME.sub(" ", question)  # "op wie richten die zich?"
+    question = V.MEET_FRAME.sub(" ", question)  # "hoe vaak komt die bij elkaar?"
     return V.OFF_THE_GROUND.sub(" ", V.NEXT_STEP_FRAME.sub(" ", V.CHANGE_FRAME.sub(" ", question)))
 
 
@@ -338,6 +339,11 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                 before = topic_concepts(asks.sub(" ", sentence[:back.start()]), language, expand) if back else []
                 if any(c in before and not c.alternatives <= asking for _, c in in_record_dated):
                     part_text = sentence
+            named_source = V.OUTCOME_SOURCE.search(question) if need == "outcome" and V.OUTCOME_SOURCE else None
+            source_concepts = topic_concepts(named_source.group(1), language, expand) if named_source else []
+            from_source = [(w, c) for w, c in in_record_dated if c in source_concepts]
+            source = _rarest(from_source) if from_source else None  # what the outcome came out of (OUTCOME_SOURCE)
+
             def stands_with(clause: str, of_part_before: bool = False,
                             near: int = V.DATE_NEAR_SUBJECT) -> bool:  # the date stands with the subject
                 # this part asks about (or, of_part_before, the part before it: DATE_OF_PART_BEFORE)
@@ -368,6 +374,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                                    for i, t in enumerate(pool))
                 own = [(w, c) for w, c in (asked_there or in_record_dated) if not c.alternatives <= asking]
                 dated = _rarest(own) if own else _rarest(asked_there) if asked_there else subject
+                dated = source or dated  # the outcome of what it came out of: "uit het CPTED-onderzoek" (OUTCOME_SOURCE)
                 # ... unless the subject is the project, named by its whole title: the whole record is about it;
                 # then the date is that of what else the question asks about, if the record writes any of it
                 whole = V.TITLE_IS_SUBJECT and any(_names_title(t, topic, expand)

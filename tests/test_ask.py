@@ -1061,6 +1061,8 @@ def test_the_sentence_that_names_the_kind_asked_is_shown(assistant):
      "zich?"),
     ("GENERIC_COMPOUNDS", "Achtkarspelen en Tytsjerksteradiel hebben allebei een weerbaarheidsproject. Op wie richten "
      "die zich?"),
+    # MEET_FRAME: "komt die bij elkaar" read as the subject the rhythm must stand beside (blind batch 165, d9852)
+    ("MEET_FRAME", "In Groenewoud hebben ze toch zo'n Academie? Hoe vaak komt die bij elkaar en met hoeveel mensen?"),
 ])
 def test_a_question_in_other_words_than_the_record_is_answered(real_index_settings, monkeypatch, rules, question):
     """Questions refused in blind batches 117-124: their topic words were ones the record writes otherwise, or a frame
@@ -1088,6 +1090,20 @@ def test_a_dutch_word_the_reports_write_otherwise_is_read_as_their_words(real_in
     assert not answer.refused and "in de wacht" in answer.text
     monkeypatch.setattr(V, "DUTCH_ALSO", {})
     assert a.ask(question, llm="extractive").refused
+
+
+def test_an_outcome_is_asked_of_what_it_came_out_of(real_index_settings, monkeypatch):
+    """OUTCOME_SOURCE: the recommendations "uit het CPTED-onderzoek" are the study's, which the record does not give;
+    judged by the question's rarest word, "Het onderbrengen van de Hildebrandstraat ... is een succes" answered it
+    (blind batches 161 and 168, d9590, d9888, both unanswerable)."""
+    import core.vocabulary as V
+
+    question = ("Welke aanbevelingen kwamen er uit het CPTED-onderzoek naar de winkelstrip aan de Hildebrandstraat in "
+                "'s-Hertogenbosch?")
+    a = Assistant(real_index_settings)
+    assert a.ask(question, llm="extractive").refused
+    monkeypatch.setattr(V, "OUTCOME_SOURCE", None)
+    assert not a.ask(question, llm="extractive").refused
 
 
 def test_a_tool_is_named_by_the_programme_the_record_writes(real_index_settings, monkeypatch):

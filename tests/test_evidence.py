@@ -110,6 +110,7 @@ def test_doctests():
     ("Uit hoeveel leden bestaat die commissie en wie zit die voor?", {"number"}),  # the chair: one person (d9740)
     # "naar voren" up to 40 characters after "kwamen" (blind d9536); whom it aims at, what comes next (preferred)
     ("Welke functies kwamen in de nulmeting als kwetsbaar naar voren?", {"outcome"}),
+    ("Wat liet de 0-meting zien over de industrieterreinen?", {"outcome"}),  # what it showed (blind d9957)
     ("Op wie richten die projecten zich?", {"target"}),  # NEEDS["target"] (blind d9688)
     ("Who is the project aimed at?", {"target"}),
     ("Wat is de eerstvolgende stap?", {"next"}),  # NEEDS["next"] (blind d9615)
