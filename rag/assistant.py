@@ -169,12 +169,16 @@ class Assistant:
         naming = np.asarray([int(r) for r in rows if names(self.sentences.sentences[int(r)].text)], dtype=int)
         if not naming.size and V.NAMED_KIND_SHOWN:  # none named: what the record says of the kind ("in twee wijken")
             writes = re.compile(rf"\w*(?:{'|'.join(map(re.escape, kinds))})\b", re.I)
-            pointing = re.compile(rf"\b(?:deze|die|these|those)\s+{writes.pattern}", re.I)  # "in deze wijken": the
-            if any(writes.search(t := p.sentence.text) and not pointing.search(t) for p in group.picks):  # ones before
-                return group
+            pointing = re.compile(rf"\b(?:deze|die|these|those)\s+{writes.pattern}", re.I)
+
+            def of_the_kind(text: str) -> bool:  # writes the kind's word, not pointing back ("in deze wijken")
+                return bool(writes.search(text)) and not pointing.search(text)
+
             shown = {p.sentence.text for p in group.picks}
-            naming = np.asarray([int(r) for r in rows if writes.search(t := self.sentences.sentences[int(r)].text)
-                                 and not pointing.search(t) and t not in shown], dtype=int)
+            if any(of_the_kind(t) for t in shown):
+                return group
+            naming = np.asarray([int(r) for r in rows if (t := self.sentences.sentences[int(r)].text) not in shown
+                                 and of_the_kind(t)], dtype=int)
         if not naming.size:
             return group
         final, _ = self.sentences.scores(topic, vector, naming, status=status, ignore_stems=V.QUESTION_STEMS)
