@@ -362,6 +362,8 @@ class SentenceIndex:
                     add(fragment, True)
                     end = fragment
                 add(following(end, V.ADDITIVE_NEXT), True)
+                if V.CONSEQUENCE_NEXT:  # ... and the one that draws its conclusion ("hangt daarom af van 1 persoon")
+                    add(following(end, V.CONSEQUENCE_NEXT), True)
         if V.NOW_REACH:  # where the passage shown stands now, a sentence or two on ("Inmiddels liggen er ...": NOW_OPENING)
             for row in sorted(chosen):
                 run, nxt = [], int(self.next[row])

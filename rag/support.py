@@ -69,7 +69,7 @@ def without_frames(question: str) -> str:
     """The question without the frames that say how it asks, not what about: "het oorspronkelijke plan" (the project
     as it was meant, CHANGE_FRAME), "de volgende stap" (what comes next in the status, NEXT_STEP_FRAME) and "van de
     grond gekomen" (how far it got, OFF_THE_GROUND), "op wie richt het zich / de doelgroep" (whom it aims at,
-    TARGET_FRAME) and "komt die bij elkaar" (how it meets, MEET_FRAME).
+    TARGET_FRAME), "komt die bij elkaar" (how it meets, MEET_FRAME) and "de manier waarop" (MANNER_FRAME).
 
     >>> without_frames("Wat is de volgende stap met het oorspronkelijke plan?").split()
     ['Wat', 'is', 'de', 'met', 'het', '?']
@@ -78,6 +78,7 @@ def without_frames(question: str) -> str:
     """
     question = V.TARGET_FRAME.sub(" ", question)  # "op wie richten die zich?"
     question = V.MEET_FRAME.sub(" ", question)  # "hoe vaak komt die bij elkaar?"
+    question = V.MANNER_FRAME.sub(" ", question)  # "de manier waarop ..."
     return V.OFF_THE_GROUND.sub(" ", V.NEXT_STEP_FRAME.sub(" ", V.CHANGE_FRAME.sub(" ", question)))
 
 
@@ -308,8 +309,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             # ... not a verb of scheduling, which asks the date with "wanneer": "when is it planned?" asks when the
             # training is, not a date beside the record's "plan" (DATE_SCHEDULE_WORDS)
             asks = V.NEEDS[need][0]
-            scheduling = {c.alternatives for c in topic_concepts(" ".join(V.DATE_SCHEDULE_WORDS.findall(question)),
-                                                                 language, expand)} if need in ("date", "day") else set()
+            scheduling_words = V.DATE_SCHEDULE_WORDS.findall(question) + (  # ... or of taking place
+                V.DATE_HAPPENING_WORDS.findall(question) if V.DATE_HAPPENING_WORDS else [])
+            scheduling = {c.alternatives for c in topic_concepts(" ".join(scheduling_words), language, expand)} \
+                if need in ("date", "day") else set()
             in_record_dated = [(w, c) for w, c in in_record if c.alternatives not in scheduling]
             if V.DATE_COMPOUND_HEAD:  # "de grote startbijeenkomst" is dated by "een bijeenkomst" (DATE_COMPOUND_HEAD)
                 in_record_dated += [(w, c) for c, w in zip(asked, weights) if (w, c) not in in_record

@@ -832,6 +832,12 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # whom it aims at: the goal sentence (blind d9550)
     ("TARGET_PICKED_MAX", "Richten de Friese projecten in Tytsjerksteradiel en Achtkarspelen zich op dezelfde "
      "doelgroep, of verschilt dat?", "politieke ambtsdragers"),
+    # the conclusion the next sentence draws, "hangt daarom af van 1 persoon" (blind d10119)
+    ("CONSEQUENCE_NEXT", "Welke rol heeft de BOA in de Zoetermeerse aanpak van bedrijventerreinen, en waar zit het "
+     "risico?", "1 persoon"),
+    # what each aims at, "De focus ligt bij ..." (blind d10162)
+    ("NEEDS:target", "Dordrecht en Zoetermeer doen allebei mee aan hetzelfde ondersteuningstraject voor toezicht en "
+     "handhaving. Waar richt elk van beide zich concreet op?", "automotive"),
     # what comes next, in the future tense (blind d9615)
     ("NEEDS:next", "Hoe ver is Achtkarspelen met het project over ongewenste inmenging op de afgelegen "
      "industrieterreinen, en wat is de eerstvolgende stap?", "25 juni"),
@@ -1063,6 +1069,12 @@ def test_the_sentence_that_names_the_kind_asked_is_shown(assistant):
      "die zich?"),
     # MEET_FRAME: "komt die bij elkaar" read as the subject the rhythm must stand beside (blind batch 165, d9852)
     ("MEET_FRAME", "In Groenewoud hebben ze toch zo'n Academie? Hoe vaak komt die bij elkaar en met hoeveel mensen?"),
+    # MANNER_FRAME "de manier waarop": its "manier" counted against Gouda's record (blind batch 172, d10225)
+    ("MANNER_FRAME", "Wat heeft Gouda veranderd aan de manier waarop bestuurlijke maatregelen worden genomen?"),
+    # DUTCH_ALSO "duurde": what took long is a "vertraging" in Gorinchem's record (blind batch 172, d10212)
+    ("DUTCH_ALSO", "Waarom duurde het zo lang voordat Gorinchem met de uitvoering kon beginnen?"),
+    # PLANS_FRAME "de plannen": the project as meant, which Vlaardingen calls "deze initiatieven" (blind batch 175, d10419)
+    ("PLANS_FRAME", "Waarom zijn de plannen in Vlaardingen nog niet van de grond gekomen?"),
 ])
 def test_a_question_in_other_words_than_the_record_is_answered(real_index_settings, monkeypatch, rules, question):
     """Questions refused in blind batches 117-124: their topic words were ones the record writes otherwise, or a frame

@@ -85,6 +85,9 @@ def test_doctests():
     ("How much did the training sessions in Culemborg finally cost?", {"money", "number"}),
     ("How much is Eindhoven paying the external firm for the baseline measurement?", {"money", "number"}),  # d3471
     ("How much did the municipality spend on developing this new release?", {"money", "number"}),  # d3777
+    ("How much of the impulse funding did Tilburg spend on the house?", {"money", "number"}),  # a share (d10329)
+    ("How much of the time was spent on meetings?", {"number"}),  # ... of what is no money
+    ("Who's the keynote speaker at the festival?", {"name"}),  # "who's" is "who is" (blind batch 174, d10333)
     ("Hoeveel heeft Utrecht aan de nieuwe release uitgegeven?", {"money", "number"}),
     ("How much time did the officers spend on the visits?", {"duration"}),  # time spent is no money
     ("Wie betaalt dat platform?", set()),  # who pays: a name, not an amount
@@ -223,6 +226,8 @@ def test_what_a_question_asks_for(question, needs):
     ("date", "Volgend jaar volgt een evaluatie.", True),
     ("date", "We verwachten op korte termijn de eerste resultaten.", True),  # the report's own "when"
     ("date", "De projectleider licht het plan toe.", False),
+    # ... and a weekday, for what comes back each week: "wanneer is de wijkloop?" (blind batch 173, d10300)
+    ("date", "Iedere dinsdagochtend wordt de wijkloop georganiseerd.", True),
     ("money", "Er is 50.000 euro beschikbaar.", True),
     ("money", "De impulsgelden zijn verdeeld.", False),
     ("percentage", "Van de bewoners gaf 62% een voldoende.", True),
@@ -571,6 +576,10 @@ def test_generic_and_question_words_are_not_a_topic():
         == [frozenset({"projectleider"})]
     # ... and the target group is how the question asks (TARGET_FRAME), the goal sentence its answer
     assert topic_concepts("Hebben beide projecten dezelfde doelgroep?", "nl") == []
+    assert topic_concepts("Waar richt elk van beide zich concreet op?", "nl") == []  # ... "waar richt ... op" (d10162)
+    # "de manier waarop" says how it asks (MANNER_FRAME; blind d10225)
+    assert "manier" not in {s for c in topic_concepts("Wat is er veranderd aan de manier waarop besluiten worden "
+                                                     "genomen?", "nl") for s in c.alternatives}
     # words about the reports' words: the term asked for is the topic, not "letterlijk" or "verband"
     assert [c.alternatives for c in topic_concepts(
         "Maatwerk lijkt in een paar projecten een sleutelwoord. Welke gemeenten noemen dat letterlijk, en in welk "
@@ -643,6 +652,29 @@ def test_british_words_for_the_reports_housing_terms_are_in_the_glossary():
     assert "woonwagenlocaties" in words and "woningcorporaties" in words
 
 
+def test_a_verb_of_taking_place_asks_the_date_of_what_takes_place(monkeypatch):
+    """DATE_HAPPENING_WORDS: "..., en wanneer vindt die plaats?" asks the date of what "die" points back to; read as its
+    subject, the record's "plaats" elsewhere must stand beside the date (blind batch 173, d10310, refused)."""
+    import core.vocabulary as V
+
+    record = ["De training vindt plaats in het buurthuis.", "Er doen 16 wijkprofessionals mee.", "Het buurthuis is nieuw.",
+              "In de tweede helft van 2020 wordt de training opnieuw georganiseerd."]
+    question = "Voor hoeveel wijkprofessionals is de training bedoeld, en wanneer vindt die plaats?"
+    assert "date" not in judge(question, "nl", record, record).missing
+    monkeypatch.setattr(V, "DATE_HAPPENING_WORDS", None)
+    assert "date" in judge(question, "nl", record, record).missing
+
+
+def test_informal_english_words_for_the_reports_people_are_in_the_glossary():
+    """"How many moms signed up?" is "waaraan 12 moeders zullen deelnemen": the question was refused for want of a
+    count beside its "moms" (blind batch 174, d10326)."""
+    from core.glossary import dutch_words
+
+    words = dutch_words("how many moms signed up")
+    assert "moeders" in words and "deelnemen" in words
+    assert "moeders" in dutch_words("the mums") and "moeders" in dutch_words("the programme for one mother")
+
+
 def test_an_english_word_is_found_by_its_dutch_words_not_by_their_compound_parts():
     """'aldermen' is 'wethouders': a record about parents ('ouders') does not write it, though a compound splitter
     gives 'wethouder' a part 'ouder' (the Dutch side keeps parts as parts: all in one sentence)."""
@@ -710,6 +742,7 @@ def test_coverage_is_weighted_by_rarity():
     ("In welke twee wijken loopt het?", "nl", ("wijken", "buurten")),  # NAMED_KIND_WINDOW: 'twee' before the kind
     ("In welke Rotterdamse buurten?", "nl", ("buurten", "wijken")),  # NAMED_KIND_ALIKE: a wijk names a buurt (d2210)
     ("Wie is de externe projectleider?", "nl", ("projectleider",)),
+    ("Who's the keynote speaker at the festival?", "en", ("hoofdspreker", "spreker", "sprekers")),  # (d10333)
     ("Which neighbourhood is it?", "en", ("wijk", "wijken", "buurt", "woonwijk", "volkswijk")),  # via the glossary
     ("Welke commissie is ingesteld?", "nl", ()),  # a description answers it as well as a name
     ("Hoe heet het project?", "nl", ()),
