@@ -781,8 +781,9 @@ MEET_FRAME = re.compile(r"\b(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?bij\s+e
 # "Wat heeft Gouda veranderd aan de manier waarop bestuurlijke maatregelen worden genomen?": "de manier waarop / the way
 # in which" says how the question asks, not what about. Its "manier" counted against a record that writes "Het proces
 # om bestuurlijke maatregelen in te zetten, is aangepast" (blind batch 172, d10225, refused at coverage 0.26).
+# Not "the way of / by the way": "what stands in the way of the app?" asks an obstacle.
 MANNER_FRAME = re.compile(r"\b(?:de|die|deze|welke|op)\s+(?:manier|wijze)\s+waarop\b|"
-                          r"\bthe\s+way\s+(?:in\s+which\s+)?", re.I)
+                          r"(?<!\bby )\bthe\s+way\s+(?!of\b)(?:in\s+which\s+)?", re.I)
 # "Wat is de volgende stap?", "what are the next steps?": what comes next in the status, which the status answer gives,
 # not words a record must write. As topic words they were all an English question asked: Dordrecht writes "de
 # verwachting dat op korte termijn de politie een nieuwe interventie ...", no "stap", and "Where does Dordrecht stand

@@ -577,7 +577,10 @@ def test_generic_and_question_words_are_not_a_topic():
     # ... and the target group is how the question asks (TARGET_FRAME), the goal sentence its answer
     assert topic_concepts("Hebben beide projecten dezelfde doelgroep?", "nl") == []
     assert topic_concepts("Waar richt elk van beide zich concreet op?", "nl") == []  # ... "waar richt ... op" (d10162)
-    # "de manier waarop" says how it asks (MANNER_FRAME; blind d10225)
+    # "de manier waarop" says how it asks (MANNER_FRAME; blind d10225); "in the way of" asks an obstacle
+    from core.vocabulary import MANNER_FRAME
+    assert MANNER_FRAME.search("What did Gouda change in the way it imposes measures?")
+    assert not MANNER_FRAME.search("What stands in the way of the app?")
     assert "manier" not in {s for c in topic_concepts("Wat is er veranderd aan de manier waarop besluiten worden "
                                                      "genomen?", "nl") for s in c.alternatives}
     # words about the reports' words: the term asked for is the topic, not "letterlijk" or "verband"
