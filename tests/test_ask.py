@@ -838,6 +838,11 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # what each aims at, "De focus ligt bij ..." (blind d10162)
     ("NEEDS:target", "Dordrecht en Zoetermeer doen allebei mee aan hetzelfde ondersteuningstraject voor toezicht en "
      "handhaving. Waar richt elk van beide zich concreet op?", "automotive"),
+    # the referent named far back: "in een bredere buurtvisie" is the Buurtvisie Gestelse Buurt, eighteen sentences
+    # earlier (blind d10924 and six more)
+    ("NAMED_REFERENT", "Wat doet Den Bosch met die winkelstrip in de Hildebrandstraat?", "Gestelse Buurt"),
+    # "omgegooid" asks how the plan changed, and what came instead is shown (blind d10882)
+    ("NEEDS:change", "Vlaardingen heeft zijn plan toch omgegooid? Waar gaat het project nu over?", "theater"),
     # what comes next, in the future tense (blind d9615)
     ("NEEDS:next", "Hoe ver is Achtkarspelen met het project over ongewenste inmenging op de afgelegen "
      "industrieterreinen, en wat is de eerstvolgende stap?", "25 juni"),
@@ -891,6 +896,36 @@ def test_a_status_question_shows_the_milestone_expected_by_a_deadline(real_index
     assert before != V.PROGRESS.pattern
     monkeypatch.setattr(V, "PROGRESS", re.compile(before, re.I))
     assert "uiterlijk augustus" not in a.ask(question, llm="extractive").text
+
+
+def test_the_kind_of_target_asked_is_a_target_question(real_index_settings, monkeypatch):
+    """TARGET_KIND_FRAME: "Op welk soort gebied richt elk van de twee zich?" asks what each aims at, as "waar richt elk
+    zich op?" does; without it Zoetermeer's "De focus ligt bij de bedrijventerreinen en bedrijven werkzaam in de
+    automotive branche" was not shown (blind d10950)."""
+    import core.vocabulary as V
+
+    question = ("Dordrecht en Zoetermeer doen allebei mee als Slim Samen Toezien-gemeente. Op welk soort gebied richt "
+                "elk van de twee zich?")
+    a = Assistant(real_index_settings)
+    assert "automotive" in a.ask(question, llm="extractive").text
+    before = V.TARGET_FRAME.pattern.replace(V.TARGET_KIND_FRAME + "|", "")
+    assert before != V.TARGET_FRAME.pattern
+    monkeypatch.setattr(V, "TARGET_FRAME", re.compile(before, re.I))
+    monkeypatch.setitem(V.NEEDS, "target", (V.TARGET_FRAME, *V.NEEDS["target"][1:]))
+    assert "automotive" not in a.ask(question, llm="extractive").text
+
+
+def test_a_which_gemeente_question_reads_more_records_than_a_named_one(real_index_settings, monkeypatch):
+    """WHICH_WIDTH: Vlaardingen's record, which writes the dropped app and the theatre, was not among the four passages
+    retrieved for this question (Utrecht's app passages were), so it could not compete (blind d10433)."""
+    import core.vocabulary as V
+
+    question = ("Which municipality dropped its plan to build an app and is now looking at theatre to make officials "
+                "aware of undermining?")
+    a = Assistant(real_index_settings)
+    assert a.ask(question, llm="extractive").citations[0].gemeente == "Vlaardingen"
+    monkeypatch.setattr(V, "WHICH_WIDTH", 0)
+    assert "Vlaardingen" not in {c.gemeente for c in a.ask(question, llm="extractive").citations}
 
 
 def test_a_which_gemeente_question_is_answered_by_the_record_that_holds_its_clues(real_index_settings, monkeypatch):

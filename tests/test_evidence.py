@@ -46,6 +46,14 @@ def test_doctests():
     ("Wat is er veranderd aan de oorspronkelijke projectopzet?", {"change"}),  # (blind batches 142, 145: d8425, d8632)
     ("Ik meende dat er oorspronkelijk een app zou komen.", {"change"}),
     ("Hoe is de aanpak sindsdien bijgesteld?", {"change"}),
+    ("Vlaardingen heeft zijn plan toch omgegooid?", {"change"}),  # (blind batch 183, d10882)
+    ("Which municipality dropped its plan to build an app?", {"change"}),  # the verb first (blind d10433, d10912)
+    ("Which municipality dropped the ball?", set()),  # ... a plan, idea, approach or project it drops
+    # NEEDS["target"]: the kind of target named before "richt ... zich" (TARGET_KIND_FRAME; blind d10814, d10950)
+    ("Op welk soort gebied richt elk van de twee zich?", {"target"}),
+    ("Op welke gebieden of branches richten hun projecten zich concreet?", {"target", "specifics"}),
+    ("What does each of them concentrate on?", {"target"}),  # (blind d10667)
+    ("Op welke datum richt de gemeente een meldpunt in?", {"day"}),  # "richt ... in" sets up: no "zich"
     ("Moeten de oorspronkelijke bewoners plaatsmaken?", set()),  # the original residents: no plan
     ("Wanneer hadden de sessies oorspronkelijk moeten beginnen?", {"date"}),  # a date, not a change
     ("Welke protocollen zijn opgesteld, vastgesteld of aangepast?", set()),  # a list, no plan that changed
