@@ -37,7 +37,8 @@ Gold gemeenten are the `gemeenten` of a question. *Answerable* questions are all
 `unanswerable` (which have no gold gemeenten). Gemeenten are compared by canonical name.
 
 - **retrieved gemeenten**: the gemeenten of the passages the assistant returned with its answer
-  (`Answer.retrieved`, i.e. what it retrieved for the answer step, `top_k` passages), ranked by their
+  (`Answer.retrieved`, i.e. what it retrieved for the answer step, `top_k` passages, `WHICH_WIDTH` for a question
+  that names no gemeente), ranked by their
   best passage, repeats removed. For the baseline: the gemeenten whose record text each of its 2 nodes
   overlaps (distinctive 8-word shingles), node 1 first, most overlap first within a node.
 - **hit@1**: 1 if the first retrieved gemeente is gold, else 0. An empty retrieval scores 0.
