@@ -416,21 +416,23 @@ class SentenceIndex:
             item = int(self.next[item])
         return out
 
+    def _back_within(self, row: int, reach: int, holds: Callable[[int], bool]) -> int:
+        """The nearest row before ``row`` in its record, at most ``reach`` back, for which ``holds``; -1 for none."""
+        back, steps = int(self.prev[row]), 1
+        while back >= 0 and steps <= reach:
+            if holds(back):
+                return back
+            back, steps = int(self.prev[back]), steps + 1
+        return -1
+
     def _named_earlier(self, row: int) -> list[int]:
         """The sentence, up to NAMED_REFERENT_REACH back, that names in full what this one refers to by its noun
         (NAMED_REFERENT); none when this one names it itself."""
         text = self.sentences[row].text
-        out: list[int] = []
-        for noun in {m.group(1) for m in V.NAMED_REFERENT.finditer(text)}:
-            if _named_in(text, noun):
-                continue
-            back, steps = int(self.prev[row]), 1
-            while back >= 0 and steps <= V.NAMED_REFERENT_REACH:
-                if _named_in(self.sentences[back].text, noun):
-                    out.append(back)
-                    break
-                back, steps = int(self.prev[back]), steps + 1
-        return out
+        nouns = {m.group(1) for m in V.NAMED_REFERENT.finditer(text)} if V.NAMED_REFERENT else set()
+        found = [self._back_within(row, V.NAMED_REFERENT_REACH, lambda r, n=noun: _named_in(self.sentences[r].text, n))
+                 for noun in nouns if not _named_in(text, noun)]
+        return [r for r in found if r >= 0]
 
     def _terms_after(self, row: int) -> list[int]:
         """The list items right after the item ``row`` that are terms too, with its marker ("- ", or a number):
@@ -447,14 +449,11 @@ class SentenceIndex:
             out.append(prev)
             named = V.ANAPHORA_NOUN.match(text) if V.ANAPHORA_NOUN_REACH else None
             noun = set(self.lexical.query_stems(named.group(1))) if named else set()
-            back, steps = prev, 1  # ... or, up to ANAPHORA_NOUN_REACH back, the one that writes its noun
-            while noun and steps < V.ANAPHORA_NOUN_REACH and not noun & self.lexical.doc_stems[back] \
-                    and self.prev[back] >= 0:
-                back, steps = int(self.prev[back]), steps + 1
-            if back != prev and noun & self.lexical.doc_stems[back]:
-                out.append(back)
-        if V.NAMED_REFERENT:  # "in een bredere buurtvisie": the sentence that named it, "de Buurtvisie Gestelse Buurt"
-            out += self._named_earlier(row)
+            if noun:  # ... or, up to ANAPHORA_NOUN_REACH back, the one that writes its noun
+                back = self._back_within(row, V.ANAPHORA_NOUN_REACH, lambda r: bool(noun & self.lexical.doc_stems[r]))
+                if back not in (-1, prev):
+                    out.append(back)
+        out += self._named_earlier(row)  # "in een bredere buurtvisie": "de Buurtvisie Gestelse Buurt" (NAMED_REFERENT)
         if V.LIST_ITEM.match(text):  # an item: back to the list's intro
             intro = prev
             while intro >= 0 and V.LIST_ITEM.match(self.sentences[intro].text):
