@@ -153,7 +153,11 @@ FUNCTION_WORDS_KEPT = frozenset(
 # ... and the contractions the list lacks: "zo'n" (such a) is written with an apostrophe, which the list has no word
 # with. As a topic word it was the rarest one a record wrote ("zo'n 400 jongeren", "nabijheid zo'n belangrijke
 # factor") and the subject a rhythm had to stand beside: "hoe lang duurt zo'n bijeenkomst" (batch 56, d3250, refused).
-FUNCTION_WORDS_ADDED = ["zo'n"]  # ("zo’n", with a curly apostrophe, has no stem: core.text drops it)
+# ... and so are the clitic pronouns an informal question writes: "wat heeft Oss opgezet om z'n informatiepositie te
+# versterken?" weighed "z'n" as a topic word no record writes, and the coverage fell under MIN_COVERAGE (blind batch
+# 192, d11426, refused). FUNCTION_CLITICS
+FUNCTION_CLITICS = ["z'n", "m'n", "d'r", "'t", "'n"]
+FUNCTION_WORDS_ADDED = ["zo'n"] + FUNCTION_CLITICS  # ("zo’n", with a curly apostrophe, has no stem: core.text drops it)
 
 
 def _function_stems() -> frozenset[str]:
@@ -289,6 +293,9 @@ FIELD_THINGS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = tuple(
          r"keurmerk veilig ondernemen|\bkvo\b"),
         # (added after blind batch 151: "criminele inmenging bij sportverenigingen of sportkantines", d9007)
         ("sportclubs", r"\bsport\w*|\bvoetbal\w*|\bfootball\b", r"sport|voetbal"),
+        # (added after blind batch 192: "Is any municipality working on subversive crime in the taxi sector?" was
+        # answered with Capelle, Oss and Tytsjerksteradiel, d11344)
+        ("taxi's", r"\btaxi\w*", r"taxi"),
     ))
 # ... a thing named after "bijvoorbeeld / zoals / denk aan / for example / such as" is an example the asker gives, not
 # what is asked ("... drugssmokkel via een zeehaven, bijvoorbeeld door havenpersoneel te trainen"; "welke
@@ -550,7 +557,12 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
                          r"\b(?:uitgegeven|geïnvesteerd|geinvesteerd|besteed)\b"
                          # ... and the English of "wat heeft <the thing> gekost": "What did developing the app cost
                          # Utrecht?" (blind batch 57, d3357: answered with what the app does)
-                         r"|\bwhat (?:does|did|do|will|would|has|have)\b[^?.]{0,80}\bcost\b", re.I),
+                         # ... and what it spent: "What did Utrecht spend on building its undermining-awareness
+                         # app?" (blind batch 186, d11054: answered with what the app does). Only "spend on" with
+                         # nothing between: "What did Deventer spend its impulse funds on?" asks what for (four dev
+                         # questions so)
+                         r"|\bwhat (?:does|did|do|will|would|has|have)\b[^?.]{0,80}\b(?:cost|(?:spend|spent)\s+on)\b",
+                         re.I),
               re.compile(r"€|\beuro\b|\bEUR\b|\bmiljoen\b|\bmillion\b|\d+[.,]?\d*\s*(k€|keur|duizend euro)", re.I),
               "asks for an amount of money"),
     # "welke percentages / what percentage / hoeveel procent": the answer is a share, written as one ("12%", "40
@@ -854,6 +866,21 @@ DELAY_FRAME = re.compile(r"\b(?:vertraging\w*|vertraag\w*|hobbels?|tegenvallers?
 # ... the words of a sentence that names a delay
 DELAY_PICKED = re.compile(r"\b(?:vertraging\w*|vertraagd|hobbels?|uitgesteld|opgeschort)\b", re.I)
 DELAY_PICKED_MAX = 2  # Gorinchem and Zoetermeer write two; Capelle's two "opgeschort" are its two suspensions
+# "wat remt de voortgang?", "what turned out to be the main obstacle?", "tegen welke hindernissen liepen ze aan?" ask
+# what stands in the way, and the sentence that names a hindrance is the answer, whatever it scores: 's-Hertogenbosch's
+# "Corona zorgt voor behoorlijke belemmeringen waardoor de samenwerking ... stilligt", Oss's "Werken binnen de bestaande
+# vaste structuren ... is in eerste instantie een belemmering", Ede's "Doorverwijzen naar zorg ... blijft een
+# knelpunt", Amersfoort's "zit de uitdaging vooral in de borging". The question's other words (the phase, the actions)
+# took the picks: 10 of the 49 questions (of 11463) that ask so were wrong before this; +4 (blind d10471, d10756,
+# d10759, d11441), none lost, 5 answers changed. Not
+# "belemmerende patronen" (Tilburg's training discusses them) nor "lastig": a hard situation is no hindrance of the
+# project. At most HINDRANCE_PICKED_MAX such sentences of a record, else none, as DELAY_PICKED_MAX.
+HINDRANCE_FRAME = re.compile(r"\b(?:remt|remmen|remde|belemmer\w*|obstakel\w*|knelpunt\w*|hindernis\w*|"
+                             r"struikelblok\w*|obstacles?|hindrances?|barriers?|bottlenecks?|stumbling blocks?|"
+                             r"in de weg|in the way|hold(?:s|ing)? (?:\w+ ){0,3}back|held (?:\w+ ){0,3}back)\b", re.I)
+# ... the words of a sentence that names one
+HINDRANCE_PICKED = re.compile(r"\b(?:belemmering\w*|knelpunt\w*|obstakel\w*|uitdaging\w*|stilligt)\b", re.I)
+HINDRANCE_PICKED_MAX = 2  # no record writes more than one; two leave room for a second
 # "Waarmee is het professionaliseringstraject afgesloten?" asks what the work ended with, "Waarmee begint de uitvoering?"
 # what comes first: the sentence that says so ("Het traject is afgesloten met een opgeleverde documentaire", "Dit alles
 # zal voorafgegaan worden door een 0-meting") is the answer, whatever it scores. It shares one word with the question,
@@ -864,7 +891,9 @@ DELAY_PICKED_MAX = 2  # Gorinchem and Zoetermeer write two; Capelle's two "opges
 STEP_FRAMES: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (re.compile(r"\bwaarmee\b[^?]*\b(?:begint|beginnen|begon|start|starten|startte|van start)\b|"
                 r"\bwhat\b[^?]*\b(?:done|happen|happens|come|comes)\s+(?:first|before)\b|"
-                r"\bwith what\b[^?]*\b(?:start|starts|begin|begins)\b", re.I),
+                r"\bwith what\b[^?]*\b(?:start|starts|begin|begins)\b|"
+                # ... and "what will their projects start with?" (blind batch 186, d11037: the 0-meting not shown)
+                r"\bwhat\b[^?]*\b(?:start|starts|begin|begins)\s+with\b", re.I),
      re.compile(r"\bvoorafgegaan (?:\w+ )?door\b|\b(?:op)?(?:gestart|begonnen|begint|start|startte) met\b", re.I)),
     (re.compile(r"\bwaarmee\b[^?]*\b(?:afgesloten|afgerond|beëindigd|besloten|geëindigd)\b|"
                 r"\b(?:with what|how)\s+(?:was|were|did|has|have|is)\b[^?]*\b(?:wrapped up|concluded|conclude|"
@@ -1190,6 +1219,10 @@ NEEDS["contact"] = (re.compile(r"\b(?:welke?|which|what)\s+(?:[\w-]+\s+)?(?:tele
                     re.compile(r"(?!)"),
                     "asks for a phone number, an address or a link")
 ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")  # what is asked about: 2-6 capitals ("SST", "BOBB", "PACT")
+# A question's abbreviation that the record writes out in full is a name the record holds: "Welke interne afdeling
+# werkt in Zaanstad nauw samen met OOV?" and Zaanstad's "de afdelingen Openbare Orde & Veiligheid en Burgerzaken"
+# (blind batch 186, d11062, refused: "name in the question"). The other way round from _written_short.
+NAME_SPELT_OUT = True
 EXPANSION_SKIP = frozenset("de het een van voor op in en der den of the and for".split())  # no letter of their own
 # "Welke wijk / hoe heet het vakantiepark / who is the project leader": the question asks for the NAME of a kind of
 # place, school or person. A record that talks about "een vakantiepark" or "een externe projectleider"
@@ -1353,6 +1386,10 @@ ASKS_BY_NAME = re.compile(r"\b(?:bij naam|by name|met naam|noem(?:en|t) (?:ze |z
 # sentence names something else ("de coördinator betrokken in het regieteam ... en in het Veiligheidshuis
 # Westelijke Mijnstreek" names no coordinator; dev d042).
 NAME_NEAR_KIND = 4  # words between the kind's word and the name, at most
+# A sentence names things of the kind asked in the plural too: "Welke interne afdeling werkt nauw samen met OOV?" is
+# answered by "nauw samengewerkt met en tussen de afdelingen Openbare Orde & Veiligheid en Burgerzaken" (blind batch
+# 186, d11062, refused for naming none). The endings a kind's word takes after the singular the question writes.
+NAMED_KIND_PLURALS = ("en", "s")
 # A name after the kind's word names it only through these words: "de wijk Groenewoud", "de projectleider is
 # Jan Smit", "de coördinator, Jan Smit". Another word between is another thing the name belongs to: "de
 # projectleider in de driehoek van Noordoost-Fryslân" names no project leader (dev d011), "woningcorporatie aan
@@ -1489,6 +1526,10 @@ COUNTED_AGENT_FEMININE = "ster"
 # wijkprofessionals" (blind d8470, d9108, refused), and "hoeveel mensen" by a count of deelnemers.
 COUNTED_PEOPLE = frozenset("mensen mens personen persoon people person persons professionals professional "
                            "deelnemers deelnemer participants participant".split())
+# The reports count meetings as "bijeenkomsten" where a question asks for "sessies": "uit hoeveel sessies bestaat het?"
+# is answered by "waaraan 12 moeders zullen deelnemen (7 bijeenkomsten)" (blind batch 189, d11250, refused for no
+# number beside "sessies"). Each counted stem, with the stems that count the same thing.
+COUNTED_SAME = {"sessie": ("bijeenkomst",), "bijeenkomst": ("sessie",)}
 # "Over hoeveel gaat het?", "hoeveel zijn het er?": a verb after "hoeveel" is no noun that is counted; the count is
 # the subject's (batch 45, d2647: "gaat" was counted, and "drie kwetsbare wijken" did not count it).
 COUNTED_NOT_NOUN = frozenset("gaat gaan ging gingen zijn is was waren heeft hebben had hadden wordt worden werd werden "
@@ -2075,6 +2116,13 @@ ANAPHORA_INSIDE = re.compile(r"(?<!^)\b(dit|deze)\s+(is|was|zijn|waren|wordt|wer
                              # next phase the sentence before names (blind d6134, d4605), "Ondanks dat dit een
                              # weerbarstig traject is" about Deventer's woonwagens. The report's two such sentences.
                              r"(?<!^)\b(?:dit|deze)\s+(?:de|het|een)\b", re.I)
+# ... and so does one that says "toen" (then, at that time) inside it, or "op dat moment": the time it means is the
+# sentence before's. "Het Slim Samen Toezien cyclus (SST) is toen ook van start gegaan." starts in Dordrecht's "In april
+# 2019 ..." (blind batch 189, d11251: "sinds wanneer loopt de SST-cyclus?" got the sentence without its date). Not
+# "Toen" opening a sentence: there it joins a clause of its own ("Toen het moment daar was ..."). Two sentences of the
+# report: that one and Zaanstad's "de juridische grondslag op dat moment nog ontbrak". +2 (d717, d11251), none lost.
+# ANAPHORA_TIME
+ANAPHORA_TIME = re.compile(r"(?<!^)\btoen\b|\bop dat moment\b", re.I)
 # ... and when the pointer names its noun and the sentence before does not write it, the sentence that does, up to
 # ANAPHORA_NOUN_REACH sentences back: Sittard-Geleen's "Na deze bijeenkomst is het project een volgende fase in gegaan"
 # follows "De motivatie ... is groot", two after "In januari 2020 is een bijeenkomst georganiseerd waarbij tientallen

@@ -321,6 +321,8 @@ class SentenceIndex:
             every(says(V.NEEDS["target"][1]), V.TARGET_PICKED_MAX)
         if V.DELAY_PICKED and V.DELAY_FRAME.search(question):  # what held it up: each delay the record names
             every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
+        if V.HINDRANCE_PICKED and V.HINDRANCE_FRAME.search(question):  # what stands in its way (HINDRANCE_FRAME)
+            every(says(V.HINDRANCE_PICKED), V.HINDRANCE_PICKED_MAX)
         for asks_step, names_step in V.STEP_FRAMES:  # what it began or ended with (STEP_FRAMES)
             if asks_step.search(question):
                 every(says(names_step), V.STEP_PICKED_MAX)
@@ -445,7 +447,8 @@ class SentenceIndex:
         text = self.sentences[row].text
         out: list[int] = []
         prev = int(self.prev[row])
-        if prev >= 0 and (V.ANAPHORA.match(text) or V.ANAPHORA_INSIDE.search(text)):
+        if prev >= 0 and (V.ANAPHORA.match(text) or V.ANAPHORA_INSIDE.search(text)
+                          or V.ANAPHORA_TIME and V.ANAPHORA_TIME.search(text)):  # "is toen ... gegaan"
             out.append(prev)
             named = V.ANAPHORA_NOUN.match(text) if V.ANAPHORA_NOUN_REACH else None
             noun = set(self.lexical.query_stems(named.group(1))) if named else set()

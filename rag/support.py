@@ -473,7 +473,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             continue
         if language == "en" and not in_corpus(name):
             continue  # English with a capital ("the Coalition Agreement", "Regional"): no word of the reports
-        judged.append(bool(name_stems & found) or name in written_short or _misspelt(name, record_texts))
+        judged.append(bool(name_stems & found) or name in written_short or _misspelt(name, record_texts)
+                      or bool(V.NAME_SPELT_OUT and V.ABBREVIATION.fullmatch(name)  # "OOV": "Openbare Orde & Veiligheid"
+                              and any(spells_out(name, t) for t in record_texts)))
     for run in V.NAME_RUN.finditer(question):  # a long name: all of its words (NAME_RUN_WHOLE)
         words = run.group(0).split()
         if run.start() == 0 or re.search(r"[.?!:;]\s*$", question[:run.start()]):
@@ -773,6 +775,7 @@ def _counted_alike(counted: frozenset[str], expand=stems) -> frozenset[str]:
     suffix = V.COUNTED_AGENT_SUFFIX
     feminine = V.COUNTED_AGENT_FEMININE
     for c in counted:
+        alike.update(V.COUNTED_SAME.get(c, ()))  # "sessies" are counted as "bijeenkomsten" (COUNTED_SAME)
         if feminine and c.endswith(feminine) and len(c) - len(feminine) > V.COUNTED_AGENT_MIN_CHARS:
             alike.add(re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", c[:-len(feminine)]))  # "deelneem" -> "deelnem"
         elif c.endswith(suffix) and len(c) - len(suffix) >= V.COUNTED_AGENT_MIN_CHARS:
@@ -955,7 +958,8 @@ def names_one(kinds: Sequence[str], sentence: str, question: str, is_gemeente=la
 def _kind_names(kinds: Sequence[str], sentence: str, question: str, is_gemeente=lambda text: False) -> Iterator[str]:
     """The names this sentence gives beside one of the kinds' words (``names_one``), each once per place."""
     tokens = list(_WORD.finditer(sentence))
-    kind_at = [i for i, t in enumerate(tokens) if t.group(0).lower().endswith(tuple(kinds))]
+    forms = tuple(kinds) + tuple(k + ending for k in kinds for ending in V.NAMED_KIND_PLURALS or ())  # "de afdelingen ..."
+    kind_at = [i for i, t in enumerate(tokens) if t.group(0).lower().endswith(forms)]
     if not kind_at:
         return
     asked = set(_words(question))

@@ -93,6 +93,9 @@ def test_doctests():
     ("How much did the training sessions in Culemborg finally cost?", {"money", "number"}),
     ("How much is Eindhoven paying the external firm for the baseline measurement?", {"money", "number"}),  # d3471
     ("How much did the municipality spend on developing this new release?", {"money", "number"}),  # d3777
+    # "what did <gemeente> spend on", nothing between: an amount (blind batch 186, d11054); not what the funds went to
+    ("What did Utrecht spend on building its undermining-awareness app?", {"money"}),
+    ("What did Deventer spend its impulse funds on?", set()),
     ("How much of the impulse funding did Tilburg spend on the house?", {"money", "number"}),  # a share (d10329)
     ("How much of the time was spent on meetings?", {"number"}),  # ... of what is no money
     ("Who's the keynote speaker at the festival?", {"name"}),  # "who's" is "who is" (blind batch 174, d10333)
@@ -490,6 +493,9 @@ def test_a_contact_asked_for_must_stand_in_the_record():
     # ... and participants, people too (blind d8470, d9108); still not staff
     ("Voor hoeveel deelnemers maximaal?", "De training is voor max. 16 professionals uit de wijk.", True),
     ("Hoeveel deelnemers waren er?", "Er worden twee nieuwe preventiemedewerkers benoemd.", False),
+    # COUNTED_SAME: sessions are counted as the reports' meetings (blind d11250); not any other noun
+    ("Uit hoeveel sessies bestaat het?", "Er doen 12 moeders mee (7 bijeenkomsten).", True),
+    ("Uit hoeveel sessies bestaat het?", "Er doen 12 moeders mee (7 trainingen).", False),
 ])
 def test_the_number_stands_within_count_near_words_of_what_is_counted(question, sentence, answered):
     assert judge(question, "nl", [sentence], [sentence]).needs_met is answered
@@ -865,6 +871,27 @@ def test_a_record_that_mentions_the_kind_without_naming_one_does_not_answer():
     assert not names_one(("boa",), "In de aanpak hebben de BOA en de politie een centrale rol.", "Wie is die BOA?")
 
 
+def test_a_kind_asked_in_the_singular_is_named_in_the_plural_too(monkeypatch):
+    """NAMED_KIND_PLURALS: "welke afdeling?" is answered by "de afdelingen Openbare Orde & Veiligheid en Burgerzaken"
+    (blind d11062); a plural that names nothing still names none."""
+    sentence = "Er wordt samengewerkt tussen de afdelingen Openbare Orde & Veiligheid en Burgerzaken."
+    assert names_one(("afdeling",), sentence, "Welke afdeling werkt mee?")
+    assert not names_one(("afdeling",), "Er werken drie afdelingen mee.", "Welke afdeling werkt mee?")
+    monkeypatch.setattr(V, "NAMED_KIND_PLURALS", ())
+    assert not names_one(("afdeling",), sentence, "Welke afdeling werkt mee?")
+
+
+def test_an_abbreviation_the_record_writes_out_is_a_name_it_holds(monkeypatch):
+    """NAME_SPELT_OUT: the question's "OOV" stands in the record as "Openbare Orde & Veiligheid" (blind d11062); an
+    abbreviation whose letters the record does not spell out is still a name it lacks."""
+    record = ["Hierbij wordt nauw samengewerkt met de afdeling Openbare Orde & Veiligheid."]
+    question = "Met wie werkt OOV samen?"
+    assert "name in the question" not in judge(question, "nl", record, record).missing
+    assert "name in the question" in judge("Met wie werkt de RIEC samen?", "nl", record, record).missing
+    monkeypatch.setattr(V, "NAME_SPELT_OUT", False)
+    assert "name in the question" in judge(question, "nl", record, record).missing
+
+
 def test_a_name_must_stand_near_its_kind():
     """NAME_NEAR_KIND: a name elsewhere in the sentence names something else."""
     far = "De coördinator wordt betrokken in het regieteam en in het overleg met het Veiligheidshuis."
@@ -989,6 +1016,37 @@ def test_context_rules():
     assert [themes.sentences[p.row].text[:14] for p in opened] == [
         "De gemeente ri", "De eerste 2 th", "Het derde them", "Het laatste th"]
     assert [p.neighbour for p in opened] == [False, True, True, True]
+
+
+@pytest.mark.parametrize("text, frame, picked", [
+    ("Wat remt de voortgang op dit moment?", True, False),
+    ("What turned out to be the main obstacle?", True, False),
+    ("Tegen welke praktische hindernissen liepen ze aan?", True, False),
+    ("What is holding the project back?", True, False),
+    ("Wat staat de aanpak in de weg?", True, False),
+    ("Hoe ver is de aanpak van de winkelstrip?", False, False),
+    ("Corona zorgt voor behoorlijke belemmeringen waardoor de samenwerking stilligt.", True, True),
+    ("Doorverwijzen naar zorg verlenende instanties blijft een knelpunt.", True, True),
+    ("Nu implementatie bijna klaar is, zit de uitdaging vooral in de borging.", False, True),
+    # Tilburg's training discusses "belemmerende patronen": no hindrance of the project
+    ("Er wordt verkend welke belemmerende patronen daaronder liggen.", True, False),
+])
+def test_a_hindrance_asked_and_named(text, frame, picked):
+    """HINDRANCE_FRAME: the words that ask what stands in the way; HINDRANCE_PICKED: a sentence that names it."""
+    assert bool(V.HINDRANCE_FRAME.search(text)) is frame
+    assert bool(V.HINDRANCE_PICKED.search(text)) is picked
+
+
+def test_then_points_back_to_the_time_of_the_sentence_before(monkeypatch):
+    """ANAPHORA_TIME: "... is toen ook van start gegaan" started when the sentence before says, "In april 2019" (blind
+    d11251); "Toen" opening a sentence joins a clause of its own and points nowhere."""
+    index = _index("In april 2019 is er gestart met concrete acties.", "De cyclus is toen ook van start gegaan.",
+                   "Toen het moment daar was, ontstond een hobbel.", "De grondslag ontbrak op dat moment nog.")
+    text = [s.text for s in index.sentences]
+    assert [text[r] for r in index.context(1)] == [text[0]]
+    assert index.context(2) == [] and [text[r] for r in index.context(3)] == [text[2]]
+    monkeypatch.setattr(V, "ANAPHORA_TIME", None)
+    assert index.context(1) == []
 
 
 def test_a_pronoun_later_in_the_sentence_points_back_too():
@@ -2009,6 +2067,7 @@ def test_a_which_question_prefers_the_sentence_that_writes_its_noun(monkeypatch)
     ("Welke gemeente pakt ondermijning in de horeca aan?", "controles in cafés en restaurants", []),
     ("Which municipality tackles drug waste dumped in its rural area?", "drugslabs in het buitengebied",
      ["drugsafval"]),
+    ("Is any municipality working on subversive crime in the taxi sector?", "integrale controles", ["taxi's"]),  # d11344
 ])
 def test_a_question_about_a_thing_no_document_writes_names_it(question, documents, absent):
     """FIELD_THINGS: the field's named things a question asks about, returned only when the documents write none."""
@@ -2036,7 +2095,8 @@ def test_what_the_work_began_or_ended_with_is_shown(rule, monkeypatch):
                      "How was the professionalisation trajectory of the council concluded?"):
         assert ("Het trajec" in shown(question)) is rule, question
     for question in ("Waarmee begint de uitvoering van het plan van aanpak?",
-                     "What will be done before the actions of the plan start?"):
+                     "What will be done before the actions of the plan start?",
+                     "What will the execution of the plan of action start with?"):  # blind d11037
         assert ("Dit alles " in shown(question)) is rule, question
     assert "Het trajec" not in shown("Is het professionaliseringstraject van raad en college afgerond?")
     assert "Dit alles " not in shown("Wanneer volgt de uitvoering van het plan van aanpak?")
