@@ -93,3 +93,14 @@ def test_eval_explains_bad_input(env, tmp_path):
     missing = weerbaar("eval", "--llm", "extractive", "--limit", "1", "--out", str(tmp_path / "y"), env=empty, check=False)
     assert missing.returncode == 2 and "weerbaar ingest" in missing.stderr
     assert not (tmp_path / "y").exists()
+
+
+def test_bench_times_the_first_questions_it_is_given(env):
+    """`weerbaar bench` prints each latency's p50 and p95 over the first --limit answerable dev questions (numbers,
+    not asserts: nothing here checks how fast)."""
+    proc = weerbaar("bench", "--llm-questions", "0", "--limit", "5", "--json", env=env, check=True)
+    result = json.loads(proc.stdout)
+    assert result["questions"] == 5
+    for key in ("retrieve_dense_ms", "retrieve_lexical_ms", "retrieve_hybrid_ms", "extractive_total_ms"):
+        assert set(result[key]) == {"p50", "p95"} and 0 < result[key]["p50"] <= result[key]["p95"], key
+    assert not any(key.startswith("local") for key in result)  # --llm-questions 0: no model loaded
