@@ -1024,6 +1024,8 @@ def test_context_rules():
     ("Tegen welke praktische hindernissen liepen ze aan?", True, False),
     ("What is holding the project back?", True, False),
     ("Wat staat de aanpak in de weg?", True, False),
+    ("Has something got in the way?", True, False),
+    ("What did Gouda change in the way it imposes sanctions?", False, False),  # a manner, no hindrance (d2356)
     ("Hoe ver is de aanpak van de winkelstrip?", False, False),
     ("Corona zorgt voor behoorlijke belemmeringen waardoor de samenwerking stilligt.", True, True),
     ("Doorverwijzen naar zorg verlenende instanties blijft een knelpunt.", True, True),
