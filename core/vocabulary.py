@@ -1389,7 +1389,8 @@ ASKS_BY_NAME = re.compile(r"\b(?:bij naam|by name|met naam|noem(?:en|t) (?:ze |z
 NAME_NEAR_KIND = 4  # words between the kind's word and the name, at most
 # A sentence names things of the kind asked in the plural too: "Welke interne afdeling werkt nauw samen met OOV?" is
 # answered by "nauw samengewerkt met en tussen de afdelingen Openbare Orde & Veiligheid en Burgerzaken" (blind batch
-# 186, d11062, refused for naming none). The endings a kind's word takes after the singular the question writes.
+# 186, d11062, refused for naming none; +2 with d6878, "who is running the Vreedzame Wijk ...?", none lost). The
+# endings a kind's word takes after the singular the question writes.
 NAMED_KIND_PLURALS = ("en", "s")
 # A name after the kind's word names it only through these words: "de wijk Groenewoud", "de projectleider is
 # Jan Smit", "de coördinator, Jan Smit". Another word between is another thing the name belongs to: "de
