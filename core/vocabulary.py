@@ -87,6 +87,18 @@ QUESTION_WORDS = (
     # ver" and "bereikt" do: "zit" is a copula there, "merk" the asker noticing (blind batch 76, d4466: refused at
     # coverage 0.28 on "zit", "merk", "praktijk", though Sittard-Geleen's record writes "fase")
     "merk merken merkt merkbaar zit zitten zat zaten "
+    # Words that ask to compare what the gemeenten named do, not about a subject: "Wat hebben Tytsjerksteradiel en
+    # Achtkarspelen gemeen qua opstart?", "zit er verschil in de stand van zaken?", "how do their projects differ?"
+    # ask how, not what about; no record writes "verschil", "gemeen" or "differ" (blind d11788 was refused at coverage
+    # 0 on "verschil" alone). Of the 319 questions (of 11943) with these words: +2 (d11788; d10059 "Hoe verschilt hun
+    # stand van zaken?" with MULTI_STATUS_EXTRA), none lost. d11684 and d11846 stay refused on their other words
+    # ("opstart", "planning"; "progress reports"). Not "verschillen" or "verschillend": they stem as "verschillende"
+    # does, a topic word (FUNCTION_WORDS_KEPT); not "gemeenschappelijk", which stems as "gemeenschappen" (communities)
+    # does (dev d3301 was lost with it in); not "overeenkomst", which is as often an agreement. "qua" (as regards) is a
+    # preposition the function-word list lacks.
+    # COMPARING_WORDS
+    "gemeen verschil verschilt vergelijk vergelijken vergeleken qua "
+    "differ differs difference differences common compare compared comparing comparison "
 )
 QUESTION_STEMS = frozenset(stems(QUESTION_WORDS))  # the same words, stemmed as the indexes stem them
 QUESTION_WORDS_SET = frozenset(QUESTION_WORDS.split())  # the same words as written
@@ -883,6 +895,17 @@ HINDRANCE_FRAME = re.compile(r"\b(?:remt|remmen|remde|belemmer\w*|obstakel\w*|kn
 # ... the words of a sentence that names one
 HINDRANCE_PICKED = re.compile(r"\b(?:belemmering\w*|knelpunt\w*|obstakel\w*|uitdaging\w*|stilligt)\b", re.I)
 HINDRANCE_PICKED_MAX = 2  # no record writes more than one; two leave room for a second
+# "waar zit het grootste risico?", "what's the main risk?" ask where the risk lies, and the sentence that says so is
+# the answer: Zoetermeer's "Het risico zit in de kwetsbaarheid van capaciteit", which the sentences after it explain
+# ("Als de betreffende BOA uitvalt ...", "hangt daarom af van 1 persoon"). It ranked eighth for the question's other
+# words (the approach, the business parks, the BOA): 5 of the 37 questions (of 11943) that ask so missed it (dev
+# d1180, d10947, d11036, d11465, blind d11638); all 5 right now, none lost, 8 answers changed. At most RISK_PICKED_MAX
+# such sentences of a record, else none.
+RISK_FRAME = re.compile(r"\b(?:(?:grootste|belangrijkste|voornaamste|biggest|main|greatest|key|major|largest)\s+"
+                        r"(?:risico|risk)|(?:waar|wat)\s+(?:zit|ligt|is)\s+(?:het|dat|daarbij het)\s+risico)\b", re.I)
+# ... the words of a sentence that says where the risk lies (not "risico's" in general: the risks a project is about)
+RISK_PICKED = re.compile(r"\b(?:het|grootste|belangrijkste)\s+risico\s+(?:zit|ligt|is)\b", re.I)
+RISK_PICKED_MAX = 2  # one record writes one; two leave room for a second, as HINDRANCE_PICKED_MAX
 # "Waarmee is het professionaliseringstraject afgesloten?" asks what the work ended with, "Waarmee begint de uitvoering?"
 # what comes first: the sentence that says so ("Het traject is afgesloten met een opgeleverde documentaire", "Dit alles
 # zal voorafgegaan worden door een 0-meting") is the answer, whatever it scores. It shares one word with the question,
@@ -1920,6 +1943,21 @@ COMPARABLE_ENGLISH_PICKS = 1
 # gemeente is often its 4th or 5th best sentence for the whole question: 3: 1247, 4: 1251, 5: 1255, 6: 1257, none
 # lost; the median multi-gemeente answer grows 1280 -> 1451 -> 1617 -> 1750 characters. 5: the last step of +4.
 MULTI_PICKS = 5
+# ... and a status question about two or more ("Where does each of them stand?") gets STATUS_EXTRA_PICKS more per
+# gemeente, as a status question about one does: Rotterdam's stand van zaken opens with where its money went ("... in de
+# Rotterdamse wijken Bloemhof en Hillesluis ingezet"), its sixth best sentence beside Zaanstad (blind d11570, d11623,
+# d11685; dev d10073). All 11943 questions: +8 (those four, d10429, d10478, d10544, d10910), none lost; the 171
+# multi-gemeente answers it changed grew from a median 2600 to 3019 characters (all multi-gemeente answers: 2377 ->
+# 2437).
+MULTI_STATUS_EXTRA = True
+# A status question whose every topic word stands in the gemeente's project title asks how the project as a whole
+# stands, as one without a topic does: its stand van zaken, by what says it has progressed. "hoe ver is Amsterdam met
+# de straatgerichte aanpak winkelgebieden?" was answered from the description, which repeats the title's words, and
+# not "Inmiddels liggen er van de straten blauwdrukken" (dev d10990, blind d11836; d11841 for "Binnenspiegel"). Of
+# the 48 single-gemeente status questions whose topic is their title: +3 (those), none lost, 46 answers changed,
+# most of them shorter (a median 1276 -> 787 characters: the stand van zaken instead of the description).
+TITLE_IS_THE_PROJECT = True
+NOW_STEMS = frozenset(stems("moment momenteel"))  # "op dit moment", "momenteel": when it asks, not what (NOW_FRAME)
 # "Welke gemeente ...?" describes a project, often in clues that stand in different sentences of its record: "wilde
 # eerst een app bouwen ..., koos daarna voor toneel en praat nu met een theatermaker" is three sentences of Vlaardingen's
 # record, and Tytsjerksteradiel's one sentence on making "ambtenaren bewust" scored best (batch 62, d3627). A gemeente's
@@ -2200,6 +2238,16 @@ LEAD_SUPPORT_SHARE = 0.6  # a lead's markers: the sentences sharing at least thi
 LEAD_MAX_SENTENCES = 2  # a lead says what the evidence below it shows; longer is a model writing its own answer
 SHARED_STEM_CHARS = 6  # a lead word sharing its first 6 letters with an evidence word is that word inflected
 MIXED_LANGUAGE_WORDS = 1  # function words of the other language a lead may hold (a quoted Dutch term)
+# A lead still being written is read up to its last LEAD_SETTLED_AFTER words only (rag/verify.doomed): a later word
+# can finish a number ("12" -> "12.000") or a gemeente's name (the longest, "Capelle aan den IJssel", has four words).
+LEAD_SETTLED_AFTER = 3
+# A lead that already fails a check no later word can undo (rag/verify.doomed: a content word, number or negation the
+# evidence lacks, the other language's function words, an opening yes or no) stops the model there: it would be
+# dropped anyway, and the visitor waits, and the slot stays busy, for nothing. Measured on the 54 dev questions the
+# packaged model wrote a lead for, of every 150th of the dev split: it stopped 5 leads, none that the verifier would
+# have let through (27 passed it), and saved 3% of the model's time (12 of 419 s); 5.2 s on one English question it
+# answered in Dutch. Most dropped leads fail on what only their end shows (cut off at LEAD_MAX_CHARS, an empty slot).
+LEAD_EARLY_STOP = True
 # Words a lead may use without finding them in the evidence: they frame, they claim nothing.
 LEAD_FREE_STEMS = frozenset(stems(
     "gemeente gemeenten project projecten aanpak doel volgens bronnen documenten rapport antwoord zin zinnen "

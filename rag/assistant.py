@@ -16,6 +16,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -30,12 +31,12 @@ from rag.answer import (Group, nearby_evidence, number_sources, quoted_answer, r
                         with_marker)
 from rag.evidence import SentenceIndex, question_needs, without_intro, without_names
 from rag.generator import GeneratorError
-from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, lead_messages, model_reading, parse_lead
+from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, Lead, lead_messages, model_reading, parse_lead, partial_lead
 from rag.query import QueryPlan, listed_items, plan_query
 from rag.retrieve import Retriever, best_per_gemeente
 from rag.support import (Support, absent_field_things, as_asked, asks_overview, either_groups, judge, named_kinds,
                           names_known, names_of_kinds, names_one, topic_concepts, topic_stems)
-from rag.verify import verify_lead
+from rag.verify import Verdict, doomed, verify_lead
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +241,7 @@ class Assistant:
                 groups = groups if no_others else others  # none: refused below, showing what the named one says
         elif plan.gemeenten:
             if len(plan.gemeenten) > 1:
-                n = V.MULTI_PICKS
+                n = V.MULTI_PICKS + (V.STATUS_EXTRA_PICKS if status and V.MULTI_STATUS_EXTRA else 0)
             else:
                 n = V.EVIDENCE_PICKS + (V.ENGLISH_EXTRA_PICKS if plan.language == "en" else 0) \
                     + (V.STATUS_EXTRA_PICKS if status else 0)
@@ -435,6 +436,11 @@ class Assistant:
                 by_count[rarity] = _joined([by_count.get(rarity, {}), held_by])  # concepts that tie all count
         return by_count[min(by_count)] if by_count else {}
 
+    def _title_stems(self, gemeente: str) -> set[str]:
+        """The stems of the gemeente's project titles (as a question's topic is stemmed)."""
+        expand = self.sentences.lexical.query_stems
+        return {s for g, title in self._titles if g == gemeente for s in expand(title)}
+
     def _group(self, gemeente: str, question: str, vector: np.ndarray, n: int, status: bool,
                sections: Sequence[str] | None, language: str = "nl", among: Sequence[int] | None = None) -> Group:
         """The gemeente's best sentences for the question; ``among``: only these rows (the ones that write a set
@@ -446,8 +452,11 @@ class Assistant:
         # ... a question that asks how the plan changed is not about the project as a whole: its change sentences are
         # picked (CHANGE_PICKED), though the frames leave it no topic word ("wat is er veranderd aan het oorspronkelijke
         # projectidee?")
-        whole_project = not topic_stems(question, language, self.sentences.lexical.query_stems) \
-            and not (V.CHANGE_PICKED and "change" in question_needs(question))
+        topic = topic_stems(question, language, self.sentences.lexical.query_stems)
+        whole_project = not topic and not (V.CHANGE_PICKED and "change" in question_needs(question))
+        if V.TITLE_IS_THE_PROJECT and status and topic and not sections:
+            # "hoe ver is Amsterdam met de straatgerichte aanpak winkelgebieden?": its topic is its project's title
+            whole_project = topic - V.NOW_STEMS <= self._title_stems(gemeente)
         if whole_project and not status:
             # "Wat doet Gorkum tegen ondermijning?": about the project as a whole; its description opens with it
             return Group(gemeente, tuple(self.sentences.opening(rows, n)))
@@ -537,11 +546,18 @@ class Assistant:
         generator = self.generator(backend)
         pieces: list[str] = []
         kwargs = {"schema": LEAD_SCHEMA} if getattr(generator, "supports_schema", False) else {}
-        for piece in generator.stream(lead_messages(question, plan.language, read), max_tokens=LEAD_MAX_TOKENS,
-                                      temperature=self.settings.llm_temperature, **kwargs):
-            if not pieces:
-                answer.timings_ms["first_token"] = _ms(t0)
-            pieces.append(piece)
+        stream = generator.stream(lead_messages(question, plan.language, read), max_tokens=LEAD_MAX_TOKENS,
+                                  temperature=self.settings.llm_temperature, **kwargs)
+        with closing(stream):  # a lead stopped early closes the stream now, which stops the model
+            for piece in stream:
+                if not pieces:
+                    answer.timings_ms["first_token"] = _ms(t0)
+                pieces.append(piece)
+                if V.LEAD_EARLY_STOP and (failed := doomed(partial_lead("".join(pieces)), question, read,
+                                                          plan.language, self.matcher)):
+                    # the lead already fails a check nothing it writes next can undo: stop the model, free its slot
+                    self.last_verdict = (Lead(partial_lead("".join(pieces))), Verdict(False, (failed, "stopped early")))
+                    return None
         answer.timings_ms.setdefault("first_token", _ms(t0))
         lead = parse_lead("".join(pieces))
         verdict = verify_lead(lead.text, question, read, plan.language, self.matcher, self.gemeenten)

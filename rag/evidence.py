@@ -323,6 +323,8 @@ class SentenceIndex:
             every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
         if V.HINDRANCE_PICKED and V.HINDRANCE_FRAME.search(question):  # what stands in its way (HINDRANCE_FRAME)
             every(says(V.HINDRANCE_PICKED), V.HINDRANCE_PICKED_MAX)
+        if V.RISK_PICKED and V.RISK_FRAME.search(question):  # where the risk lies (RISK_FRAME)
+            every(says(V.RISK_PICKED), V.RISK_PICKED_MAX)
         for asks_step, names_step in V.STEP_FRAMES:  # what it began or ended with (STEP_FRAMES)
             if asks_step.search(question):
                 every(says(names_step), V.STEP_PICKED_MAX)

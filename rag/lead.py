@@ -107,6 +107,31 @@ def parse_lead(reply: str) -> Lead:
     return Lead(" ".join(reply.split()))
 
 
+def partial_lead(reply: str) -> str:
+    r"""The lead text in a reply the model is still writing (the JSON's string so far, or the plain text).
+
+    >>> partial_lead('{"antwoord": "Zwolle is gest')
+    'Zwolle is gest'
+    >>> partial_lead('{"antwoord": "Zwolle \\"SST\\" is"}'), partial_lead('{"antw'), partial_lead("Zwolle is")
+    ('Zwolle "SST" is', '', 'Zwolle is')
+    >>> partial_lead('{"antwoord": "het co\\u00f6rdinatiepunt'), partial_lead('{"antwoord": "het co\\u00')
+    ('het coördinatiepunt', 'het co')
+    """
+    reply = reply or ""
+    field = re.search(r'"antwoord"\s*:\s*"', reply)
+    if field is None:
+        if reply.lstrip().startswith("{"):
+            return ""
+        line = ANSWER_LINE.search(reply)
+        return line.group(1).strip().strip('"') if line else reply
+    body = re.match(r'(?:[^"\\]|\\.)*', reply[field.end():]).group(0)
+    body = re.sub(r'\\u[0-9a-fA-F]{0,3}$', "", body)  # an escape still being written ("\u00")
+    try:
+        return " ".join(json.loads(f'"{body}"').split())  # "co\u00f6rdinatie" is "coördinatie"
+    except ValueError:
+        return body
+
+
 def _clean(text: str) -> str:
     """One line, without the stray ': ' or ', ' the small model sometimes opens its answer with. A lead that
     reached LEAD_MAX_CHARS was cut off by the grammar: it keeps its whole sentences, or nothing.

@@ -37,6 +37,7 @@ class _LoadedModel:
 
 
 _LOADED: dict[Path, _LoadedModel] = {}
+STOP_WAIT_S = 5.0  # a stopped answer's worker ends at llama.cpp's next token (~0.1 s); this bounds a stuck one
 _LOADING = threading.Lock()
 _END = object()
 
@@ -307,7 +308,8 @@ class LocalGenerator:
             finally:
                 pieces.put(_END)
 
-        threading.Thread(target=work, name="weerbaar-local-llm", daemon=True).start()
+        worker = threading.Thread(target=work, name="weerbaar-local-llm", daemon=True)
+        worker.start()
         try:
             while True:
                 try:
@@ -324,6 +326,10 @@ class LocalGenerator:
                 yield item
         finally:
             stop.set()  # the caller stopped early (or we failed): free the slot for the next question
+            # ... and wait until llama.cpp has let go of it (its next token's callback sees the stop): a process that
+            # exits while the worker is still inside llama.cpp is aborted ("FATAL: exception not rethrown"), which
+            # `weerbaar bench` was when its last lead was stopped early (LEAD_EARLY_STOP)
+            worker.join(timeout=STOP_WAIT_S)
 
     def __repr__(self) -> str:
         return (f"LocalGenerator(model={self.model!r}, threads={self.threads}, ctx={self.ctx}, "

@@ -99,6 +99,49 @@ def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language
     return Verdict(not reasons, tuple(reasons), stands_on)
 
 
+def doomed(partial: str, question: str, evidence: Sequence[Evidence], language: str, matcher) -> str | None:
+    """The check a lead still being written has already failed, whatever it goes on to say, or None.
+
+    Only what cannot change is read: the first sentence (``_clean`` keeps it in every lead it keeps), without its
+    last ``LEAD_SETTLED_AFTER`` words while it is still open (a word may be half written, a gemeente's name may go
+    on: "Capelle aan den IJssel"). Of the checks above only those a later word cannot undo: a content word, a
+    number or a negation the evidence lacks, a function word of the other language, an opening yes or no. The
+    caller stops the model there: the lead would be dropped anyway (LEAD_EARLY_STOP).
+
+    >>> from core.names import GemeenteMatcher
+    >>> ev = [Evidence(1, "Zwolle", "stand van zaken", "Het coördinatiepunt draait sinds juni volop mee.")]
+    >>> m = GemeenteMatcher(corpus_names=["Zwolle"])
+    >>> doomed("Zwolle heeft 12 medewerkers in dienst genomen", "Wat doet Zwolle?", ev, "nl", m)
+    'number not in the evidence'
+    >>> doomed("Zwolle heeft 12", "Wat doet Zwolle?", ev, "nl", m) is None  # "12" may still become "12.000"
+    True
+    >>> doomed("Het coördinatiepunt draait sinds juni volop", "Wat doet Zwolle?", ev, "nl", m) is None
+    True
+    """
+    text = " ".join(_MARKER.sub("", partial or "").split()).lstrip(":;,.- ")
+    sentences = split_sentences(text)
+    if len(sentences) > 1:
+        settled = sentences[0]
+    else:
+        words = text.split(" ")
+        settled = " ".join(words[: max(0, len(words) - 1 - V.LEAD_SETTLED_AFTER)])
+    if not settled.strip():
+        return None
+    source = " ".join(e.sentence for e in evidence)
+    if _YES_NO.match(settled):
+        return "yes or no"
+    numbers = numbers_in(source) | numbers_in(question)
+    if any(not (_readings(n) & numbers) for n in _NUMBER.findall(settled)):
+        return "number not in the evidence"
+    if _mixed_language(settled, language, matcher):
+        return "not in the question's language"
+    if _NEGATION.search(settled) and not _NEGATION.search(source) and not _NEGATION.search(question):
+        return "negation not in the evidence"
+    if unsupported_words(settled, question, source, language, matcher):
+        return "words not in the evidence"
+    return None
+
+
 def supporting(lead: str, evidence: Sequence[Evidence]) -> list[Evidence]:
     """The evidence sentences a lead stands on, by the words it shares with each: the program, not the model,
     decides which markers the lead carries. Every sentence that shares at least ``LEAD_SUPPORT_SHARE`` of the best

@@ -515,7 +515,8 @@ def test_each_gemeente_of_a_question_about_several_answers_each_part(real_index_
         return "nulmeting" in text and ("enquêtes" in text or "interviews" in text)
 
     assert shows_how()
-    monkeypatch.setattr(V, "MULTI_WITH_PARTS", False)  # without the rule Gorinchem's how is not among the picks
+    monkeypatch.setattr(V, "MULTI_WITH_PARTS", False)  # without the rule Gorinchem's how is not among the picks ...
+    monkeypatch.setattr(V, "MULTI_STATUS_EXTRA", False)  # ... nor among a status question's two more ("going about")
     assert not shows_how()
 
 
@@ -829,9 +830,10 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # each gemeente's own part read with the part that names them both (blind d9597)
     ("MULTI_SHARED_PART", "Zowel Amersfoort als Capelle aan den IJssel werken met De Vreedzame Wijk. Wie ondersteunt "
      "dat in Amersfoort, en waar legt Capelle de nadruk?", "Media Wijsheid"),
-    # whom it aims at: the goal sentence (blind d9550)
+    # whom it aims at: the goal sentence (blind d9550, "... of verschilt dat?", which COMPARING_WORDS now answers too:
+    # "verschilt" no longer takes the picks; "wijkt ... af" still would)
     ("TARGET_PICKED_MAX", "Richten de Friese projecten in Tytsjerksteradiel en Achtkarspelen zich op dezelfde "
-     "doelgroep, of verschilt dat?", "politieke ambtsdragers"),
+     "doelgroep, of wijkt dat af?", "politieke ambtsdragers"),
     # the conclusion the next sentence draws, "hangt daarom af van 1 persoon" (blind d10119)
     ("CONSEQUENCE_NEXT", "Welke rol heeft de BOA in de Zoetermeerse aanpak van bedrijventerreinen, en waar zit het "
      "risico?", "1 persoon"),
@@ -855,6 +857,16 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # the partners named before "werken hierin samen" (blind d9707)
     ("PARTNERS_PICKED", "Which partners work together on the neighbourhood vision in 's-Hertogenbosch, and how long "
      "does the implementation programme run?", "BrabantWonen"),
+    # a status question about two gemeenten reads as far into each record as one about a single gemeente: where
+    # Rotterdam's money went, its stand van zaken's first sentence, ranked sixth (blind d11570, d11623, d11685)
+    ("MULTI_STATUS_EXTRA", "Both Rotterdam and Zaanstad tackle housing and address fraud at neighbourhood level. "
+     "Where does each of them stand?", "Bloemhof"),
+    # a status question whose topic is its project's title asks how the project stands: the description repeats the
+    # title's words and took the picks (dev d10990, blind d11836)
+    ("TITLE_IS_THE_PROJECT", "hoe ver is amsterdam met de straatgerichte aanpak winkelgebieden?", "blauwdrukken"),
+    # "waar zit het grootste risico?": Zoetermeer's "Het risico zit in de kwetsbaarheid van capaciteit", which the
+    # sentences after it explain (dev d1180, d10947, d11036, d11465, blind d11638)
+    ("RISK_PICKED", "Waar zit het grootste risico in de aanpak van Zoetermer op de bedrijventerreinen?", "1 persoon"),
     ("COMPOUND_HEAD", "Hoe lang loopt het uitvoeringsprogramma van de Buurtvisie Gestelse Buurt in "
      "'s-Hertogenbosch, en naar welke akkoorden (met welke looptijd) is gekeken bij het opstellen van de visie?",
      "2016-2022"),
@@ -1150,6 +1162,25 @@ def test_an_informal_pronoun_is_no_topic_word(real_index_settings, monkeypatch):
     answer = a.ask(question, llm="extractive")
     assert not answer.refused and "Maasland Interventie Team" in answer.text
     monkeypatch.setattr(V, "FUNCTION_STEMS", V.FUNCTION_STEMS - {"z'n"})
+    assert a.ask(question, llm="extractive").refused
+
+
+@pytest.mark.parametrize("question, word", [
+    ("Hoe ver zijn Achtkarspelen en Tytsjerksteradiel met hun projecten, en zit er verschil in de stand van zaken?",
+     "verschil"),
+    ("Wat hebben Achtkarspelen en Tytsjerksteradiel gemeen in hoe ver hun projecten zijn?", "gemen"),
+    ("Hoe ver zijn Achtkarspelen en Tytsjerksteradiel, en waarin verschilt hun stand van zaken?", "verschilt"),
+])
+def test_a_word_that_asks_to_compare_is_no_topic_word(real_index_settings, monkeypatch, question, word):
+    """COMPARING_WORDS: "zit er verschil in?", "wat hebben ze gemeen?" ask to compare what the named gemeenten report;
+    no record writes "verschil" or "gemeen", and the questions were refused at coverage 0 (blind batches 199 and 200,
+    d11684, d11788)."""
+    import core.vocabulary as V
+
+    a = Assistant(real_index_settings)
+    answer = a.ask(question, llm="extractive")
+    assert not answer.refused and "projectleider weerbaar bestuur" in answer.text
+    monkeypatch.setattr(V, "QUESTION_STEMS", V.QUESTION_STEMS - {word})
     assert a.ask(question, llm="extractive").refused
 
 

@@ -588,6 +588,13 @@ def test_generic_and_question_words_are_not_a_topic():
     # quantifiers compare or count what is asked about
     assert [c.alternatives for c in topic_concepts("Hebben beide projecten dezelfde projectleider?", "nl")] \
         == [frozenset({"projectleider"})]
+    # ... and so do the words that ask to compare them (COMPARING_WORDS), but not "verschillende", a topic word
+    assert [c.alternatives for c in topic_concepts("Wat hebben beide projecten gemeen en waarin verschilt de "
+                                                   "projectleider?", "nl")] == [frozenset({"projectleider"})]
+    assert topic_concepts("How do their projects differ, and what do they have in common?", "en") == []
+    assert "verschill" in {s for c in topic_concepts("Met welke verschillende partners?", "nl") for s in c.alternatives}
+    assert "gemeenschapp" in {s for c in topic_concepts("Wat doen ze in hechte gemeenschappen?", "nl")
+                              for s in c.alternatives}  # not "gemeenschappelijk" (d3301)
     # ... and the target group is how the question asks (TARGET_FRAME), the goal sentence its answer
     assert topic_concepts("Hebben beide projecten dezelfde doelgroep?", "nl") == []
     assert topic_concepts("Waar richt elk van beide zich concreet op?", "nl") == []  # ... "waar richt ... op" (d10162)
@@ -1018,25 +1025,33 @@ def test_context_rules():
     assert [p.neighbour for p in opened] == [False, True, True, True]
 
 
-@pytest.mark.parametrize("text, frame, picked", [
-    ("Wat remt de voortgang op dit moment?", True, False),
-    ("What turned out to be the main obstacle?", True, False),
-    ("Tegen welke praktische hindernissen liepen ze aan?", True, False),
-    ("What is holding the project back?", True, False),
-    ("Wat staat de aanpak in de weg?", True, False),
-    ("Has something got in the way?", True, False),
-    ("What did Gouda change in the way it imposes sanctions?", False, False),  # a manner, no hindrance (d2356)
-    ("Hoe ver is de aanpak van de winkelstrip?", False, False),
-    ("Corona zorgt voor behoorlijke belemmeringen waardoor de samenwerking stilligt.", True, True),
-    ("Doorverwijzen naar zorg verlenende instanties blijft een knelpunt.", True, True),
-    ("Nu implementatie bijna klaar is, zit de uitdaging vooral in de borging.", False, True),
+@pytest.mark.parametrize("rule, text, frame, picked", [
+    ("HINDRANCE", "Wat remt de voortgang op dit moment?", True, False),
+    ("HINDRANCE", "What turned out to be the main obstacle?", True, False),
+    ("HINDRANCE", "Tegen welke praktische hindernissen liepen ze aan?", True, False),
+    ("HINDRANCE", "What is holding the project back?", True, False),
+    ("HINDRANCE", "Wat staat de aanpak in de weg?", True, False),
+    ("HINDRANCE", "Has something got in the way?", True, False),
+    ("HINDRANCE", "What did Gouda change in the way it imposes sanctions?", False, False),  # a manner (d2356)
+    ("HINDRANCE", "Hoe ver is de aanpak van de winkelstrip?", False, False),
+    ("HINDRANCE", "Corona zorgt voor behoorlijke belemmeringen waardoor de samenwerking stilligt.", True, True),
+    ("HINDRANCE", "Doorverwijzen naar zorg verlenende instanties blijft een knelpunt.", True, True),
+    ("HINDRANCE", "Nu implementatie bijna klaar is, zit de uitdaging vooral in de borging.", False, True),
     # Tilburg's training discusses "belemmerende patronen": no hindrance of the project
-    ("Er wordt verkend welke belemmerende patronen daaronder liggen.", True, False),
+    ("HINDRANCE", "Er wordt verkend welke belemmerende patronen daaronder liggen.", True, False),
+    ("RISK", "Waar zit het grootste risico in de aanpak van Zoetermeer?", True, False),
+    ("RISK", "What's the main risk for Zoetermeer's approach?", True, False),
+    ("RISK", "Wat is het risico daarbij?", True, False),
+    ("RISK", "Welke gemeente wijst eigenaren op de risico's van verhuur?", False, False),  # the risks a project is about
+    ("RISK", "Het risico zit in de kwetsbaarheid van capaciteit.", False, True),
+    ("RISK", "Daaronder valt ook het risico dat scholieren via sociale media worden benaderd.", False, False),
+    ("RISK", "Er is een risico-scan ingevoerd voor kandidaat-wethouders.", False, False),
 ])
-def test_a_hindrance_asked_and_named(text, frame, picked):
-    """HINDRANCE_FRAME: the words that ask what stands in the way; HINDRANCE_PICKED: a sentence that names it."""
-    assert bool(V.HINDRANCE_FRAME.search(text)) is frame
-    assert bool(V.HINDRANCE_PICKED.search(text)) is picked
+def test_what_stands_in_the_way_asked_and_named(rule, text, frame, picked):
+    """HINDRANCE_FRAME / RISK_FRAME: the words that ask what stands in the way, or where the risk lies;
+    HINDRANCE_PICKED / RISK_PICKED: a sentence that names it."""
+    assert bool(getattr(V, f"{rule}_FRAME").search(text)) is frame
+    assert bool(getattr(V, f"{rule}_PICKED").search(text)) is picked
 
 
 def test_then_points_back_to_the_time_of_the_sentence_before(monkeypatch):

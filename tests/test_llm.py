@@ -314,6 +314,18 @@ def test_local_stopping_early_stops_generation(scripted_local):
     assert server.stopped_early == 1
 
 
+def test_closing_a_stream_waits_until_llama_cpp_lets_go(scripted_local):
+    """A stream closed early (LEAD_EARLY_STOP) returns once its request has left llama.cpp: a process that exited
+    while the worker was still inside it was aborted ("FATAL: exception not rethrown", `weerbaar bench`)."""
+    server = ScriptedServer(reply=lambda req: " ".join(["woord"] * 200))
+    gen = scripted_local(server)
+    it = gen.stream(MESSAGES, max_tokens=256, temperature=0.1)
+    assert next(it) and next(it)
+    it.close()
+    assert server.active == 0 and server.stopped_early == 1  # no waiting here: close() did
+    assert not [t for t in threading.enumerate() if t.name == "weerbaar-local-llm"]
+
+
 def test_local_backend_errors_become_generator_errors(scripted_local):
     error_chunk = {"error": {"code": 400, "message": "the request exceeds the available context size", "type": "exceed_context_size_error"}}
     with pytest.raises(GeneratorError, match="exceeds the available context"):

@@ -8,8 +8,9 @@ import pytest
 from core.names import GemeenteMatcher
 from core.types import Evidence
 from rag.assistant import Assistant
-from rag.llm import FakeGenerator
-from rag.verify import beyond_the_question, verify_lead
+from rag.llm import FakeGenerator, _pieces
+from core import vocabulary as V
+from rag.verify import beyond_the_question, doomed, verify_lead
 
 MATCHER = GemeenteMatcher(corpus_names=["Utrecht", "Zwolle", "Dordrecht"])
 EVIDENCE = [
@@ -101,3 +102,60 @@ def test_a_lead_must_say_something_the_question_does_not():
     assert beyond_the_question("Utrecht", "Wat doet Utrecht met de app?", MATCHER) == set()
     assert beyond_the_question("Zwolle", "Welke gemeente heeft een app?", MATCHER) == {"Zwolle"}
     assert beyond_the_question("Er zijn geen trainingen.", "Zijn er trainingen?", MATCHER) == {"negation"}
+
+
+@pytest.mark.parametrize("partial, reason", [
+    # settled: the first sentence, less its last LEAD_SETTLED_AFTER words while it is open
+    ("De app van Utrecht is populair bij jongeren en scholen", "words not in the evidence"),
+    ("De app van Utrecht is 12.000 keer gedownload door veel", "number not in the evidence"),
+    ("Er zijn geen activiteiten uitgevoerd onder de pijler", "negation not in the evidence"),
+    ("Ja, de app van Utrecht is", "yes or no"),
+    ("The app of Utrecht is met de app gedownload door veel mensen in de stad", "not in the question's language"),
+    ("De app is populair. Ook", "words not in the evidence"),  # a finished first sentence is read whole
+    # not settled yet: later words may still make it right
+    ("De app van Utrecht is vooral populair", None),  # "populair" may be part of a name to come
+    ("De app van Utrecht is 11", None),  # "11" may become "11.000"
+    ("De app van Utrecht is 11.000 keer gedownload. Jongeren en scholen", None),  # a second sentence may be cut
+    ("De app van Utrecht is 11.000 keer gedownload.", None),
+    ("", None),
+])
+def test_a_lead_being_written_is_stopped_only_when_nothing_can_save_it(partial, reason):
+    language = "en" if partial.startswith("The") else "nl"
+    assert doomed(partial, QUESTION, EVIDENCE, language, MATCHER) == reason
+    if reason:  # whatever comes next, the whole lead fails the same check
+        full = partial.rstrip(".") + " en de rest van de zin."
+        assert reason in verify_lead(full, QUESTION, EVIDENCE, language, MATCHER).reasons
+
+
+class _Counting(FakeGenerator):
+    """A fake model that counts the pieces it was asked for: a stopped stream asks no more."""
+
+    def __init__(self, reply: str):
+        super().__init__(reply)
+        self.read = 0
+
+    def stream(self, messages, **kwargs):
+        for piece in super().stream(messages, **kwargs):
+            self.read += 1
+            yield piece
+
+
+@pytest.mark.parametrize("early_stop", [True, False])
+def test_a_doomed_lead_stops_the_model(settings, monkeypatch, early_stop):
+    """LEAD_EARLY_STOP: a word the evidence lacks early in a long lead ends the stream there; the answer is the same
+    (the quotes alone) either way."""
+    monkeypatch.setattr(V, "LEAD_EARLY_STOP", early_stop)
+    lead = "Zwolle heeft een gloednieuw bureau met veertien medewerkers die elke dag met het coördinatiepunt werken."
+    gen = _Counting(_reply(lead))
+    answer = Assistant(settings, generator=gen).ask("Wat doet Zwolle met het coördinatiepunt?", llm="fake")
+    assert answer.lead is None and answer.text.startswith("- Zwolle") and not answer.refused
+    everything = len(_pieces(_reply(lead)))
+    # stopped a few words after "gloednieuw" (LEAD_SETTLED_AFTER), well before the end
+    assert (gen.read <= everything - 6) if early_stop else (gen.read == everything), (gen.read, everything)
+
+
+def test_a_good_lead_is_read_to_its_end(settings):
+    lead = "Het coördinatiepunt van Zwolle ontvangt signalen van ondermijning."
+    gen = _Counting(_reply(lead))
+    answer = Assistant(settings, generator=gen).ask("Wat doet Zwolle met het coördinatiepunt?", llm="fake")
+    assert answer.lead == lead and gen.read == len(_pieces(_reply(lead)))
