@@ -449,14 +449,15 @@ class Assistant:
             return Group(gemeente, tuple(self.sentences.best(question, vector, np.asarray(among), n=n, status=status,
                                                               ignore_stems=V.QUESTION_STEMS)))
         rows = self.sentences.rows_of([gemeente], sections or ())
-        # ... a question that asks how the plan changed is not about the project as a whole: its change sentences are
-        # picked (CHANGE_PICKED), though the frames leave it no topic word ("wat is er veranderd aan het oorspronkelijke
+        # A question without a topic word is about the project as a whole, and so is a status question whose topic is
+        # its project's title ("hoe ver is Amsterdam met de straatgerichte aanpak winkelgebieden?",
+        # TITLE_IS_THE_PROJECT); not one that asks how the plan changed: its change sentences are picked
+        # (CHANGE_PICKED), though the frames leave it no topic word ("wat is er veranderd aan het oorspronkelijke
         # projectidee?")
         topic = topic_stems(question, language, self.sentences.lexical.query_stems)
-        whole_project = not topic and not (V.CHANGE_PICKED and "change" in question_needs(question))
-        if V.TITLE_IS_THE_PROJECT and status and topic and not sections:
-            # "hoe ver is Amsterdam met de straatgerichte aanpak winkelgebieden?": its topic is its project's title
-            whole_project = topic - V.NOW_STEMS <= self._title_stems(gemeente)
+        whole_project = (not topic or V.TITLE_IS_THE_PROJECT and status and not sections
+                         and topic - V.NOW_STEMS <= self._title_stems(gemeente)) \
+            and not (V.CHANGE_PICKED and "change" in question_needs(question))
         if whole_project and not status:
             # "Wat doet Gorkum tegen ondermijning?": about the project as a whole; its description opens with it
             return Group(gemeente, tuple(self.sentences.opening(rows, n)))

@@ -310,6 +310,7 @@ class LocalGenerator:
 
         worker = threading.Thread(target=work, name="weerbaar-local-llm", daemon=True)
         worker.start()
+        writing = False  # llama.cpp has begun this answer (a piece came): it is in a slot, not in the queue
         try:
             while True:
                 try:
@@ -323,13 +324,16 @@ class LocalGenerator:
                     return
                 if isinstance(item, GeneratorError):
                     raise item
+                writing = True
                 yield item
         finally:
             stop.set()  # the caller stopped early (or we failed): free the slot for the next question
-            # ... and wait until llama.cpp has let go of it (its next token's callback sees the stop): a process that
-            # exits while the worker is still inside llama.cpp is aborted ("FATAL: exception not rethrown"), which
-            # `weerbaar bench` was when its last lead was stopped early (LEAD_EARLY_STOP)
-            worker.join(timeout=STOP_WAIT_S)
+            # ... and, once it is writing, wait until llama.cpp has let go of it (its next token's callback sees the
+            # stop): a process that exits while the worker is still inside llama.cpp is aborted ("FATAL: exception not
+            # rethrown"), which `weerbaar bench` was when its last lead was stopped early (LEAD_EARLY_STOP). Not a
+            # request still queued behind busy slots (a timeout): it would hold its caller until its turn came.
+            if writing:
+                worker.join(timeout=STOP_WAIT_S)
 
     def __repr__(self) -> str:
         return (f"LocalGenerator(model={self.model!r}, threads={self.threads}, ctx={self.ctx}, "
