@@ -1173,8 +1173,8 @@ def test_an_informal_pronoun_is_no_topic_word(real_index_settings, monkeypatch):
 ])
 def test_a_word_that_asks_to_compare_is_no_topic_word(real_index_settings, monkeypatch, question, word):
     """COMPARING_WORDS: "zit er verschil in?", "wat hebben ze gemeen?" ask to compare what the named gemeenten report;
-    no record writes "verschil" or "gemeen", and the questions were refused at coverage 0 (blind batches 199 and 200,
-    d11684, d11788)."""
+    no record writes "verschil" or "gemeen", and "zit er verschil in de stand van zaken?" was refused at coverage 0
+    (blind batch 198, d11788)."""
     import core.vocabulary as V
 
     a = Assistant(real_index_settings)

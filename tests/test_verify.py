@@ -5,11 +5,11 @@ import json
 
 import pytest
 
+from core import vocabulary as V
 from core.names import GemeenteMatcher
 from core.types import Evidence
 from rag.assistant import Assistant
 from rag.llm import FakeGenerator, _pieces
-from core import vocabulary as V
 from rag.verify import beyond_the_question, doomed, verify_lead
 
 MATCHER = GemeenteMatcher(corpus_names=["Utrecht", "Zwolle", "Dordrecht"])
@@ -113,7 +113,7 @@ def test_a_lead_must_say_something_the_question_does_not():
     ("The app of Utrecht is met de app gedownload door veel mensen in de stad", "not in the question's language"),
     ("De app is populair. Ook", "words not in the evidence"),  # a finished first sentence is read whole
     # not settled yet: later words may still make it right
-    ("De app van Utrecht is vooral populair", None),  # "populair" may be part of a name to come
+    ("De app van Utrecht is vooral populair", None),  # "populair" is among the last words: not settled yet
     ("De app van Utrecht is 11", None),  # "11" may become "11.000"
     ("De app van Utrecht is 11.000 keer gedownload. Jongeren en scholen", None),  # a second sentence may be cut
     ("De app van Utrecht is 11.000 keer gedownload.", None),
