@@ -70,9 +70,7 @@ def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language
         reasons.append("too long")
     if any(ends_on_a_slot(s) for s in sentences):
         reasons.append("empty slot")
-    numbers = numbers_in(source) | numbers_in(question)
-    if any(not (_readings(n) & numbers) for n in _NUMBER.findall(text)):
-        reasons.append("number not in the evidence")
+    reasons += lasting_failures(text, question, source, language, matcher)
     allowed = {e.gemeente for e in evidence} | {m.canonical for m in matcher.find(question)}
     named = {m.canonical for m in matcher.find(text) if not corpus_gemeenten or m.canonical in corpus_gemeenten
              or not m.in_corpus}
@@ -82,18 +80,10 @@ def verify_lead(lead: str, question: str, evidence: Sequence[Evidence], language
     asked = {m.canonical for m in matcher.find(question)} & {e.gemeente for e in evidence}
     if asked and not ({e.gemeente for e in stands_on} & asked):
         reasons.append("about another gemeente")
-    if unsupported_words(text, question, source, language, matcher):
-        reasons.append("words not in the evidence")
-    if _NEGATION.search(text) and not _NEGATION.search(source) and not _NEGATION.search(question):
-        reasons.append("negation not in the evidence")
-    if _mixed_language(text, language, matcher):
-        reasons.append("not in the question's language")
     if any(c not in source for c in find_contacts(text)):
         reasons.append("contact not in the evidence")
     if is_instruction(text):
         reasons.append("instruction to the reader")
-    if _YES_NO.match(text):
-        reasons.append("yes or no")
     if not beyond_the_question(text, question, matcher):
         reasons.append("restates the question")
     return Verdict(not reasons, tuple(reasons), stands_on)
@@ -104,9 +94,8 @@ def doomed(partial: str, question: str, evidence: Sequence[Evidence], language: 
 
     Only what cannot change is read: the first sentence (``_clean`` keeps it in every lead it keeps), without its
     last ``LEAD_SETTLED_AFTER`` words while it is still open (a word may be half written, a gemeente's name may go
-    on: "Capelle aan den IJssel"). Of the checks above only those a later word cannot undo: a content word, a
-    number or a negation the evidence lacks, a function word of the other language, an opening yes or no. The
-    caller stops the model there: the lead would be dropped anyway (LEAD_EARLY_STOP).
+    on: "Capelle aan den IJssel"). Of the checks above only those a later word cannot undo (``lasting_failures``),
+    the first that fails. The caller stops the model there: the lead would be dropped anyway (LEAD_EARLY_STOP).
 
     >>> from core.names import GemeenteMatcher
     >>> ev = [Evidence(1, "Zwolle", "stand van zaken", "Het coördinatiepunt draait sinds juni volop mee.")]
@@ -127,19 +116,27 @@ def doomed(partial: str, question: str, evidence: Sequence[Evidence], language: 
         settled = " ".join(words[: max(0, len(words) - 1 - V.LEAD_SETTLED_AFTER)])
     if not settled.strip():
         return None
-    source = " ".join(e.sentence for e in evidence)
-    if _YES_NO.match(settled):
-        return "yes or no"
+    failed = lasting_failures(settled, question, " ".join(e.sentence for e in evidence), language, matcher)
+    return failed[0] if failed else None
+
+
+def lasting_failures(text: str, question: str, source: str, language: str, matcher) -> list[str]:
+    """The checks of ``verify_lead`` that no word after ``text`` can undo, each that fails: an opening yes or no, a
+    number, a function word of the other language, a negation or a content word the evidence (``source``) lacks.
+    ``doomed`` reads them on a lead still being written, ``verify_lead`` on a whole one."""
+    failed = []
+    if _YES_NO.match(text):
+        failed.append("yes or no")
     numbers = numbers_in(source) | numbers_in(question)
-    if any(not (_readings(n) & numbers) for n in _NUMBER.findall(settled)):
-        return "number not in the evidence"
-    if _mixed_language(settled, language, matcher):
-        return "not in the question's language"
-    if _NEGATION.search(settled) and not _NEGATION.search(source) and not _NEGATION.search(question):
-        return "negation not in the evidence"
-    if unsupported_words(settled, question, source, language, matcher):
-        return "words not in the evidence"
-    return None
+    if any(not (_readings(n) & numbers) for n in _NUMBER.findall(text)):
+        failed.append("number not in the evidence")
+    if _mixed_language(text, language, matcher):
+        failed.append("not in the question's language")
+    if _NEGATION.search(text) and not _NEGATION.search(source) and not _NEGATION.search(question):
+        failed.append("negation not in the evidence")
+    if unsupported_words(text, question, source, language, matcher):
+        failed.append("words not in the evidence")
+    return failed
 
 
 def supporting(lead: str, evidence: Sequence[Evidence]) -> list[Evidence]:
