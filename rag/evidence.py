@@ -330,6 +330,12 @@ class SentenceIndex:
                 every(says(names_step), V.STEP_PICKED_MAX)
         if V.STALLED_PICKED and (status or "change" in needs):  # ... and what did not go on
             every(says(V.STALLED_PICKED), V.STALLED_PICKED_MAX)
+        if V.PHASE_PICKED and status:  # ... and the phase it is in now (PHASE_PICKED)
+            every(says(V.PHASE_PICKED), V.PHASE_PICKED_MAX)
+        if V.REACHED_PICKED and status:  # ... and what it has reached already, counted (REACHED_PICKED)
+            every(says(V.REACHED_PICKED), V.REACHED_PICKED_MAX)
+        if V.NEXT_PICKED and "next" in needs:  # what comes next (NEXT_PICKED)
+            every(says(V.NEXT_PICKED), V.NEXT_PICKED_MAX)
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
             every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
                                    and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)

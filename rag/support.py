@@ -298,6 +298,9 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         elif need == "contact":  # a link or a number is the record's, whatever sentence writes it
             if not any(holds(need, t) for t in pool):
                 missing.append(need)
+        elif need == "outcome" and V.OUTCOME_WHETHER_KNOWN and V.OUTCOME_WHETHER_KNOWN.search(question) and any(
+                V.OUTCOME_PENDING.search(t) and re.search(rf"\b{V.OUTCOME_NOUNS}", t, re.I) for t in record_texts):
+            continue  # "zijn er al resultaten bekend?": "worden na afronding van de evaluatie gedeeld" (OUTCOME_WHETHER_KNOWN)
         elif need == "outcome" and (not topic or subject is None):
             continue  # "wat zijn de resultaten in Zwolle?": the project's own, which its whole status gives
         elif need == "outcome" and V.OUTCOME_OF_THE_PROJECT and not topic_concepts(

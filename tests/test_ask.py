@@ -131,6 +131,8 @@ def test_a_status_question_about_one_gemeente_reads_status_extra_picks_more(assi
         groups, _ = assistant.evidence(question, plan, assistant.retrieve(question, plan=plan))
         return sum(not p.neighbour for p in groups[0].picks)
 
+    # Utrecht's "al 11.000 keer gedownload" is shown whatever it scores (REACHED_PICKED): off, to count the best alone
+    monkeypatch.setattr(V, "REACHED_PICKED", None)
     assert picks() == V.EVIDENCE_PICKS + V.STATUS_EXTRA_PICKS
     monkeypatch.setattr(V, "STATUS_EXTRA_PICKS", 0)
     assert picks() == V.EVIDENCE_PICKS
@@ -867,6 +869,15 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # "waar zit het grootste risico?": Zoetermeer's "Het risico zit in de kwetsbaarheid van capaciteit", which the
     # sentences after it explain (dev d1180, d10947, d11036, d11465, blind d11638)
     ("RISK_PICKED", "Waar zit het grootste risico in de aanpak van Zoetermer op de bedrijventerreinen?", "1 persoon"),
+    # the phase the project is in now, in the record's own word: "Huidige fase: opstellen van het uitvoeringsprogramma"
+    # shares no word with the question (blind d11979, d12460, d12546, d12744)
+    ("PHASE_PICKED", "Hoe staat het nu met de aanpak van die winkelstrip in Den Bosch?", "uitvoeringsprogramma"),
+    # what comes next: Dordrecht's police intervention "op korte termijn" lost to the sentences on the cyclus (dev
+    # d9632, blind d12252, d12704)
+    ("NEXT_PICKED", "Wat zijn de volgende stappen in Dordrecht bij de aanpak van het vakantiepark?", "nieuwe interventie"),
+    # how Utrecht's app turned out: "al 11.000 keer gedownload" (blind d11567, d12154, d12203, d12709)
+    ("REACHED_PICKED", "Utrecht en Vlaardingen wilden allebei met een app aan de slag tegen ondermijning. Hoe pakte dat "
+     "uit?", "11.000"),
     ("COMPOUND_HEAD", "Hoe lang loopt het uitvoeringsprogramma van de Buurtvisie Gestelse Buurt in "
      "'s-Hertogenbosch, en naar welke akkoorden (met welke looptijd) is gekeken bij het opstellen van de visie?",
      "2016-2022"),
@@ -1253,4 +1264,35 @@ def test_a_gemeente_found_without_its_name_answers_each_part(real_assistant, mon
     answer = real_assistant.ask(question, llm="extractive")
     assert "11.000" in answer.text and "4^e kwartaal" in answer.text
     monkeypatch.setattr(V, "WHICH_WITH_PARTS", False)
+    # ("so far" asks where it stands, and since REACHED_PICKED a status answer shows the count it reached: off too)
+    monkeypatch.setattr(V, "REACHED_PICKED", None)
     assert "11.000" not in real_assistant.ask(question, llm="extractive").text
+
+
+def test_a_field_thing_asked_inside_a_compound_is_refused(real_index_settings, monkeypatch):
+    """FIELD_THINGS "sportclubs" reads "amateursportverenigingen" too: the old pattern wanted the word to begin with
+    "sport", and the question was answered with Deventer's and Gorinchem's records at a dense cosine just over
+    DENSE_SUPPORT (blind d11541, d11647, d12067, d12306)."""
+    import core.vocabulary as V
+
+    question = "Welke gemeente pakt ondermijning binnen amateursportverenigingen aan?"
+    a = Assistant(real_index_settings)
+    assert a.ask(question, llm="extractive").refused
+    old = [(thing, re.compile(r"\bsport\w*|\bvoetbal\w*|\bfootball\b", re.I) if thing == "sportclubs" else asks, written)
+           for thing, asks, written in V.FIELD_THINGS]
+    monkeypatch.setattr(V, "FIELD_THINGS", tuple(old))
+    assert not a.ask(question, llm="extractive").refused
+
+
+def test_whether_results_are_known_is_answered_by_when_they_will_be(real_index_settings, monkeypatch):
+    """OUTCOME_WHETHER_KNOWN: "Zijn er al resultaten bekend?" is answered by Rotterdam's "Resultaten, bevindingen en
+    borgingsaspecten worden na afronding van de evaluatie gedeeld", which holds no outcome (OUTCOME_PENDING) and was
+    refused for want of one (blind d12701)."""
+    import core.vocabulary as V
+
+    question = "Zijn er al resultaten bekend van de gebiedsgerichte aanpak die Rotterdam met de impulsgelden uitvoert?"
+    a = Assistant(real_index_settings)
+    answer = a.ask(question, llm="extractive")
+    assert not answer.refused and "geëvalueerd" in answer.text
+    monkeypatch.setattr(V, "OUTCOME_WHETHER_KNOWN", None)
+    assert a.ask(question, llm="extractive").refused

@@ -1783,6 +1783,9 @@ def test_an_outcome_must_stand_beside_its_subject():
     ("Het geeft inzicht in de effecten, risico's en de gevaren van ondernijning.", False),
     ("Dit heeft gezorgd voor belangrijke inzichten, zowel voor de gemeente als voor de politie.", True),
     ("Dit leverde onder meer het breed gedeelde inzicht op dat de inzet nodig is.", True),
+    # OUTCOME_BROUGHT_ABOUT: what a thing brings about (Haarlem's greening, blind d12090)
+    ("Dit zorgt ervoor dat de wijk inmiddels ook andere doelgroepen trekt.", True),
+    ("Door enkele acties is een beter beeld verkregen.", False),
 ])
 def test_an_outcome_is_one_that_is_told(sentence, outcome):
     assert rag.evidence.holds("outcome", sentence) is outcome
@@ -2085,6 +2088,11 @@ def test_a_which_question_prefers_the_sentence_that_writes_its_noun(monkeypatch)
     ("Which municipality tackles drug waste dumped in its rural area?", "drugslabs in het buitengebied",
      ["drugsafval"]),
     ("Is any municipality working on subversive crime in the taxi sector?", "integrale controles", ["taxi's"]),  # d11344
+    # ... and as the tail of a compound (blind d11541, d11647, d12067, d12306); a transport is no sport (d11885)
+    ("Welke gemeente pakt ondermijning binnen amateursportverenigingen aan?", "ongewenste inmenging in dorpen",
+     ["sportclubs"]),
+    ("Is er een gemeente die iets doet tegen ondermijning bij amateursportclubs?", "integrale controles", ["sportclubs"]),
+    ("Welke gemeente onderschept drugstransporten op de snelweg?", "integrale controles", []),
 ])
 def test_a_question_about_a_thing_no_document_writes_names_it(question, documents, absent):
     """FIELD_THINGS: the field's named things a question asks about, returned only when the documents write none."""

@@ -59,6 +59,16 @@ def test_language(question, language):
     ("Utrecht wilde een app. Hoe is het met die app-plannen afgelopen?", "status"),  # batch 63, d3695
     ("Sittard-Geleen bracht organisaties samen. Hoe liep het daarna?", "status"),  # batch 62, d3638
     ("Is de inschrijftermijn in Utrecht afgelopen?", "plain"),  # "afgelopen" alone: over, not how it went
+    # STATUS_EVERYDAY: the everyday Dutch (and English) of "how is it going" (blind batches 201-216: d11979, d11994,
+    # d12154, d12709, d11567)
+    ("Hoe staat de aanpak van de winkelstrip in Den Bosch ervoor?", "status"),
+    ("Hoe gaat het met het Sittardse project over kwetsbare jongeren?", "status"),
+    ("Utrecht en Vlaardingen wilden allebei een app. Hoe pakte dat uit?", "status"),
+    ("Vlaardingen en Utrecht hadden plannen met een app. Hoe is dat bij beide verlopen?", "status"),
+    ("Both Utrecht and Vlaardingen had plans for an app. How did each of them get on?", "status"),
+    ("Hoe gaat de gemeente Ede om met meldingen uit het buitengebied?", "plain"),  # how it deals with them
+    ("How did 's-Hertogenbosch go about picking up signals from the neighbourhood?", "plain"),  # how, not how far
+    ("Staat Oss ervoor open om met andere gemeenten samen te werken?", "plain"),  # no "hoe"
     # a verb of running, then "al" at the question's end: whether it runs (blind batch 75, d4429)
     ("Draait het lokale coördinatiepunt ondermijning in Zwolle al? En wat is de volgende stap?", "status"),
     ("Is Zwolle's coordination point running yet?", "status"),
