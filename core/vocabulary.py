@@ -75,6 +75,9 @@ QUESTION_WORDS = (
     # small numbers only: a question names two to four gemeenten or projects. Dev 671: one false refusal fewer.
     "zowel beide beiden allebei elk elke ieder iedere dezelfde hetzelfde twee drie vier both each every same two three "
     "paar several "  # "in een paar projecten", "several reports" (dev d442, d389)
+    # ... and "allemaal" (all of it): "Wat heeft Oss op het vlak van informatiepositie allemaal opgezet?" was refused at
+    # coverage 0.26 on it (blind batch 219, d13034); no record writes it. Of the 7 questions with it: +1, none lost
+    "allemaal "
     # A premise check asks whether a claim holds ("Klopt het dat Oss ... wil openbreken?", "is it true that ...?"): the
     # claim is the topic, "klopt" is not. "Klopt het dat Oss ... alleen criminele structuren wil openbreken, of ... weer
     # normaal krijgen?" was refused at coverage 0.29 (batch 26, d1480).
@@ -935,6 +938,23 @@ STEP_FRAMES: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      re.compile(r"\b(?:afgesloten|afgerond|besloten|geëindigd|eindigt|eindigde) met\b", re.I)),
 )
 STEP_PICKED_MAX = 2  # Tytsjerksteradiel writes two ("opgestart met" a projectleider, "voorafgegaan ... door" a 0-meting)
+# A question that names a season asks what happens then, and the sentences that name it are the answer, whatever they
+# score: "Wat gebeurt er deze zomer en daarna?" of Gorinchem is answered by "deze zomermaanden worden gebruikt om,
+# middels digitale enquêtes en interviews, ..." and "Het najaar maar ook 2021 zal worden gebruikt om ...", which lost
+# to the sentences on the projectplan the question also names (dev d11681, d11918, blind d12149, d13074, d13122). Each
+# row: the season as a question names it (Dutch, English), and as a record writes it (a compound too: "zomermaanden").
+# "Na de zomer / en daarna / after the summer" is the autumn. At most SEASON_PICKED_MAX sentences per season. Of the
+# 151 questions (of 13383) that name a season: +6 (d10551, d10664, d11681, d11918, d12149, d13074; d13122 asks the
+# summer alone and misses the autumn's "2021"), none lost, 8 answers changed.
+SEASON_PICKED: tuple[tuple[re.Pattern, re.Pattern], ...] = tuple(
+    (re.compile(asked, re.I), re.compile(written, re.I)) for asked, written in (
+        (r"\bzomer\w*|\bsummer\b", r"\bzomer\w*"),
+        (r"\bnajaar\w*|\bherfst\w*|\bautumn\b|\bna de zomer\b|\bzomer en daarna\b|\bafter the summer\b|"
+         r"\bsummer and after\b", r"\bnajaar\w*|\bherfst\w*"),
+        (r"\bvoorjaar\w*|\blente\w*|\bspring\b", r"\bvoorjaar\w*|\blente\w*"),
+        (r"\bwinter\w*", r"\bwinter\w*"),
+    ))
+SEASON_PICKED_MAX = 2  # Gorinchem writes one sentence per season; Achtkarspelen and Tytsjerksteradiel one "voor de zomer"
 # ... and in a status or change question, every sentence that says the work stalled ("(nog) hebben deze initiatieven
 # geen opvolging gekregen", "Er is nog niet veel bereikt", "is voorlopig opgeschort"): where a project stands is
 # also what did not go on. Vlaardingen's "Door diverse omstandigheden, o.a. capaciteitsgebrek, andere prioriteiten en

@@ -328,6 +328,9 @@ class SentenceIndex:
         for asks_step, names_step in V.STEP_FRAMES:  # what it began or ended with (STEP_FRAMES)
             if asks_step.search(question):
                 every(says(names_step), V.STEP_PICKED_MAX)
+        for asks_season, names_season in V.SEASON_PICKED or ():  # what happens in the season it names
+            if asks_season.search(question):
+                every(says(names_season), V.SEASON_PICKED_MAX)
         if V.STALLED_PICKED and (status or "change" in needs):  # ... and what did not go on
             every(says(V.STALLED_PICKED), V.STALLED_PICKED_MAX)
         if V.PHASE_PICKED and status:  # ... and the phase it is in now (PHASE_PICKED)

@@ -878,6 +878,10 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # how Utrecht's app turned out: "al 11.000 keer gedownload" (blind d11567, d12154, d12203, d12709)
     ("REACHED_PICKED", "Utrecht en Vlaardingen wilden allebei met een app aan de slag tegen ondermijning. Hoe pakte dat "
      "uit?", "11.000"),
+    # the season named: Gorinchem's "Het najaar maar ook 2021 zal worden gebruikt ..." after the summer (dev d11681,
+    # d11918, blind d12149, d13074)
+    ("SEASON_PICKED", "Gorinchem had vertraging met het weerbaarheidsplan. Wat gebeurt er nu deze zomer en daarna?",
+     "bewustwordingsproces"),
     ("COMPOUND_HEAD", "Hoe lang loopt het uitvoeringsprogramma van de Buurtvisie Gestelse Buurt in "
      "'s-Hertogenbosch, en naar welke akkoorden (met welke looptijd) is gekeken bij het opstellen van de visie?",
      "2016-2022"),
@@ -1295,4 +1299,18 @@ def test_whether_results_are_known_is_answered_by_when_they_will_be(real_index_s
     answer = a.ask(question, llm="extractive")
     assert not answer.refused and "geëvalueerd" in answer.text
     monkeypatch.setattr(V, "OUTCOME_WHETHER_KNOWN", None)
+    assert a.ask(question, llm="extractive").refused
+
+
+def test_all_of_it_is_no_topic_word(real_index_settings, monkeypatch):
+    """QUESTION_WORDS "allemaal": "Wat heeft Oss ... allemaal opgezet?" asks for everything it set up; weighed as a topic
+    word no record writes, it took the coverage under MIN_COVERAGE (blind d13034)."""
+    import core.vocabulary as V
+    from core.text import stems
+
+    question = "Wat heeft Oss op het vlak van informatiepositie allemaal opgezet?"
+    a = Assistant(real_index_settings)
+    answer = a.ask(question, llm="extractive")
+    assert not answer.refused and "signalenoverleg" in answer.text
+    monkeypatch.setattr(V, "QUESTION_STEMS", V.QUESTION_STEMS - frozenset(stems("allemaal")))
     assert a.ask(question, llm="extractive").refused
