@@ -1275,11 +1275,11 @@ def test_a_gemeente_found_without_its_name_answers_each_part(real_assistant, mon
 
 def test_a_field_thing_asked_inside_a_compound_is_refused(real_index_settings, monkeypatch):
     """FIELD_THINGS "sportclubs" reads "amateursportverenigingen" too: the old pattern wanted the word to begin with
-    "sport", and the question was answered with Deventer's and Gorinchem's records at a dense cosine just over
-    DENSE_SUPPORT (blind d11541, d11647, d12067, d12306)."""
+    "sport", and the question was answered with Achtkarspelen's "ongewenste inmenging" at coverage 0.76 (blind d11541;
+    d11647, d12067, d12306, d12607 as well)."""
     import core.vocabulary as V
 
-    question = "Welke gemeente pakt ondermijning binnen amateursportverenigingen aan?"
+    question = "Welke gemeente heeft een project tegen criminele inmenging bij amateursportclubs?"
     a = Assistant(real_index_settings)
     assert a.ask(question, llm="extractive").refused
     old = [(thing, re.compile(r"\bsport\w*|\bvoetbal\w*|\bfootball\b", re.I) if thing == "sportclubs" else asks, written)
