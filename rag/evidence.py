@@ -319,26 +319,25 @@ class SentenceIndex:
                                    and V.MEMBER_WORDS.search(text)), V.PARTNERS_PICKED_MAX)
         if V.TARGET_PICKED_MAX and "target" in needs:  # whom it aims at: its goal ("Het doel is om ondernemers ...")
             every(says(V.NEEDS["target"][1]), V.TARGET_PICKED_MAX)
-        if V.DELAY_PICKED and V.DELAY_FRAME.search(question):  # what held it up: each delay the record names
-            every(says(V.DELAY_PICKED), V.DELAY_PICKED_MAX)
-        if V.HINDRANCE_PICKED and V.HINDRANCE_FRAME.search(question):  # what stands in its way (HINDRANCE_FRAME)
-            every(says(V.HINDRANCE_PICKED), V.HINDRANCE_PICKED_MAX)
-        if V.RISK_PICKED and V.RISK_FRAME.search(question):  # where the risk lies (RISK_FRAME)
-            every(says(V.RISK_PICKED), V.RISK_PICKED_MAX)
-        for asks_step, names_step in V.STEP_FRAMES:  # what it began or ended with (STEP_FRAMES)
-            if asks_step.search(question):
-                every(says(names_step), V.STEP_PICKED_MAX)
-        for asks_season, names_season in V.SEASON_PICKED or ():  # what happens in the season it names
-            if asks_season.search(question):
-                every(says(names_season), V.SEASON_PICKED_MAX)
-        if V.STALLED_PICKED and (status or "change" in needs):  # ... and what did not go on
-            every(says(V.STALLED_PICKED), V.STALLED_PICKED_MAX)
-        if V.PHASE_PICKED and status:  # ... and the phase it is in now (PHASE_PICKED)
-            every(says(V.PHASE_PICKED), V.PHASE_PICKED_MAX)
-        if V.REACHED_PICKED and status:  # ... and what it has reached already, counted (REACHED_PICKED)
-            every(says(V.REACHED_PICKED), V.REACHED_PICKED_MAX)
-        if V.NEXT_PICKED and "next" in needs:  # what comes next (NEXT_PICKED)
-            every(says(V.NEXT_PICKED), V.NEXT_PICKED_MAX)
+        # Every sentence a pattern names, whatever it scores, when the question asks for that: (pattern, at most, asked).
+        # Read from V at each call, so a rule switched off at run time (None) is off here. Each adds picks of its own
+        # (neighbour=False), so their order does not matter.
+        shown_when_asked = (
+            (V.DELAY_PICKED, V.DELAY_PICKED_MAX, bool(V.DELAY_PICKED and V.DELAY_FRAME.search(question))),  # held up
+            (V.HINDRANCE_PICKED, V.HINDRANCE_PICKED_MAX,  # what stands in its way (HINDRANCE_FRAME)
+             bool(V.HINDRANCE_PICKED and V.HINDRANCE_FRAME.search(question))),
+            (V.RISK_PICKED, V.RISK_PICKED_MAX, bool(V.RISK_PICKED and V.RISK_FRAME.search(question))),  # the risk
+            (V.STALLED_PICKED, V.STALLED_PICKED_MAX, status or "change" in needs),  # what did not go on
+            (V.PHASE_PICKED, V.PHASE_PICKED_MAX, status),  # the phase it is in now
+            (V.REACHED_PICKED, V.REACHED_PICKED_MAX, status),  # what it has reached already, counted
+            (V.NEXT_PICKED, V.NEXT_PICKED_MAX, "next" in needs),  # what comes next
+            # what it began or ended with (STEP_FRAMES), what happens in the season it names (SEASON_PICKED)
+            *((names, V.STEP_PICKED_MAX, bool(asks.search(question))) for asks, names in V.STEP_FRAMES),
+            *((names, V.SEASON_PICKED_MAX, bool(asks.search(question))) for asks, names in V.SEASON_PICKED or ()),
+        )
+        for pattern, most, asked in shown_when_asked:
+            if pattern and asked:
+                every(says(pattern), most)
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
             every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
                                    and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)

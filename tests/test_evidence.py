@@ -1031,6 +1031,9 @@ def test_context_rules():
     ("HINDRANCE", "Tegen welke praktische hindernissen liepen ze aan?", True, False),
     ("HINDRANCE", "What is holding the project back?", True, False),
     ("HINDRANCE", "Wat staat de aanpak in de weg?", True, False),
+    # HINDRANCE_RUN_INTO: the Dutch idiom of running into something (dev d10948, blind d12575)
+    ("HINDRANCE", "Waar loopt Ede tegenaan als jongeren uit gesloten gemeenschappen hulp nodig hebben?", True, False),
+    ("HINDRANCE", "Zowel Amsterdam als Zaanstad liepen ertegenaan dat registraties niet klopten.", True, False),
     ("HINDRANCE", "Has something got in the way?", True, False),
     ("HINDRANCE", "What did Gouda change in the way it imposes sanctions?", False, False),  # a manner (d2356)
     ("HINDRANCE", "Hoe ver is de aanpak van de winkelstrip?", False, False),
