@@ -138,6 +138,17 @@ GENERIC_STEMS = frozenset(stems(GENERIC_WORDS))  # stemmed
 # ("weerbaarder", "bestuurskracht"), which Tytsjerksteradiel's record on "weerbaar bestuur" does not write, and the
 # status question was refused (blind batch 70, d4125). A Dutch question's "weerbaar" is not judged either.
 ENGLISH_GENERIC_BY_TRANSLATION = True
+# A glossary phrase of an English question is no topic when all its words are generic or question words, not when one
+# is: "Can Haarlem's neighbourhood approach be reused in other parts of the city?" lost "neighbourhood approach" (the
+# glossary's "wijkaanpak") for its "approach", a question word, and was refused at coverage 0 (blind batch 227,
+# d13527); so were "project leader", "news sources", "criminal networks" (58 of the glossary's 580 phrases).
+ENGLISH_PHRASE_PARTLY_GENERIC = True
+# An English question that uses one of the reports' own Dutch words ("both check people before they become wethouder",
+# "how many extra preventiemedewerkers") is about that word, which the glossary does not know (it translates English):
+# it was no topic, and the question was judged by its English words alone ("check", "people": refused at coverage 0,
+# blind batch 228, d13592; d12978 before). A lower-case word the reports write as it stands, at least this many
+# letters long (shorter ones are as often English: "team", "data", "plan"), and no English or Dutch function word.
+ENGLISH_DUTCH_TERM_CHARS = 6
 GENERIC_WORDS_SET = frozenset(GENERIC_WORDS.split())  # as written
 # A Dutch compound whose parts are all generic or question words is generic too: "Achtkarspelen en Tytsjerksteradiel
 # hebben allebei een weerbaarheidsproject. Op wie richten die zich?" was refused at coverage 0, the compound
@@ -247,6 +258,14 @@ COMPOUND_HEAD_CANNOT_END = re.compile(r"(?:[^aeiou]r|h)$")
 # "overleg" found no word of "een keer in de 3 weken integraal casusoverleg" (batch 61, d3561). Only in splitting:
 # undoubling every stem lost more dev answers than it gained (the twenty-first stop's README entry).
 COMPOUND_TAIL_UNDOUBLED = True
+# A compound that opens on a word every record is about (GENERIC_STEMS: "ondermijnings-", "weerbaarheids-") is about
+# its tail, and that tail may be shorter than a compound part otherwise must be (split_compound's min_part, 4): the
+# "ondermijningsapp" of "Klopt het dat Vlaardingen een eigen ondermijningsapp aan het bouwen is?" was no compound at
+# all (its tail "app" has 3 letters), so the question's one topic word was written by no record and it was refused,
+# where Vlaardingen writes "Het idee om een app te ontwikkelen is losgelaten" (blind batch 217, d12944). 52 questions
+# write "ondermijningsapp". Its one part is the tail: the generic head in the query drew the search to the records
+# that write "ondermijning", and away from Utrecht's app, whose record writes "ondernijning" (d2280 lost).
+GENERIC_HEAD_TAIL_MIN = 3
 # A topic word that no report writes (not its stem, not all its compound parts) is the asker's own word, not a
 # name of something a record might hold: it weighs this share of its rarity in the coverage (a word never seen
 # counts as rare as the rarest, so one such word could weigh a question under MIN_COVERAGE on its own).
@@ -831,8 +850,15 @@ MEET_FRAME = re.compile(r"\b(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?bij\s+e
 # in which" says how the question asks, not what about. Its "manier" counted against a record that writes "Het proces
 # om bestuurlijke maatregelen in te zetten, is aangepast" (blind batch 172, d10225, refused at coverage 0.26).
 # Not "the way of / by the way": "what stands in the way of the app?" asks an obstacle.
+# ... and "op welke manier / in what way" asks how, as "hoe" does: "Op welke manier betrekken Ede en Capelle aan den
+# IJssel ouders bij hun aanpak?" weighed "manier" against records that write none, and was refused at coverage 0.29
+# (blind batch 231, d13755; batch 226, written in this style, scored 52 of 60). MANNER_ASKED
+MANNER_ASKED = True
+# the frame: "de manier waarop", "the way (in which)", and (MANNER_ASKED) "op welke manier", "in what way"
 MANNER_FRAME = re.compile(r"\b(?:de|die|deze|welke|op)\s+(?:manier|wijze)\s+waarop\b|"
-                          r"(?<!\bby )\bthe\s+way\s+(?!of\b)(?:in\s+which\s+)?", re.I)
+                          r"(?<!\bby )\bthe\s+way\s+(?!of\b)(?:in\s+which\s+)?"
+                          + (r"|\b(?:op|in)\s+welke\s+(?:manier|wijze)\b|\bin\s+(?:what|which)\s+ways?\b|"
+                             r"\bby\s+what\s+means\b" if MANNER_ASKED else ""), re.I)
 # "Wat is de volgende stap?", "what are the next steps?": what comes next in the status, which the status answer gives,
 # not words a record must write. As topic words they were all an English question asked: Dordrecht writes "de
 # verwachting dat op korte termijn de politie een nieuwe interventie ...", no "stap", and "Where does Dordrecht stand
@@ -881,8 +907,14 @@ CHANGE_IN_STATUS = True
 # words (the project's aims, "de weerbaarheid van de eigen organisatie") took the picks and one of the two was left
 # out: Gorinchem's delay was missed in six blind questions (d3770, d4212, d4494, d5174, d5302, d5888), Zoetermeer's
 # four months in two (d4592, d6098). At most DELAY_PICKED_MAX of them, else none, as CHANGE_PICKED_MAX.
+# ... and "waarom duurde het zo lang?", "why did it take so long?": Gorinchem's "de tweede hobbel: Covid19/Corona" was
+# not shown beside its "onderbezetting" (blind batch 226, d13462; 15 of the 16 questions that ask so were right). DELAY_LONG
+DELAY_LONG = True
+# the frame: the words of a delay, and (DELAY_LONG) of what took long
 DELAY_FRAME = re.compile(r"\b(?:vertraging\w*|vertraag\w*|hobbels?|tegenvallers?|stroef|delay\w*|held up|holding up|"
-                         r"hold-?ups?|setbacks?)\b", re.I)
+                         r"hold-?ups?|setbacks?"
+                         + (r"|(?:duurde|duurt|duren|duurden)\b[^?.]{0,40}\bzo lang|zo lang geduurd|"
+                            r"(?:took|take|takes|taking)\b[^?.]{0,30}\bso long" if DELAY_LONG else "") + r")\b", re.I)
 # ... the words of a sentence that names a delay
 DELAY_PICKED = re.compile(r"\b(?:vertraging\w*|vertraagd|hobbels?|uitgesteld|opgeschort)\b", re.I)
 DELAY_PICKED_MAX = 2  # Gorinchem and Zoetermeer write two; Capelle's two "opgeschort" are its two suspensions
@@ -896,6 +928,11 @@ DELAY_PICKED_MAX = 2  # Gorinchem and Zoetermeer write two; Capelle's two "opges
 # "belemmerende patronen" (Tilburg's training discusses them) nor "lastig": a hard situation is no hindrance of the
 # project. At most HINDRANCE_PICKED_MAX such sentences of a record, else none, as DELAY_PICKED_MAX.
 HINDRANCE_RUN_INTO = True  # "waar loopt X tegenaan?" asks what stands in its way (HINDRANCE_FRAME, below)
+# ... and so do the everyday "wat houdt het tegen?", "wat loopt stroef?", "wat lukt er niet?", "what hasn't worked?":
+# Ede's "Doorverwijzen naar zorg verlenende instanties blijft een knelpunt" and 's-Hertogenbosch's "Corona zorgt voor
+# behoorlijke belemmeringen waardoor de samenwerking ... stilligt" were not shown (blind batches 225-232: d13468,
+# d13759, d13849).
+HINDRANCE_EVERYDAY = True
 HINDRANCE_FRAME = re.compile(r"\b(?:remt|remmen|remde|belemmer\w*|obstakel\w*|knelpunt\w*|hindernis\w*|"
                              r"struikelblok\w*|obstacles?|hindrances?|barriers?|bottlenecks?|stumbling blocks?|"
                              r"in de weg|(?:stands?|standing|stood|gets?|getting|got) in the way|"
@@ -903,7 +940,12 @@ HINDRANCE_FRAME = re.compile(r"\b(?:remt|remmen|remde|belemmer\w*|obstakel\w*|kn
                              # ... and the Dutch idiom "waar loopt Ede tegenaan?" (what does it run into): Ede's "blijft
                              # een knelpunt" was not shown (dev d10948, blind d12575; HINDRANCE_RUN_INTO). Of the 34
                              # questions with "tegenaan": +2 (d11596, d12575; d10948 stays wrong), none lost, 9 answers changed
-                             + (r"|(?:er)?tegenaan" if HINDRANCE_RUN_INTO else "") + r")\b", re.I)  # not "in the way it ..."
+                             + (r"|(?:er)?tegenaan" if HINDRANCE_RUN_INTO else "")
+                             # HINDRANCE_EVERYDAY
+                             + (r"|(?:houdt|houden|hield|hielden)\b[^?.]{0,40}\btegen|tegengehouden|stroef\w*|"
+                                r"(?:lukt|lukte|lukken|lukten)\b[^?.]{0,30}\bniet|"
+                                r"what\b[^?.]{0,30}\b(?:has|have|did|does|is|are)(?:n't| not)\b[^?.]{0,10}\bwork\w*"
+                                if HINDRANCE_EVERYDAY else "") + r")\b", re.I)  # not "in the way it ..."
 # ... the words of a sentence that names one
 HINDRANCE_PICKED = re.compile(r"\b(?:belemmering\w*|knelpunt\w*|obstakel\w*|uitdaging\w*|stilligt)\b", re.I)
 HINDRANCE_PICKED_MAX = 2  # no record writes more than one; two leave room for a second
@@ -1035,6 +1077,9 @@ NEXT_PICKED = re.compile(r"\bde verwachting is\b|\bop korte termijn\b|\b(?:het i
                          r"\b(?:zal|zullen)\b(?![^.;]{0,60}\bvolgen\b)|"
                          r"\b(?:gaat|gaan)\b[^.;]{0,60}\b(?:voortzetten|verder)\b|\bin de (?:komende|volgende)\b", re.I)
 NEXT_PICKED_MAX = 3  # Dordrecht writes three (a police intervention soon, another controle, Q3's lessons learned)
+# ... and a record that writes more than that shows its NEXT_PICKED_MAX best-scored ones, not none: Tytsjerksteradiel
+# writes five, and "wat is de volgende stap?" got none of them (blind batch 213, d12465).
+NEXT_PICKED_BEST = True
 PREFERRED_NEEDS = frozenset({"cause", "partners", "change", "target", "next"})  # needs that score a sentence up, and never make an answer missing
 PREFERRED_NEED_WEIGHT = 0.5  # ... by this share of NEED_BONUS: "door" opens many sentences that give no asked cause
 # "hoeveel tijd zat er tussen ... / hoeveel maanden / hoe lang": a span, answered by a number ("drie maanden")
@@ -1604,6 +1649,12 @@ COUNTED_SHARED_MODIFIER = 4  # letters of the asker's word before the head: "ove
 # trekt dat platform?" was answered by any number of Amersfoort's record (batch 46, d2671, an unanswerable).
 COUNT_UNWRITTEN = True
 COUNT_TOKEN = re.compile(rf"^(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|dozijn)$", re.I)  # a word that is a count
+# An ordinal right before what is counted says how many there have been so far: "Hoeveel trainingen heeft het
+# Bestuurscollege van Bonaire inmiddels gehad?" is answered by "Er is inmiddels een tweede training geweest voor het
+# Bestuurscollege", and was refused for want of a count (blind batch 229, d13656). Only the word right before it: "de
+# tweede helft van 2020" counts no trainings.
+ORDINAL_COUNT = re.compile(r"^(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+(?:e|de|ste))$",
+                           re.I)
 # A number right before a unit counts the unit: "na 2 jaar mensen nodig hebben" gives no count of "mensen" (batch 45,
 # d2616: "met hoeveel mensen precies?" was answered by it). Unless the unit is what is counted ("hoeveel jaar"). Not
 # "keer": "11.000 keer gedownload" counts the downloads (dev d1254, d2504).

@@ -294,9 +294,12 @@ class SentenceIndex:
             nxt = int(self.next[row])
             return nxt if nxt >= 0 and opens.match(self.sentences[nxt].text) else -1
 
-        def every(holds_it: Callable[[int], bool], most: int, then_next: bool = False) -> None:
-            """Every row for which ``holds_it``, whatever it scores, if there are at most ``most`` of them."""
+        def every(holds_it: Callable[[int], bool], most: int, then_next: bool = False, best: bool = False) -> None:
+            """Every row for which ``holds_it``, whatever it scores, if there are at most ``most`` of them (``best``:
+            else the ``most`` best-scored of them)."""
             said = [int(r) for r in rows if holds_it(int(r))]
+            if best and len(said) > most:
+                said = sorted(sorted(said, key=lambda row: -final[position[row]])[:most])
             for row in said if len(said) <= most else []:
                 add(row, False)
                 if then_next:
@@ -319,7 +322,8 @@ class SentenceIndex:
                                    and V.MEMBER_WORDS.search(text)), V.PARTNERS_PICKED_MAX)
         if V.TARGET_PICKED_MAX and "target" in needs:  # whom it aims at: its goal ("Het doel is om ondernemers ...")
             every(says(V.NEEDS["target"][1]), V.TARGET_PICKED_MAX)
-        # Every sentence a pattern names, whatever it scores, when the question asks for that: (pattern, at most, asked).
+        # Every sentence a pattern names, whatever it scores, when the question asks for that: (pattern, at most, asked,
+        # and whether a record that writes more than that many shows its best-scored ones rather than none).
         # Read from V at each call, so a rule switched off at run time (None) is off here. Each adds picks of its own
         # (neighbour=False), so their order does not matter.
         shown_when_asked = (
@@ -330,14 +334,14 @@ class SentenceIndex:
             (V.STALLED_PICKED, V.STALLED_PICKED_MAX, status or "change" in needs),  # what did not go on
             (V.PHASE_PICKED, V.PHASE_PICKED_MAX, status),  # the phase it is in now
             (V.REACHED_PICKED, V.REACHED_PICKED_MAX, status),  # what it has reached already, counted
-            (V.NEXT_PICKED, V.NEXT_PICKED_MAX, "next" in needs),  # what comes next
+            (V.NEXT_PICKED, V.NEXT_PICKED_MAX, "next" in needs, V.NEXT_PICKED_BEST),  # what comes next
             # what it began or ended with (STEP_FRAMES), what happens in the season it names (SEASON_PICKED)
             *((names, V.STEP_PICKED_MAX, bool(asks.search(question))) for asks, names in V.STEP_FRAMES),
             *((names, V.SEASON_PICKED_MAX, bool(asks.search(question))) for asks, names in V.SEASON_PICKED or ()),
         )
-        for pattern, most, asked in shown_when_asked:
+        for pattern, most, asked, *best in shown_when_asked:
             if pattern and asked:
-                every(says(pattern), most)
+                every(says(pattern), most, best=bool(best and best[0]))
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
             every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
                                    and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)

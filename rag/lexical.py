@@ -74,8 +74,15 @@ def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[s
     []
     >>> split_compound("casusoverleg", {"casus", "overlegg"})  # Snowball's "overleggen" (COMPOUND_TAIL_UNDOUBLED)
     ['casus', 'overleg']
+    >>> split_compound("ondermijningsapp", {"app", "ondermijn"})  # a generic head: its tail (GENERIC_HEAD_TAIL_MIN)
+    ['app']
     """
     stem_word = stemmer().stemWord
+    for head in (stem[:i] for i in range(len(stem) - V.GENERIC_HEAD_TAIL_MIN, min_part - 1, -1)
+                 if V.GENERIC_HEAD_TAIL_MIN):
+        tail = stem[len(head):]  # "ondermijningsapp" -> "app" (GENERIC_HEAD_TAIL_MIN)
+        if len(tail) < min_part and tail in vocabulary and head.endswith("s") and stem_word(head[:-1]) in V.GENERIC_STEMS:
+            return [tail]  # the generic head is no part worth finding: every record writes it (or its typo)
     for attested in (True, False):  # a split whose head occurs alone too wins: winkel + gebied, not winkelge + bied
         for i in range(len(stem) - min_part, min_part - 1, -1):  # longest head first
             head, tail = stem[:i], stem[i:]

@@ -112,9 +112,10 @@ class Concept(NamedTuple):
     parts: frozenset[str] = frozenset()
 
 
-def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
+def topic_concepts(question: str, language: str, expand=stems, in_corpus=lambda word: False) -> list[Concept]:
     """The question's topic as concepts. Dutch: each word's stem, with its compound parts. English: each word
-    the glossary knows, as the stems of its Dutch words (words it does not know are not judged).
+    the glossary knows, as the stems of its Dutch words (words it does not know are not judged), and each Dutch word
+    of the reports that it quotes (``in_corpus``, ENGLISH_DUTCH_TERM_CHARS).
 
     >>> topic_concepts("Hoeveel moeders doen mee?", "nl")
     [Concept(alternatives=frozenset({'moeder'}), parts=frozenset())]
@@ -136,8 +137,10 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
                 out[whole] = Concept(whole, frozenset(expanded[own:]) - skip)
         return list(out.values())
     for english, dutch in concepts(question):
-        if set(stems(english)) & skip or english in V.QUESTION_WORDS.split():
-            continue
+        own = set(stems(english))
+        if (own <= skip if V.ENGLISH_PHRASE_PARTLY_GENERIC and " " in english else own & skip) \
+                or english in V.QUESTION_WORDS.split():
+            continue  # a phrase with one generic word is still a topic (ENGLISH_PHRASE_PARTLY_GENERIC)
         if V.ENGLISH_GENERIC_BY_TRANSLATION and dutch and set(stems(dutch[0])) & skip:
             continue  # "resilient" is "weerbaar", which every report writes: not judged, as the Dutch word is not
         # the Dutch words' own stems, not their compound parts: "aldermen" is "wethouders", which "ouders" is not
@@ -145,6 +148,13 @@ def topic_concepts(question: str, language: str, expand=stems) -> list[Concept]:
         alternatives = frozenset(s for d in dutch if not function_word(d) for s in expand(d)[:len(stems(d))]) - skip
         if alternatives and alternatives not in out:
             out[alternatives] = Concept(alternatives)
+    if V.ENGLISH_DUTCH_TERM_CHARS:  # "... before they become wethouder": the reports' own word (ENGLISH_DUTCH_TERM_CHARS)
+        for word in re.findall(r"\b[a-zà-ÿ][\wà-ÿ'’-]*", question):
+            if len(word) >= V.ENGLISH_DUTCH_TERM_CHARS and word not in V.ENGLISH_FUNCTION_WORDS \
+                    and not function_word(word) and not dutch_words(word) and in_corpus(word):
+                own = frozenset(expand(word)[:len(stems(word))]) - skip
+                if own and own not in out:
+                    out[own] = Concept(own)
     return list(out.values())
 
 
@@ -245,7 +255,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     named_known = bool(known) and any(names_known(t, question, known, is_gemeente) for t in record_texts)
     if named_known:  # the record names one, so it holds the kind asked: Governance & Integrity is a bureau
         found |= set(expand(" ".join(kinds)))
-    asked = topic_concepts(question, language, expand)
+    asked = topic_concepts(question, language, expand, lambda word: in_corpus(word) or (  # ... or its stem: "wethouder"
+        vocabulary is not None and bool(own := stems(word)) and set(own) <= vocabulary))
     for frame, marker in V.NEVER_AGAINST:  # "het impulsproject", "right now": the record's own, never against it
         if (pattern := getattr(V, frame)) and pattern.search(question):  # (a rule switched off is None)
             marks = set(expand(marker))
@@ -285,7 +296,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             exact = bool(V.EXACT_COUNT.search(question))
             # ... and in a sentence that writes the party a part of it is (COUNTED_PART_PARTY)
             party = frozenset(expand(" ".join(part_parties(question, language)))) - counted
-            if not any(holds(need, t) and count_near(t, counted, expand, exact, in_time=in_time)
+            if not any((holds(need, t) and count_near(t, counted, expand, exact, in_time=in_time)
+                        or ordinal_count(t, counted, expand))
                        and (not party or party & set(expand(t))) for t in pool):
                 missing.append(need)
         elif need == "expansion":  # the abbreviation asked about, spelled out somewhere in the record
@@ -809,6 +821,20 @@ def count_near(sentence: str, counted: frozenset[str], expand=stems, exact: bool
     if in_time and counted_at:  # "deze vertraging nog eens verlengd met 4 maanden": the sentence's span is the delay's
         return any(i + 1 < len(tokens) and tokens[i + 1].lower() in V.COUNT_UNITS for i in numbers)
     return any(abs(i - j) <= V.COUNT_NEAR for i in numbers for j in counted_at)
+
+
+def ordinal_count(sentence: str, counted: frozenset[str], expand=stems) -> bool:
+    """Does an ordinal stand right before a word of what is counted (ORDINAL_COUNT: "een tweede training")?
+
+    >>> ordinal_count("Er is inmiddels een tweede training geweest.", frozenset({"training"}))
+    True
+    >>> ordinal_count("In de tweede helft van 2020 volgen trainingen.", frozenset({"training"}))
+    False
+    """
+    if not V.ORDINAL_COUNT:
+        return False
+    tokens = _COUNT_WORD.findall(sentence)
+    return any(V.ORDINAL_COUNT.match(a) and counted & set(expand(b)) for a, b in zip(tokens, tokens[1:]))
 
 
 _COUNT_WORD = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_][\w'’-]*")  # numbers whole ("1,5"), words with their 's

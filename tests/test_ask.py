@@ -47,9 +47,11 @@ def test_a_refusal_about_nothing_the_records_hold_shows_nothing_near_it(assistan
 
 
 @pytest.mark.parametrize("question, language, gemeente", [
-    # the record tells of a second training, and gives no count of them ("number" need unmet)
-    ("Hoeveel trainingen heeft het Bestuurscollege van Bonaire inmiddels gehad?", "nl", "Bonaire"),
-    ("How many trainings has the Bestuurscollege of Bonaire had so far?", "en", "Bonaire"),
+    # the record tells of a second training, and gives no count of those who took part ("number" need unmet). (It
+    # asked how many trainings there had been before ORDINAL_COUNT: "een tweede training" says so, as the dev labels
+    # d318, d12915 and d13656 have it.)
+    ("Hoeveel deelnemers had de tweede training voor het Bestuurscollege van Bonaire?", "nl", "Bonaire"),
+    ("How many people took part in the second training of the Bestuurscollege of Bonaire?", "en", "Bonaire"),
 ])
 def test_a_refusal_quotes_what_stands_nearest_as_no_answer(assistant, question, language, gemeente):
     """NEARBY_SENTENCES: the refusal first, then the record's nearest sentences, quoted as they stand and cited by
@@ -882,6 +884,13 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # d11918, blind d12149, d13074)
     ("SEASON_PICKED", "Gorinchem had vertraging met het weerbaarheidsplan. Wat gebeurt er nu deze zomer en daarna?",
      "bewustwordingsproces"),
+    # a record that writes more next steps than NEXT_PICKED_MAX shows its best three, not none: Tytsjerksteradiel
+    # writes five (blind d12465)
+    ("NEXT_PICKED_BEST", "Binnenspiegel in Tytsjerksteradiel: wat is de volgende stap?", "0-meting"),
+    # "wat houdt het tegen?": 's-Hertogenbosch's "behoorlijke belemmeringen waardoor de samenwerking ... stilligt"
+    # (blind d13849)
+    ("HINDRANCE_PICKED", "In welke fase zit de aanpak van de Gestelse Buurt in 's-Hertogenbosch nu, en wat houdt het "
+     "op dit moment tegen?", "stilligt"),
     ("COMPOUND_HEAD", "Hoe lang loopt het uitvoeringsprogramma van de Buurtvisie Gestelse Buurt in "
      "'s-Hertogenbosch, en naar welke akkoorden (met welke looptijd) is gekeken bij het opstellen van de visie?",
      "2016-2022"),
@@ -1150,6 +1159,17 @@ def test_the_sentence_that_names_the_kind_asked_is_shown(assistant):
     # NAME_SPELT_OUT: the question's "OOV" is that "Openbare Orde & Veiligheid" (blind batch 186, d11062)
     ("NAMED_KIND_PLURALS+NAME_SPELT_OUT", "Welke interne afdeling werkt in Zaanstad nauw samen met OOV bij de aanpak "
      "van woon- en adresfraude, en welke externe partners doen mee?"),
+    # GENERIC_HEAD_TAIL_MIN: "ondermijningsapp" is Vlaardingen's "app" (blind batch 217, d12944)
+    ("GENERIC_HEAD_TAIL_MIN", "Klopt het dat Vlaardingen een eigen ondermijningsapp aan het bouwen is?"),
+    # ORDINAL_COUNT: "een tweede training" says how many trainings there were (blind batch 229, d13656)
+    ("ORDINAL_COUNT", "Hoeveel trainingen heeft het Bestuurscollege van Bonaire inmiddels gehad?"),
+    # ENGLISH_PHRASE_PARTLY_GENERIC: "neighbourhood approach" is a topic although "approach" is a question word (d13527)
+    ("ENGLISH_PHRASE_PARTLY_GENERIC", "Can the Harlem neighbourhood approach be reused in other parts of the city?"),
+    # ENGLISH_DUTCH_TERM_CHARS: the reports' own "wethouder" in an English question (blind batch 228, d13592)
+    ("ENGLISH_DUTCH_TERM_CHARS", "I read that Deventer and Brunssum both check people before they become wethouder. "
+     "What does each gemeente do exactly?"),
+    # MANNER_FRAME "op welke manier" (MANNER_ASKED): its "manier" counted against both records (blind batch 231, d13755)
+    ("MANNER_FRAME", "Op welke manier betrekken Ede en Capelle aan den IJssel ouders bij hun aanpak?"),
 ])
 def test_a_question_in_other_words_than_the_record_is_answered(real_index_settings, monkeypatch, rules, question):
     """Questions refused in blind batches 117-124: their topic words were ones the record writes otherwise, or a frame

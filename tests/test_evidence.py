@@ -602,6 +602,11 @@ def test_generic_and_question_words_are_not_a_topic():
     from core.vocabulary import MANNER_FRAME
     assert MANNER_FRAME.search("What did Gouda change in the way it imposes measures?")
     assert not MANNER_FRAME.search("What stands in the way of the app?")
+    # ... and "op welke manier / in what way" asks how (MANNER_ASKED; blind d13755)
+    for asked in ("Op welke manier betrekken Ede en Capelle ouders bij hun aanpak?", "Op welke wijze werkt Oss?",
+                  "In what way exactly is Gorinchem finding out what its staff know?", "By what means does Ede reach them?"):
+        assert MANNER_FRAME.search(asked), asked
+    assert not MANNER_FRAME.search("Welke manieren van werken noemt Tilburg?")  # the ways are the topic here
     assert "manier" not in {s for c in topic_concepts("Wat is er veranderd aan de manier waarop besluiten worden "
                                                      "genomen?", "nl") for s in c.alternatives}
     # words about the reports' words: the term asked for is the topic, not "letterlijk" or "verband"
@@ -1034,6 +1039,13 @@ def test_context_rules():
     # HINDRANCE_RUN_INTO: the Dutch idiom of running into something (dev d10948, blind d12575)
     ("HINDRANCE", "Waar loopt Ede tegenaan als jongeren uit gesloten gemeenschappen hulp nodig hebben?", True, False),
     ("HINDRANCE", "Zowel Amsterdam als Zaanstad liepen ertegenaan dat registraties niet klopten.", True, False),
+    # HINDRANCE_EVERYDAY: "wat houdt het tegen?", "wat loopt stroef?", "wat lukt er niet?" (blind d13468, d13759, d13849)
+    ("HINDRANCE", "In welke fase zit de aanpak nu, en wat houdt het op dit moment tegen?", True, False),
+    ("HINDRANCE", "Wat loopt in Ede nog altijd stroef bij het werken met jongeren?", True, False),
+    ("HINDRANCE", "wat lukt er in ede nog steeds niet goed?", True, False),
+    ("HINDRANCE", "What hasn't worked yet in Zaanstad's approach to housing fraud?", True, False),
+    ("HINDRANCE", "Wat doet Ede tegen drugslabs in het buitengebied?", False, False),  # "tegen" alone: against
+    ("HINDRANCE", "Is het Ede gelukt om meer meldingen te krijgen?", False, False),  # no "niet"
     ("HINDRANCE", "Has something got in the way?", True, False),
     ("HINDRANCE", "What did Gouda change in the way it imposes sanctions?", False, False),  # a manner (d2356)
     ("HINDRANCE", "Hoe ver is de aanpak van de winkelstrip?", False, False),
@@ -1509,6 +1521,19 @@ def test_a_compound_head_the_texts_never_write_alone_must_be_able_to_end_a_word(
 
     vocabulary = {"fraud", "team", "ouder", "recht", "echt", "bied"}
     assert split_compound(stem, vocabulary) == parts
+
+
+def test_a_compound_on_a_generic_head_is_its_tail_however_short(monkeypatch):
+    """GENERIC_HEAD_TAIL_MIN: "ondermijningsapp" is about its "app" (3 letters, under split_compound's 4), and the
+    generic head is no part: the records write "ondermijning" (or its typo) everywhere (blind d12944, d2280)."""
+    import core.vocabulary as V
+    from rag.lexical import split_compound
+
+    vocabulary = {"app", "ondermijn", "plan", "weerbar"}
+    assert split_compound("ondermijningsapp", vocabulary) == ["app"]
+    assert split_compound("projectapp", vocabulary | {"project"}) == []  # a head of its own: the 4 letters hold
+    monkeypatch.setattr(V, "GENERIC_HEAD_TAIL_MIN", 0)
+    assert split_compound("ondermijningsapp", vocabulary) == []
 
 
 def test_a_refusal_shows_the_best_sentences_of_the_first_gemeenten():
@@ -2003,7 +2028,8 @@ def test_a_question_about_a_delay_is_shown_every_delay_the_record_names(rule, mo
 
     for question in ("Waardoor liep het versterken van de weerbaarheid vertraging op?",
                      "What held up the project on the weerbaarheid of the organisation?",
-                     "Welke twee tegenvallers vertraagden de weerbaarheid?"):  # blind batch 150, d8892
+                     "Welke twee tegenvallers vertraagden de weerbaarheid?",  # blind batch 150, d8892
+                     "Waarom duurde het zo lang voordat de weerbaarheid werd versterkt?"):  # DELAY_LONG, blind d13462
         assert ("Door tijde" in shown(question) and "Toen ontst" in shown(question)) is rule
     assert "Door tijde" not in shown("Hoe wordt de weerbaarheid versterkt?")
     monkeypatch.setattr(V, "DELAY_PICKED_MAX", 1)
