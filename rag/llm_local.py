@@ -79,12 +79,13 @@ def compact_grammar(schema: dict) -> str | None:
 
 
 def server_params(path: Path, *, threads: int, ctx: int, parallel: int, host: str = "127.0.0.1", port: int = 0,
-                  api_key: str | None = None):
+                  api_key: str | None = None, draft: tuple[int, int] = (0, 0)):
     """llama.cpp's server parameters for serving ``parallel`` questions at once, ``ctx`` tokens each.
 
     Continuous batching decodes every running question in one batch per step, so a new question starts at
     once instead of queueing behind a lock; outputs stay separate because each request has its own slot
-    (its own KV sequence) and its own callback.
+    (its own KV sequence) and its own callback. ``draft=(n, m)``: n-gram speculative decoding, up to m tokens drafted
+    from where the last n tokens stood before in the context (llm_draft_ngram, llm_draft_max); (0, 0) is off.
     """
     import xllamacpp as xlc
 
@@ -105,6 +106,12 @@ def server_params(path: Path, *, threads: int, ctx: int, parallel: int, host: st
     params.n_threads_http = max(2, parallel)
     if api_key:
         params.api_keys = [api_key]
+    ngram, most = draft
+    if ngram > 0 and most > 0:
+        params.speculative.types = [xlc.common_speculative_type.COMMON_SPECULATIVE_TYPE_NGRAM_SIMPLE]
+        params.speculative.ngram_simple.size_n = ngram
+        params.speculative.ngram_simple.size_m = most
+        params.speculative.draft.n_max = most
     return params
 
 
@@ -128,7 +135,7 @@ def _renice(tids: set[int], nice: int) -> int:
 
 
 def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1, *, http: tuple[str, int, str | None] | None = None,
-                nice: int = 0) -> _LoadedModel:
+                nice: int = 0, draft: tuple[int, int] = (0, 0)) -> _LoadedModel:
     """The process-wide server for this GGUF, loading it on first use.
 
     ``http=(host, port, api_key)`` opens llama.cpp's OpenAI-compatible listener for other processes
@@ -147,11 +154,12 @@ def _load_model(path: Path, threads: int, ctx: int, parallel: int = 1, *, http: 
         if http is None:
             # xllamacpp always opens llama.cpp's HTTP listener. Keep it on loopback, without the web UI,
             # and behind a random key that only this process knows (in-process calls bypass HTTP).
-            params = server_params(key, threads=threads, ctx=ctx, parallel=parallel, api_key=secrets.token_urlsafe(32))
+            params = server_params(key, threads=threads, ctx=ctx, parallel=parallel, api_key=secrets.token_urlsafe(32),
+                                   draft=draft)
         else:
             host, port, api_key = http
             params = server_params(key, threads=threads, ctx=ctx, parallel=parallel, host=host, port=port,
-                                   api_key=api_key)
+                                   api_key=api_key, draft=draft)
         started = time.perf_counter()
         before = _threads_of_this_process()
         try:
@@ -198,6 +206,7 @@ class LocalGenerator:
         self.ctx = settings.llm_ctx
         self.parallel = max(1, settings.llm_parallel)
         self.nice = settings.llm_nice
+        self.draft = (max(0, settings.llm_draft_ngram), max(0, settings.llm_draft_max))
         self.timeout_s = settings.llm_timeout_s
         self.last_timings: dict | None = None
 
@@ -228,7 +237,8 @@ class LocalGenerator:
     def load(self) -> LocalGenerator:
         """Resolve (join/verify if needed) and load the model now instead of at the first question."""
         if self._loaded is None:
-            self._loaded = _load_model(self.model_file(), self.threads, self.ctx, self.parallel, nice=self.nice)
+            self._loaded = _load_model(self.model_file(), self.threads, self.ctx, self.parallel, nice=self.nice,
+                                       draft=self.draft)
         return self
 
     def open_http(self, host: str, port: int, api_key: str | None = None) -> str:
@@ -237,7 +247,7 @@ class LocalGenerator:
         if self._loaded is not None or self.model_file().resolve() in _LOADED:
             raise GeneratorError("the local model is already loaded in this process without a public listener")
         self._loaded = _load_model(self.model_file(), self.threads, self.ctx, self.parallel,
-                                   http=(host, port, api_key), nice=self.nice)
+                                   http=(host, port, api_key), nice=self.nice, draft=self.draft)
         return self._loaded.server.listening_address
 
     def warm_up(self, system_prompt: str) -> float:

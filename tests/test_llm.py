@@ -443,6 +443,24 @@ def test_the_lead_grammar_is_json_without_whitespace():
     assert compact_grammar({"type": "object", "properties": {"n": {"type": "number"}}}) is None  # json_schema then
 
 
+def test_the_local_server_drafts_from_its_context_as_configured(tmp_path):
+    """llm_draft_ngram / llm_draft_max: llama.cpp's n-gram speculative decoding, on by default (a lead copies its
+    evidence, so drafts from the context are accepted: the lead written in less time after its first token); 0 is off.
+    The settings reach llama.cpp's parameters, and the generator passes them from the settings object."""
+    import xllamacpp as xlc
+
+    from rag.llm_local import server_params
+
+    on = server_params(tmp_path / "m.gguf", threads=2, ctx=512, parallel=1, draft=(2, 4))
+    assert list(on.speculative.types) == [xlc.common_speculative_type.COMMON_SPECULATIVE_TYPE_NGRAM_SIMPLE]
+    assert (on.speculative.ngram_simple.size_n, on.speculative.ngram_simple.size_m, on.speculative.draft.n_max) \
+        == (2, 4, 4)
+    off = server_params(tmp_path / "m.gguf", threads=2, ctx=512, parallel=1, draft=(0, 4))
+    assert list(off.speculative.types) == [xlc.common_speculative_type.COMMON_SPECULATIVE_TYPE_NONE]
+    assert LocalGenerator(make_settings(tmp_path)).draft == (2, 4)
+    assert LocalGenerator(make_settings(tmp_path, llm_draft_ngram=0)).draft == (0, 4)
+
+
 @pytest.mark.integration
 def test_local_model_joins_verifies_and_answers_in_dutch(tmp_path):
     fresh = make_settings(tmp_path, llm="local")  # empty model cache: a real join + sha256 of the parts
