@@ -55,8 +55,9 @@ class Settings(BaseSettings):
     llm_nice: int = 10  # local model: llama.cpp's threads yield the cores to retrieval (Linux nice, 0-19)
     # local model: llama.cpp drafts up to llm_draft_max tokens by finding the last llm_draft_ngram tokens it wrote earlier
     # in its context, the evidence a lead copies, and checks the draft in one batch (n-gram speculative decoding, no
-    # second model); 0 = off. `weerbaar bench`, 20 questions, alternating runs: 2 and 4 wrote a lead in ~1.9-2.2 s
-    # after its first token where off took ~2.2-2.6 s; 3 and 8, 3 and 16 saved nothing (a long draft that fails costs).
+    # second model); 0 = off. The first 20 answerable dev questions, runs alternating on and off: 2 and 4 wrote the lead
+    # in 1.6-2.2 s after its first token, off in 2.2-2.8 s, in every pair; 3 and 8, 3 and 16 saved nothing (a long
+    # draft that fails costs). `weerbaar bench` on, off, on: whole answer p50 3.8, 5.0, 4.8 s (README).
     llm_draft_ngram: int = 2
     llm_draft_max: int = 4
     llm_max_tokens: int = 256

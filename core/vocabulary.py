@@ -1652,9 +1652,9 @@ COUNT_TOKEN = re.compile(rf"^(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|dozijn)$", re.I) 
 # An ordinal right before what is counted says how many there have been so far: "Hoeveel trainingen heeft het
 # Bestuurscollege van Bonaire inmiddels gehad?" is answered by "Er is inmiddels een tweede training geweest voor het
 # Bestuurscollege", and was refused for want of a count (blind batch 229, d13656). Only the word right before it: "de
-# tweede helft van 2020" counts no trainings.
-ORDINAL_COUNT = re.compile(r"^(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+(?:e|de|ste))$",
-                           re.I)
+# tweede helft van 2020" counts no trainings. Words only: "de 2^e training" is read as "2" and "e" (_COUNT_WORD), and
+# "2" is no ordinal of anything there.
+ORDINAL_COUNT = re.compile(r"^(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)$", re.I)
 # A number right before a unit counts the unit: "na 2 jaar mensen nodig hebben" gives no count of "mensen" (batch 45,
 # d2616: "met hoeveel mensen precies?" was answered by it). Unless the unit is what is counted ("hoeveel jaar"). Not
 # "keer": "11.000 keer gedownload" counts the downloads (dev d1254, d2504).
