@@ -341,7 +341,7 @@ class SentenceIndex:
         )
         for pattern, most, asked, *best in shown_when_asked:
             if pattern and asked:
-                every(says(pattern), most, best=bool(best and best[0]))
+                every(says(pattern), most, best=any(best))
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
             every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
                                    and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)

@@ -78,10 +78,10 @@ def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[s
     ['app']
     """
     stem_word = stemmer().stemWord
-    for head in (stem[:i] for i in range(len(stem) - V.GENERIC_HEAD_TAIL_MIN, min_part - 1, -1)
-                 if V.GENERIC_HEAD_TAIL_MIN):
-        tail = stem[len(head):]  # "ondermijningsapp" -> "app" (GENERIC_HEAD_TAIL_MIN)
-        if len(tail) < min_part and tail in vocabulary and head.endswith("s") and stem_word(head[:-1]) in V.GENERIC_STEMS:
+    # a tail too short for the splits below, after a generic head: "app" (GENERIC_HEAD_TAIL_MIN; 0 is off)
+    for size in range(V.GENERIC_HEAD_TAIL_MIN or min_part, min_part):
+        head, tail = stem[:-size], stem[-size:]
+        if tail in vocabulary and head.endswith("s") and stem_word(head[:-1]) in V.GENERIC_STEMS:
             return [tail]  # the generic head is no part worth finding: every record writes it (or its typo)
     for attested in (True, False):  # a split whose head occurs alone too wins: winkel + gebied, not winkelge + bied
         for i in range(len(stem) - min_part, min_part - 1, -1):  # longest head first

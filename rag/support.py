@@ -255,8 +255,12 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     named_known = bool(known) and any(names_known(t, question, known, is_gemeente) for t in record_texts)
     if named_known:  # the record names one, so it holds the kind asked: Governance & Integrity is a bureau
         found |= set(expand(" ".join(kinds)))
-    asked = topic_concepts(question, language, expand, lambda word: in_corpus(word) or (  # ... or its stem: "wethouder"
-        vocabulary is not None and bool(own := stems(word)) and set(own) <= vocabulary))
+
+    def reports_write(word: str) -> bool:  # its stems (the cheap check first: "wethouder"), or the word as it stands
+        own = stems(word)
+        return bool(vocabulary is not None and own and set(own) <= vocabulary) or in_corpus(word)
+
+    asked = topic_concepts(question, language, expand, reports_write)
     for frame, marker in V.NEVER_AGAINST:  # "het impulsproject", "right now": the record's own, never against it
         if (pattern := getattr(V, frame)) and pattern.search(question):  # (a rule switched off is None)
             marks = set(expand(marker))
