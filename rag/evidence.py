@@ -342,6 +342,11 @@ class SentenceIndex:
         for pattern, most, asked, *best in shown_when_asked:
             if pattern and asked:
                 every(says(pattern), most, best=any(best))
+        if V.NOT_YET_PICKED and V.NOT_YET_ASKED.search(question):  # "is het dashboard al bruikbaar?": "nog niet"
+            named = set(self.lexical.query_stems(_lexical_query(question, ignore_stems))) - V.GENERIC_STEMS \
+                - V.QUESTION_STEMS
+            every(lambda row: bool(V.NOT_YET_PICKED.search(self.sentences[row].text)
+                                   and self.lexical.doc_stems[row] & named), V.NOT_YET_PICKED_MAX, best=True)
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
             every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
                                    and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)

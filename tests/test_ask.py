@@ -751,8 +751,8 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
      "fide business climate. Who carries out each of the two trajectories, and what kind of measures belong to each?",
      "gemeentelijke diensten"),
     # a yes/no part: answered from the filling alone; that the outcomes are not yet reliable was not shown (batch 36,
-    # d2096)
-    ("YES_NO_PARTS", "Schiedam heeft een datadashboard voor de aanpak van huisjesmelkers. Wordt dat al gevuld met "
+    # d2096); NOT_YET_PICKED now shows it too (the part asks "al"), so both go
+    ("YES_NO_PARTS+NOT_YET_PICKED", "Schiedam heeft een datadashboard voor de aanpak van huisjesmelkers. Wordt dat al gevuld met "
      "gegevens van het huurteam, en kan de gemeente de uitkomsten al gebruiken?", "betrouwbaar"),
     # ... and one that opens with "loopt": the uitdaging it asks about next was not shown (batch 53, d3068); since
     # SCENE_THEN_ASK_PICKS its one other asking part, after the scene before the colon, brings it too
@@ -877,6 +877,9 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # what comes next: Dordrecht's police intervention "op korte termijn" lost to the sentences on the cyclus (dev
     # d9632, blind d12252, d12704)
     ("NEXT_PICKED", "Wat zijn de volgende stappen in Dordrecht bij de aanpak van het vakantiepark?", "nieuwe interventie"),
+    # ... and what it is busy with, which goes on: Dordrecht's "stoplichtmodel" (NEXT_IN_PROGRESS; blind d13918, d14621,
+    # d14803)
+    ("NEXT_PICKED", "Wat zijn de volgende stappen van Dordrecht in de aanpak van het vakantiepark?", "stoplichtmodel"),
     # how Utrecht's app turned out: "al 11.000 keer gedownload" (blind d11567, d12154, d12203, d12709)
     ("REACHED_PICKED", "Utrecht en Vlaardingen wilden allebei met een app aan de slag tegen ondermijning. Hoe pakte dat "
      "uit?", "11.000"),
@@ -891,6 +894,14 @@ def test_a_who_to_call_question_from_a_gemeente_outside_the_report_is_answered(a
     # (blind d13849)
     ("HINDRANCE_PICKED", "In welke fase zit de aanpak van de Gestelse Buurt in 's-Hertogenbosch nu, en wat houdt het "
      "op dit moment tegen?", "stilligt"),
+    # "al echt inzetten?": Schiedam's "... onvoldoende betrouwbaar en kan het nog niet worden gebruiken" lost to the
+    # sentences that repeat "dashboard" (blind d14210, d14255, d14333)
+    ("NOT_YET_PICKED", "Kan Schiedam het datadashboard voor de aanpak van huisjesmelkers al echt inzetten?",
+     "onvoldoende betrouwbaar"),
+    # a part that asks only what the project aims at: Dordrecht's "richt zich in het bijzonder op een lokaal
+    # vakantiepark", not its opening sentences (dev d9240, d9330, d12381)
+    ("TARGET_NO_TOPIC_PICKED", "Wat troffen de integrale controles op de Zoetermeerse bedrijventerreinen in 2019 soms "
+     "aan, en op wat voor locatie richt het Dordtse project zich vooral?", "lokaal vakantiepark"),
     ("COMPOUND_HEAD", "Hoe lang loopt het uitvoeringsprogramma van de Buurtvisie Gestelse Buurt in "
      "'s-Hertogenbosch, en naar welke akkoorden (met welke looptijd) is gekeken bij het opstellen van de visie?",
      "2016-2022"),
@@ -1050,6 +1061,8 @@ def test_wanting_to_learn_from_a_gemeente_is_not_asking_for_one_like_it(assistan
     ("Heeft Gouda inmiddels besloten om een periodieke VOG voor medewerkers in te voeren?", "EXPLORED_DONE"),
     # ... or whether it is in force: Deventer only took stock of whether a standard VOG can be introduced (blind d9148)
     ("Geldt in Deventer inmiddels een standaard VOG-plicht voor alle ambtenaren?", "EXPLORED_DONE"),
+    # ... or, in English, whether it "did introduce" it (blind batch 248, d14770)
+    ("Did Gouda actually introduce a periodic VOG (certificate of conduct) for its staff?", "EXPLORED_DONE"),
     # the role's name, asked with "als" further on: Bonaire is still recruiting its integriteitscoördinator (blind d9075)
     ("Wie is op Bonaire als integriteitscoördinator aangesteld?", "NAMED_FRAME"),
 ])
@@ -1168,6 +1181,8 @@ def test_the_sentence_that_names_the_kind_asked_is_shown(assistant):
     # ENGLISH_DUTCH_TERM_CHARS: the reports' own "wethouder" in an English question (blind batch 228, d13592)
     ("ENGLISH_DUTCH_TERM_CHARS", "I read that Deventer and Brunssum both check people before they become wethouder. "
      "What does each gemeente do exactly?"),
+    # DUTCH_ALSO "herzien": Vlaardingen writes "heroverwogen" (blind batch 243, d14483)
+    ("DUTCH_ALSO", "Vlaardingen heeft het oorspronkelijke projectplan herzien. Waar richt het nieuwe project zich nu op?"),
     # MANNER_FRAME "op welke manier" (MANNER_ASKED): its "manier" counted against both records (blind batch 231, d13755)
     ("MANNER_FRAME", "Op welke manier betrekken Ede en Capelle aan den IJssel ouders bij hun aanpak?"),
 ])

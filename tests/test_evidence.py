@@ -36,6 +36,8 @@ def test_doctests():
     ("Who did Gouda collect input from when it drew up its inventory?", set()),  # "from" ends a clause here (d1267)
     ("What should staff do when they pick up signals?", set()),  # "when" inside a clause is a conjunction
     ("Welke gemeente waarschuwt, wanneer een inwoner bij een bestuurder aanklopt?", set()),  # WHEN_SUBJECT (d1320)
+    ("What is the risk, when that sounds like a good thing?", set()),  # ... an English demonstrative (d14177)
+    ("Noem een plek, en wanneer dat was.", {"date"}),  # ... not the Dutch "dat": it asks when (d2591)
     ("When you open the app, how many items does it show?", {"number"}),  # a subject follows: the conjunction
     ("Weet je wanneer de nota klaar is?", {"date"}),  # ... but an indirect question asks for the date
     ("Is de VOG al ingevoerd, en zo ja per wanneer?", {"date"}),  # ... and after "zo ja" (blind batch 85, d4995)
@@ -53,6 +55,7 @@ def test_doctests():
     ("Op welk soort gebied richt elk van de twee zich?", {"target"}),
     ("Op welke gebieden of branches richten hun projecten zich concreet?", {"target", "specifics"}),
     ("What does each of them concentrate on?", {"target"}),  # (blind d10667)
+    ("Op wat voor gebied richten ze zich elk?", {"target"}),  # "op wat voor" (blind d14200)
     ("Op welke datum richt de gemeente een meldpunt in?", {"day"}),  # "richt ... in" sets up: no "zich"
     ("Moeten de oorspronkelijke bewoners plaatsmaken?", set()),  # the original residents: no plan
     ("Wanneer hadden de sessies oorspronkelijk moeten beginnen?", {"date"}),  # a date, not a change
@@ -152,6 +155,12 @@ def test_doctests():
     ("Samen met wie voert de projectleider het traject uit?", set()),  # a partner, not the maker (d872)
     ("Who is the code being developed with, and when is it done?", {"name", "date"}),  # a stranded "with": no maker (d7301)
     ("Who developed the code with the police?", {"maker"}),  # ... not "with" and an article: the maker
+    # ... not a passive: who was trained (MAKER_PASSIVE_OBJECT; blind batch 241, d14392), unless "by whom" or "to"
+    ("Wie zijn er bij de Amersfoortse aanpak getraind in het denkkader polarisatie?", set()),
+    ("Who were trained in the Denkkader Polarisatie?", {"name"}),
+    ("Door wie zijn de wijkprofessionals getraind?", {"maker", "name"}),
+    ("Who was the documentary made by?", {"maker", "name"}),
+    ("Who was hired to carry out the survey?", {"maker", "name"}),
     ("Waardoor liep het project in Gorkum vertraging op?", {"cause"}),  # NEEDS["cause"] (batch 55, d3247)
     ("Why was the festival postponed?", {"cause"}),
     ("Welk bureau deed het onderzoek, waardoor het klaar was?", set()),  # "waardoor" inside a clause: no cause asked
@@ -1058,8 +1067,11 @@ def test_context_rules():
     ("RISK", "What's the main risk for Zoetermeer's approach?", True, False),
     ("RISK", "Wat is het risico daarbij?", True, False),
     ("RISK", "Welke gemeente wijst eigenaren op de risico's van verhuur?", False, False),  # the risks a project is about
-    ("RISK", "Het risico zit in de kwetsbaarheid van capaciteit.", False, True),
-    ("RISK", "Daaronder valt ook het risico dat scholieren via sociale media worden benaderd.", False, False),
+    ("RISK", "Het risico zit in de kwetsbaarheid van capaciteit.", True, True),
+    # the risk in one word, or the weak spot (RISK_ONE_WORD; blind d14093, d14347): only Zoetermeer writes where it lies
+    ("RISK", "Zoetermer BOA rol en risico aanpak bedrijventerreinen", True, False),
+    ("RISK", "What role do BOAs play, and what's the weak spot?", True, False),
+    ("RISK", "Daaronder valt ook het risico dat scholieren via sociale media worden benaderd.", True, False),
     ("RISK", "Er is een risico-scan ingevoerd voor kandidaat-wethouders.", False, False),
 ])
 def test_what_stands_in_the_way_asked_and_named(rule, text, frame, picked):
@@ -2029,11 +2041,36 @@ def test_a_question_about_a_delay_is_shown_every_delay_the_record_names(rule, mo
     for question in ("Waardoor liep het versterken van de weerbaarheid vertraging op?",
                      "What held up the project on the weerbaarheid of the organisation?",
                      "Welke twee tegenvallers vertraagden de weerbaarheid?",  # blind batch 150, d8892
-                     "Waarom duurde het zo lang voordat de weerbaarheid werd versterkt?"):  # DELAY_LONG, blind d13462
+                     "Waarom duurde het zo lang voordat de weerbaarheid werd versterkt?",  # DELAY_LONG, blind d13462
+                     "Waarom kwam de weerbaarheid zo moeilijk op gang?",  # DELAY_SLOW_START, blind d14293
+                     "Waarom loopt het versterken van de weerbaarheid achter?"):  # ... running behind, d14801
         assert ("Door tijde" in shown(question) and "Toen ontst" in shown(question)) is rule
     assert "Door tijde" not in shown("Hoe wordt de weerbaarheid versterkt?")
     monkeypatch.setattr(V, "DELAY_PICKED_MAX", 1)
     assert "Door tijde" not in shown("Waardoor liep het versterken van de weerbaarheid vertraging op?")
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_asked_whether_a_thing_is_there_already_the_record_says_not_yet(rule, monkeypatch):
+    """NOT_YET_PICKED: "Is het dashboard al bruikbaar?" is answered by the sentence that says the dashboard cannot be
+    used yet, which lost to the sentences that repeat "dashboard" (blind d14210, d14255, d14333). Only a sentence that
+    names a word of the question; only for a yes/no part with "al / already"; none past NOT_YET_PICKED_MAX."""
+    monkeypatch.setattr(V, "NOT_YET_PICKED", V.NOT_YET_PICKED if rule else None)
+    index = _index("Het dashboard draait.", "Het dashboard wordt verder gefinetuned.",
+                   "Zonder deze gegevens kan het dashboard nog niet worden gebruikt.",
+                   "De training is nog niet gestart.", "Het weer bleef goed.")
+    rows = np.arange(5)
+
+    def shown(question: str) -> list[str]:
+        return [p.sentence.text[:10] for p in index.best(question, np.zeros(8, dtype=np.float32), rows, n=1,
+                                                         with_next=False)]
+
+    assert ("Zonder dez" in shown("Is het dashboard al bruikbaar?")) is rule
+    assert ("Zonder dez" in shown("Kan het dashboard al worden ingezet?")) is rule
+    assert "De trainin" not in shown("Is het dashboard al bruikbaar?")  # names nothing the question asks about
+    assert "Zonder dez" not in shown("Wat laat het dashboard zien?")  # no yes/no question with "al"
+    monkeypatch.setattr(V, "NOT_YET_PICKED_MAX", 0)
+    assert "Zonder dez" not in shown("Is het dashboard al bruikbaar?")
 
 
 @pytest.mark.parametrize("rule", [True, False])
