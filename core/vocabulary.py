@@ -1066,12 +1066,15 @@ REACHED_PICKED_MAX = 2  # the corpus writes one ("al 11.000 keer gedownload"); t
 # names the thing: "Zonder deze data is de uitkomst van het dashboard onvoldoende betrouwbaar en kan het nog niet worden
 # gebruiken." It shares one word with the question and lost to the sentences that repeat it ("Het dashboard 'draait'",
 # three blind questions in batches 238-240: d14210, d14255, d14333). A part that opens with a finite verb
-# (OPTION_CLAUSE) and holds "al / inmiddels / reeds / already / yet"; the sentence holds "nog niet / nog geen / not
-# yet" and a word of the question that is neither generic nor a question word. At most NOT_YET_PICKED_MAX of the
-# record, its best-scored.
-NOT_YET_ASKED = re.compile(r"(?:^|[.?!]\s+|,\s*(?:en|and|of|or)\s+)(?:wordt|worden|werd|werden|is|zijn|was|waren|ligt|"
-                           r"liggen|heeft|hebben|had|gaat|gaan|loopt|lopen|zit|zitten|draait|draaien|komt|komen|staat|"
-                           r"staan|kan|kunnen|zal|zullen|moet|moeten|does|do|did|are|were|has|have|will|can|would)\b"
+# (FINITE_VERBS, as OPTION_CLAUSE) and holds "al / inmiddels / reeds / already / yet"; the sentence holds "nog niet /
+# nog geen / not yet" and a word of the question that is neither generic nor a question word. At most
+# NOT_YET_PICKED_MAX of the record, its best-scored.
+# The finite verbs that open a yes/no question or part: "Wordt dat al gevuld ...?", "Kan Schiedam ... inzetten?"
+FINITE_VERBS = (r"wordt|worden|werd|werden|is|zijn|was|waren|ligt|liggen|heeft|hebben|had|gaat|gaan|loopt|lopen|zit|"
+                r"zitten|draait|draaien|komt|komen|staat|staan|kan|kunnen|zal|zullen|moet|moeten|does|do|did|are|were|"
+                r"has|have|will|can|would")
+# ... the part that asks so: a finite verb first (at the question's or a sentence's start, or after ", en"), and "al"
+NOT_YET_ASKED = re.compile(rf"(?:^|[.?!]\s+|,\s*(?:en|and|of|or)\s+)(?:{FINITE_VERBS})\b"
                            r"[^?.!]*\b(?:al|inmiddels|reeds|already|yet)\b", re.I)
 # ... the words of a sentence that says it is not there yet
 NOT_YET_PICKED = re.compile(r"\bnog (?:niet|geen)\b|\bnot yet\b", re.I)
@@ -2041,10 +2044,7 @@ OPTION_MAX_CONCEPTS = 3
 OPTION_NEAR_SUBJECT = 2
 # ... a yes/no alternative opens with a finite verb; "loopt ... nog door, en waar zit ... de grootste uitdaging?" asks
 # two things (batch 53, d3068: the uitdaging was not shown, the part that asks it the only part counted)
-OPTION_CLAUSE = re.compile(r"^(?:wordt|worden|werd|werden|is|zijn|was|waren|ligt|liggen|heeft|hebben|had|gaat|gaan|"
-                           r"loopt|lopen|zit|zitten|draait|draaien|"
-                           r"komt|komen|staat|staan|kan|kunnen|zal|zullen|moet|moeten|does|do|did|is|are|was|were|has|"
-                           r"have|had|will|can|would)\b", re.I)
+OPTION_CLAUSE = re.compile(rf"^(?:{FINITE_VERBS})\b", re.I)
 LIST_JOINED_BY_AND = re.compile(r"\b(?:en|and)\b", re.I)  # the last item's join: "en / and" asks about each
 # ... an option that leaves the choice open: "iets anders", "someone else", "... or other?"
 OPTIONS_OPEN = re.compile(r"\b(?:iets|iemand|ergens|wat|something|someone|somebody|anything|anyone|somewhere) "

@@ -456,12 +456,11 @@ class Assistant:
         # projectidee?"); nor, unless it asks the status, one that asks what it aims at (TARGET_NO_TOPIC_PICKED: "op wat
         # voor locatie richt het Dordtse project zich vooral?")
         topic = topic_stems(question, language, self.sentences.lexical.query_stems)
+        needs = question_needs(question)
         whole_project = (not topic or V.TITLE_IS_THE_PROJECT and status and not sections
                          and topic - V.NOW_STEMS <= self._title_stems(gemeente)) \
-            and not (V.CHANGE_PICKED and "change" in question_needs(question))
-        if whole_project and not status and V.TARGET_NO_TOPIC_PICKED and V.TARGET_PICKED_MAX \
-                and "target" in question_needs(question):
-            whole_project = False  # ... its target sentences are picked among the whole record (TARGET_NO_TOPIC_PICKED)
+            and not (V.CHANGE_PICKED and "change" in needs) \
+            and not (not status and V.TARGET_NO_TOPIC_PICKED and V.TARGET_PICKED_MAX and "target" in needs)
         if whole_project and not status:
             # "Wat doet Gorkum tegen ondermijning?": about the project as a whole; its description opens with it
             return Group(gemeente, tuple(self.sentences.opening(rows, n)))

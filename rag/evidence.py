@@ -310,9 +310,9 @@ class SentenceIndex:
 
         for i in order:
             add(int(rows[i]), False)
+        question_stems = set(self.lexical.query_stems(_lexical_query(question, ignore_stems)))
         if V.NAMED_HEADINGS_PICKED:  # the headings the question names, with the lines under them
-            asked = set(self.lexical.query_stems(_lexical_query(question, ignore_stems)))
-            every(lambda row: self.names_heading(row, asked, ignore_stems), V.NAMED_HEADINGS_MAX)
+            every(lambda row: self.names_heading(row, question_stems, ignore_stems), V.NAMED_HEADINGS_MAX)
         needs = question_needs(question)
         if V.CHANGE_PICKED and ("change" in needs  # how the plan changed, and what came instead
                                 or status and V.CHANGE_IN_STATUS):  # ... which is where it stands (CHANGE_IN_STATUS)
@@ -343,8 +343,7 @@ class SentenceIndex:
             if pattern and asked:
                 every(says(pattern), most, best=any(best))
         if V.NOT_YET_PICKED and V.NOT_YET_ASKED.search(question):  # "is het dashboard al bruikbaar?": "nog niet"
-            named = set(self.lexical.query_stems(_lexical_query(question, ignore_stems))) - V.GENERIC_STEMS \
-                - V.QUESTION_STEMS
+            named = question_stems - V.GENERIC_STEMS - V.QUESTION_STEMS
             every(lambda row: bool(V.NOT_YET_PICKED.search(self.sentences[row].text)
                                    and self.lexical.doc_stems[row] & named), V.NOT_YET_PICKED_MAX, best=True)
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
