@@ -32,7 +32,7 @@ from rag.answer import (Group, nearby_evidence, number_sources, quoted_answer, r
 from rag.evidence import SentenceIndex, question_needs, without_intro, without_names
 from rag.generator import GeneratorError
 from rag.lead import LEAD_MAX_TOKENS, LEAD_SCHEMA, Lead, lead_messages, model_reading, parse_lead, partial_lead
-from rag.query import QueryPlan, listed_items, plan_query
+from rag.query import QueryPlan, listed_items, plan_query, without_letter
 from rag.retrieve import Retriever, best_per_gemeente
 from rag.support import (Support, absent_field_things, as_asked, asks_overview, either_groups, judge, named_kinds,
                           names_known, names_of_kinds, names_one, topic_concepts, topic_stems)
@@ -494,8 +494,10 @@ class Assistant:
         on_token: Callable[[str], None] | None = None,
     ) -> Answer:
         t0 = time.perf_counter()
-        question = self._check_question(question)
+        written, question = question, self._check_question(question)
         asked = question  # shown as written; searched without markup, "Guoda" as Gouda
+        if V.LETTER_GREETING:  # an e-mail's greeting and closing say who writes, not what is asked (read by its lines)
+            question = " ".join(without_letter(written, lambda text: bool(self.matcher.find(text))).split())
         question = self._spelled_out(without_markup(question) or question)
         backend = llm or self.settings.llm
         plan = self.plan(question, history, gemeenten)

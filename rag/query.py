@@ -5,7 +5,7 @@ Pure functions over text; no model involved, so they are fast and testable.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -116,6 +116,26 @@ def quoted_titles(question: str, titles: Iterable[tuple[str, str]]) -> list[str]
     """
     quoted = {_title_key(q) for q in V.QUOTED_TERM.findall(question)} - {""}
     return list(dict.fromkeys(g for g, title in titles if _title_key(title) in quoted)) if quoted else []
+
+
+def without_letter(question: str, names_gemeente: Callable[[str], bool] | None = None) -> str:
+    """The question without an e-mail's greeting and closing (LETTER_GREETING, LETTER_CLOSING), when something remains;
+    a greeting that names a gemeente (``names_gemeente``: "Dear Gouda team,") stays, as the gemeente asked about.
+
+    >>> without_letter("Beste collega,\\n\\nHoe ver is Gorinchem?\\n\\nMet vriendelijke groet,\\nSanne")
+    'Hoe ver is Gorinchem?'
+    >>> without_letter("Hi, who leads the project in Oss? Thanks! Mark")
+    'who leads the project in Oss?'
+    >>> without_letter("Dear Gouda team, who is the liaison? Thanks!", lambda text: "Gouda" in text)
+    'Dear Gouda team, who is the liaison?'
+    >>> without_letter("Beste praktijken in Zwolle?"), without_letter("Bedankt!")
+    ('Beste praktijken in Zwolle?', 'Bedankt!')
+    """
+    rest = V.LETTER_CLOSING.sub("", question, count=1)
+    greeting = V.LETTER_GREETING.match(rest)
+    if greeting and not (names_gemeente and names_gemeente(greeting.group(0))):
+        rest = rest[greeting.end():]
+    return rest.strip() or question
 
 
 def is_follow_up(question: str) -> bool:

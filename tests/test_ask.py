@@ -659,6 +659,23 @@ def test_who_asks_is_not_what_is_asked(assistant):
     assert {c.gemeente for c in answer.citations} == {"Rotterdam", "Schiedam", "Vlaardingen"}
 
 
+def test_an_email_is_read_without_its_greeting_and_closing(assistant, monkeypatch):
+    """LETTER_GREETING / LETTER_CLOSING: a question pasted from an e-mail is answered on what it asks; "Sanne" and
+    "groet" were judged as the topic and it was refused (blind d14890). A greeting that names a gemeente stays."""
+    import core.vocabulary as V
+
+    question = ("Beste collega,\n\nWat doet Gorinchem deze zomer nu college en raad zijn meegenomen in de plannen, en "
+                "waarvoor willen ze het najaar en 2021 gebruiken?\n\nMet vriendelijke groet,\nSanne")
+    answer = assistant.ask(question, llm="extractive")
+    assert not answer.refused and "enquêtes" in answer.text
+    assert answer.question == " ".join(question.split())  # shown as written (its spaces collapsed)
+    addressed = assistant.ask("Dear Gouda team,\n\nwhat does the liaison between your departments do?\n\nThanks!\nEllen",
+                              llm="extractive")
+    assert {c.gemeente for c in addressed.citations} == {"Gouda"}
+    monkeypatch.setattr(V, "LETTER_GREETING", None)
+    assert assistant.ask(question, llm="extractive").refused
+
+
 def test_a_date_anywhere_in_the_record_answers_for_the_project_named_by_its_title(assistant):
     """TITLE_IS_SUBJECT: "Binnenspiegel" is Tytsjerksteradiel's title; its date stands sentences away (d1367)."""
     answer = assistant.ask("Op welke datum komt de projectleider van Binnenspiegel het plan in de driehoek "

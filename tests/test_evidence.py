@@ -131,6 +131,11 @@ def test_doctests():
     ("Op wie richten die projecten zich?", {"target"}),  # NEEDS["target"] (blind d9688)
     ("Who is the project aimed at?", {"target"}),
     ("Wat is de eerstvolgende stap?", {"next"}),  # NEEDS["next"] (blind d9615)
+    # NEXT_AFTER_THAT: what comes after what the question names (dev d3128, d10224, blind d14839)
+    ("What are they doing over the summer months and what comes after that?", {"next"}),
+    ("Wanneer gaat die naar het college en wat volgt er daarna?", {"date", "next"}),
+    ("Wat gebeurt er concreet in de zomer en wat staat er daarna nog op de planning?", {"next"}),
+    ("Wat kwam er na de controle aan het licht?", set()),  # what came out, no step to come
     # (the share it asks for is NEEDS["percentage"]: batch 51, d2965)
     ("Hoeveel medewerkers vulden de enquête in, en wat is het responspercentage?", {"number", "percentage"}),  # one other thing
     ("How many people played the quiz, and what is the average score?", {"number"}),  # ... asked (d1782, d1544)
@@ -1056,6 +1061,19 @@ def test_context_rules():
     ("HINDRANCE", "Wat doet Ede tegen drugslabs in het buitengebied?", False, False),  # "tegen" alone: against
     ("HINDRANCE", "Is het Ede gelukt om meer meldingen te krijgen?", False, False),  # no "niet"
     ("HINDRANCE", "Has something got in the way?", True, False),
+    # HINDRANCE_RUN_INTO_SPLIT: the idiom round what is run into (blind d14974, d15289; dev d3539, d6592, d10669)
+    ("HINDRANCE", "Schiedam en Zaanstad werken met data. Tegen welke problemen liepen ze aan?", True, False),
+    ("HINDRANCE", "Tegen welke problemen lopen Ede en Schiedam aan in hun projecten?", True, False),
+    ("HINDRANCE", "Tegen wat voor weerstand liep men aan?", True, False),
+    ("HINDRANCE", "Welke maatregelen neemt Ede tegen drugslabs, en wie pakt ze aan?", False, False),  # "tegen ... aan"
+    # HINDRANCE_SHORTAGE: what is lacking or harder than thought names the hindrance
+    ("HINDRANCE", "Zonder deze data is de uitkomst van het dashboard onvoldoende betrouwbaar.", False, True),
+    ("HINDRANCE", "Mede omdat de juridische grondslag op dat moment nog ontbrak.", False, True),
+    ("HINDRANCE", "Door diverse omstandigheden, o.a. capaciteitsgebrek, hebben deze initiatieven geen opvolging gekregen.",
+     False, True),
+    ("HINDRANCE", "Het samenvoegen van data is een intensievere klus gebleken dan gedacht.", False, True),
+    ("HINDRANCE", "De corona-maatregelen zijn in Groenewoud extra beperkend.", False, True),
+    ("HINDRANCE", "Het datadashboard wordt gevuld met interne data.", False, False),
     ("HINDRANCE", "What did Gouda change in the way it imposes sanctions?", False, False),  # a manner (d2356)
     ("HINDRANCE", "Hoe ver is de aanpak van de winkelstrip?", False, False),
     ("HINDRANCE", "Corona zorgt voor behoorlijke belemmeringen waardoor de samenwerking stilligt.", True, True),
@@ -2059,11 +2077,9 @@ def test_asked_whether_a_thing_is_there_already_the_record_says_not_yet(rule, mo
     index = _index("Het dashboard draait.", "Het dashboard wordt verder gefinetuned.",
                    "Zonder deze gegevens kan het dashboard nog niet worden gebruikt.",
                    "De training is nog niet gestart.", "Het weer bleef goed.")
-    rows = np.arange(5)
 
     def shown(question: str) -> list[str]:
-        return [p.sentence.text[:10] for p in index.best(question, np.zeros(8, dtype=np.float32), rows, n=1,
-                                                         with_next=False)]
+        return _picked_openings(index, question)
 
     assert ("Zonder dez" in shown("Is het dashboard al bruikbaar?")) is rule
     assert ("Zonder dez" in shown("Kan het dashboard al worden ingezet?")) is rule
@@ -2071,6 +2087,27 @@ def test_asked_whether_a_thing_is_there_already_the_record_says_not_yet(rule, mo
     assert "Zonder dez" not in shown("Wat laat het dashboard zien?")  # no yes/no question with "al"
     monkeypatch.setattr(V, "NOT_YET_PICKED_MAX", 0)
     assert "Zonder dez" not in shown("Is het dashboard al bruikbaar?")
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_asked_whether_it_is_still_running_the_record_says_it_ended(rule, monkeypatch):
+    """DONE_PICKED: "Is the training programme still running?" is answered by the sentences that say it ended, whatever
+    they score: Brunssum's "Het traject is afgesloten met een opgeleverde documentaire" lost to its training's content
+    (blind d13930, d14957). Only when the question asks whether it still runs (STILL_RUNNING_FRAME); none past
+    DONE_PICKED_MAX."""
+    monkeypatch.setattr(V, "DONE_PICKED", V.DONE_PICKED if rule else None)
+    index = _index("De training bestond uit workshops over rollen.", "De workshops gingen over de training.",
+                   "Het traject is afgesloten met een documentaire.", "Het weer bleef goed.")
+
+    def shown(question: str) -> list[str]:
+        return _picked_openings(index, question)
+
+    assert ("Het trajec" in shown("Is the training still running?")) is rule
+    assert ("Het trajec" in shown("Loopt de training nog?")) is rule
+    assert ("Het trajec" in shown("Is de training nog steeds bezig?")) is rule
+    assert "Het trajec" not in shown("Waar ging de training over?")  # asks no whether it still runs
+    monkeypatch.setattr(V, "DONE_PICKED_MAX", 0)
+    assert "Het trajec" not in shown("Is the training still running?")
 
 
 @pytest.mark.parametrize("rule", [True, False])
