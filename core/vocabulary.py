@@ -770,6 +770,12 @@ NEEDS["partners"] = (re.compile(rf"\bwelke\s+{PARTNERS_COUNT}(?:andere\s+|extern
 # change of plan was missed in nine blind questions (batches 59-85: d3695, d4245, d4483, d4583, d4723, d4788, d4886,
 # d4932, d5074). Preferred, never required: a plan may have gone as planned. "Hoe is het accent verschoven?" asks it
 # too, and "nu wordt er meer ingezet op" answers it (CHANGE_PICKED).
+# "Gaat Vlaardingen nog steeds een app bouwen?", "Is dat nog steeds het plan?", "Is that still the plan?": whether the
+# plan still stands, which the record's change answers ("Het idee om een app te ontwikkelen is losgelaten", and the
+# theatre that came instead). Three blind questions showed Vlaardingen's aims without it (d9974, d13358, d15509). Of
+# the 105 questions (of 15783) with "nog steeds / still" or a still-running frame: +3, none lost, 6 answers changed.
+CHANGE_STILL_PLANNED = True
+# the frame and the sentences of a changed plan
 NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeën|project|projectplan|projectbeschrijving|"
                               r"projectidee|projectopzet|aanpak|opzet|voornemen)\b|\boorspronkelijk\s+(?:een|de|het)\b|\bterecht\s?gekomen\b|"
                               r"\boriginal\s+(?:project\s+)?(?:plans?|ideas?|approach|project|proposal)\b|"
@@ -793,7 +799,12 @@ NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeë
                               # phase, which Haarlem writes as "maar nu wordt er meer ingezet op" (blind batch 137,
                               # d8140: no status frame, so CHANGE_IN_STATUS did not show it)
                               r"\b(?:accent|focus|nadruk|zwaartepunt|emphasis)\b[^?.,;]{0,20}\b(?:nu|now)\b|"
-                              r"\b(?:nu|now)\b[^?.,;]{0,12}\b(?:accent|focus|nadruk|zwaartepunt|emphasis)\b", re.I),
+                              r"\b(?:nu|now)\b[^?.,;]{0,12}\b(?:accent|focus|nadruk|zwaartepunt|emphasis)\b"
+                              # ... and whether the plan still stands (CHANGE_STILL_PLANNED, below)
+                              + (r"|\b(?:nog\s+steeds|still)\b[^?.,;]{0,40}?\b(?:plan|plans|planned|bedoeling|idee|"
+                                 r"idea|bouw\w*|ontwikkel\w*|build\w*|develop\w*|going to|intend\w*)\b|"
+                                 r"\b(?:bouw\w*|ontwikkel\w*|build\w*|develop\w*)\b[^?.,;]{0,40}?\b(?:nog\s+steeds|still)\b"
+                                 if CHANGE_STILL_PLANNED else ""), re.I),
                    re.compile(r"\b(?:heroverwogen|losgelaten|herzien|bijgesteld|gewijzigd|geschrapt|andere aanpak|"
                               r"in plaats van|nieuwe (?:project|plan|PVA|aanpak)|nieuw (?:project|plan|PVA)|"
                               r"nu (?:wordt|worden) (?:er )?meer)\b", re.I),
@@ -1116,7 +1127,10 @@ NOT_YET_PICKED_MAX = 2  # the thing and what holds it up: Schiedam's two "nog ni
 # the frame: "still running / going / ongoing", "nog (steeds) bezig / lopend / gaande", "loopt ... nog"
 STILL_RUNNING_FRAME = re.compile(r"\bstill\s+(?:running|going|ongoing|active|underway|under way|in progress|going on)\b|"
                                  r"\bnog\s+(?:steeds\s+|altijd\s+)?(?:bezig|lopend|gaande|actief)\b|"
-                                 r"\b(?:loopt|lopen)\b[^?.]{0,40}\bnog\b", re.I)
+                                 r"\b(?:loopt|lopen)\b[^?.]{0,40}\bnog\b"
+                                 # ... and "Loopt <a long name> nog?" (batch 261, d15521: the traject's name ran past 40;
+                                 # +1, none lost, 1 answer changed)
+                                 r"|\b(?:loopt|lopen)\b[^?.]{0,120}\bnog\s*\?", re.I)
 # ... the words of a sentence that says it ended
 DONE_PICKED = re.compile(r"\b(?:afgerond|afgesloten|voltooid|beëindigd|gestopt|stopgezet)\b", re.I)
 DONE_PICKED_MAX = 2  # Brunssum writes two: the traject "afgerond", and "afgesloten met een opgeleverde documentaire"

@@ -136,6 +136,11 @@ def test_doctests():
     ("Wanneer gaat die naar het college en wat volgt er daarna?", {"date", "next"}),
     ("Wat gebeurt er concreet in de zomer en wat staat er daarna nog op de planning?", {"next"}),
     ("Wat kwam er na de controle aan het licht?", set()),  # what came out, no step to come
+    # CHANGE_STILL_PLANNED: whether the plan still stands (blind d9974, d13358, d15509)
+    ("Gaat Vlaardingen nog steeds een app bouwen?", {"change"}),
+    ("Bouwt Vlaardingen nog steeds een app om ambtenaren bewust te maken?", {"change"}),
+    ("Is that still the plan, and how far have they got?", {"change"}),
+    ("Wat lukt er in Ede nog steeds niet goed?", set()),  # still, but no plan asked about
     # (the share it asks for is NEEDS["percentage"]: batch 51, d2965)
     ("Hoeveel medewerkers vulden de enquête in, en wat is het responspercentage?", {"number", "percentage"}),  # one other thing
     ("How many people played the quiz, and what is the average score?", {"number"}),  # ... asked (d1782, d1544)
@@ -2105,6 +2110,7 @@ def test_asked_whether_it_is_still_running_the_record_says_it_ended(rule, monkey
     assert ("Het trajec" in shown("Is the training still running?")) is rule
     assert ("Het trajec" in shown("Loopt de training nog?")) is rule
     assert ("Het trajec" in shown("Is de training nog steeds bezig?")) is rule
+    assert ("Het trajec" in shown("Loopt de training voor de raad en het college van de gemeente nog?")) is rule
     assert "Het trajec" not in shown("Waar ging de training over?")  # asks no whether it still runs
     monkeypatch.setattr(V, "DONE_PICKED_MAX", 0)
     assert "Het trajec" not in shown("Is the training still running?")
