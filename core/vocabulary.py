@@ -800,7 +800,7 @@ NEEDS["change"] = (re.compile(r"\boorspronkelijke?\s+(?:plan|plannen|idee|ideeë
                               # d8140: no status frame, so CHANGE_IN_STATUS did not show it)
                               r"\b(?:accent|focus|nadruk|zwaartepunt|emphasis)\b[^?.,;]{0,20}\b(?:nu|now)\b|"
                               r"\b(?:nu|now)\b[^?.,;]{0,12}\b(?:accent|focus|nadruk|zwaartepunt|emphasis)\b"
-                              # ... and whether the plan still stands (CHANGE_STILL_PLANNED, below)
+                              # ... and whether the plan still stands (CHANGE_STILL_PLANNED, above)
                               + (r"|\b(?:nog\s+steeds|still)\b[^?.,;]{0,40}?\b(?:plan|plans|planned|bedoeling|idee|"
                                  r"idea|bouw\w*|ontwikkel\w*|build\w*|develop\w*|going to|intend\w*)\b|"
                                  r"\b(?:bouw\w*|ontwikkel\w*|build\w*|develop\w*)\b[^?.,;]{0,40}?\b(?:nog\s+steeds|still)\b"
