@@ -497,7 +497,7 @@ class Assistant:
         written, question = question, self._check_question(question)
         asked = question  # shown as written; searched without markup, "Guoda" as Gouda
         if V.LETTER_GREETING:  # an e-mail's greeting and closing say who writes, not what is asked (read by its lines)
-            question = " ".join(without_letter(written, lambda text: bool(self.matcher.find(text))).split())
+            question = self._check_question(without_letter(written, lambda text: bool(self.matcher.find(text))))
         question = self._spelled_out(without_markup(question) or question)
         backend = llm or self.settings.llm
         plan = self.plan(question, history, gemeenten)
