@@ -136,6 +136,19 @@ def test_doctests():
     ("Wanneer gaat die naar het college en wat volgt er daarna?", {"date", "next"}),
     ("Wat gebeurt er concreet in de zomer en wat staat er daarna nog op de planning?", {"next"}),
     ("Wat kwam er na de controle aan het licht?", set()),  # what came out, no step to come
+    # MONEY_MORE: an amount asked as "hoe hoog / how large" or "wat heeft ... uitgegeven aan" (blind d16506, d16680, d16393)
+    ("Hoe hoog is het bedrag aan impulsgelden dat elke gemeente heeft ontvangen?", {"money"}),
+    ("How large is the impulse grant Vlaardingen received?", {"money"}),
+    ("Wat heeft Utrecht uitgegeven aan de ontwikkeling van de app?", {"money"}),
+    ("Waaraan heeft Deventer het geld uitgegeven?", set()),  # what it was spent on, not how much
+    # NEXT_AHEAD: what lies ahead in other words (blind batch 275: d16404, d16432; the forty-first stop's d15891, d16074)
+    ("Wat zijn de plannen op de wat langere termijn?", {"next"}),
+    ("Waar richt Ede zich de komende periode op?", {"next", "target"}),  # and what it aims at
+    ("What's in the pipeline for Gorinchem?", {"next"}),
+    ("In which quarter is Dordrecht planning to reflect?", {"next"}),
+    ("Wat staat er nog te gebeuren in de Gestelse Buurt?", {"next"}),
+    ("Hoe gaat Sittard verder met het project?", {"next"}),
+    ("Wanneer was het festival gepland?", {"date"}),  # a date planned, nothing ahead
     # CHANGE_STILL_PLANNED: whether the plan still stands (blind d9974, d13358, d15509)
     ("Gaat Vlaardingen nog steeds een app bouwen?", {"change"}),
     ("Bouwt Vlaardingen nog steeds een app om ambtenaren bewust te maken?", {"change"}),
@@ -2088,6 +2101,10 @@ def test_asked_whether_a_thing_is_there_already_the_record_says_not_yet(rule, mo
 
     assert ("Zonder dez" in shown("Is het dashboard al bruikbaar?")) is rule
     assert ("Zonder dez" in shown("Kan het dashboard al worden ingezet?")) is rule
+    # NOT_YET_CLAIMED: a claim to check that it is there already (blind batch 280, d16711)
+    assert ("Zonder dez" in shown("Klopt het dat het dashboard al bruikbaar is?")) is rule
+    assert ("Zonder dez" in shown("Is it true that the dashboard is already usable?")) is rule
+    assert "Zonder dez" not in shown("Klopt het dat het dashboard draait?")  # a claim, but not "already"
     assert "De trainin" not in shown("Is het dashboard al bruikbaar?")  # names nothing the question asks about
     assert "Zonder dez" not in shown("Wat laat het dashboard zien?")  # no yes/no question with "al"
     monkeypatch.setattr(V, "NOT_YET_PICKED_MAX", 0)
