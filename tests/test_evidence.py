@@ -149,6 +149,8 @@ def test_doctests():
     ("Wat staat er nog te gebeuren in de Gestelse Buurt?", {"next"}),
     ("Hoe gaat Sittard verder met het project?", {"next"}),
     ("Wanneer was het festival gepland?", {"date"}),  # a date planned, nothing ahead
+    ("What are the longer-term plans?", {"next"}),
+    ("Is the long-term funding secured?", set()),  # the long term is a record's word (Zoetermeer), not what comes next
     # CHANGE_STILL_PLANNED: whether the plan still stands (blind d9974, d13358, d15509)
     ("Gaat Vlaardingen nog steeds een app bouwen?", {"change"}),
     ("Bouwt Vlaardingen nog steeds een app om ambtenaren bewust te maken?", {"change"}),
