@@ -336,7 +336,7 @@ class SentenceIndex:
             (V.REACHED_PICKED, V.REACHED_PICKED_MAX, status),  # what it has reached already, counted
             (V.NEXT_PICKED, V.NEXT_PICKED_MAX, "next" in needs, V.NEXT_PICKED_BEST),  # what comes next
             (V.DONE_PICKED, V.DONE_PICKED_MAX,  # whether it ended ("is it still running?")
-             bool(V.DONE_PICKED and V.STILL_RUNNING_FRAME.search(question)), True),
+             bool(V.STILL_RUNNING_FRAME.search(question)), True),
             # what it began or ended with (STEP_FRAMES), what happens in the season it names (SEASON_PICKED)
             *((names, V.STEP_PICKED_MAX, bool(asks.search(question))) for asks, names in V.STEP_FRAMES),
             *((names, V.SEASON_PICKED_MAX, bool(asks.search(question))) for asks, names in V.SEASON_PICKED or ()),
