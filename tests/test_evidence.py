@@ -245,6 +245,18 @@ def test_doctests():
     ("Wat heeft concreet opgeleverd?", set()),
     ("What has the evaluation achieved?", {"outcome"}),
     ("Wat heeft de nulmeting opgeleverd?", {"outcome"}),
+    # OUTCOME_POINTED: the study named in the sentence before, pointed at (blind batch 280, d16741)
+    ("I read that Tytsjerksteradiel did a baseline measurement. What did it show?", {"outcome"}),
+    ("Zaanstad did home visits in 2019. What did they actually turn up?", {"outcome"}),
+    ("What did that study find?", {"outcome"}),
+    ("What did they do to find housing fraud?", set()),  # what they did, not what it found
+    # MAKER_DELIVERED: a training delivered by someone (blind batch 290, d17335)
+    ("By which organisation is the 'systemic working' training in Groenewoud delivered?", {"maker"}),
+    ("Who delivers the training?", {"maker"}),
+    # MONEY_GRANT and MONEY_WILL_COST: an amount of money asked (blind batches 292 and 296, d17458, d17657)
+    ("How much of Deventer's impulse grant went to hiring the project leader?", {"number", "money"}),
+    ("Wat gaat het tienjarige uitvoeringsprogramma voor de Gestelse Buurt in totaal kosten?", {"money"}),
+    ("Wat gaat Gouda doen om de kosten te beperken?", set()),  # the verb is "doen": "kosten" is a noun
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
