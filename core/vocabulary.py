@@ -551,7 +551,8 @@ MONEY_MORE = True
 # Gestelse Buurt in totaal kosten?" asked nothing (the English "what will it cost" was read, the Dutch not): both
 # unanswerables answered (blind batches 292 and 296, d17458, d17657). Switched off on the answers the forty-third
 # stop's rules changed: MONEY_GRANT +2 (d17458, and dev d6853 "How much of Deventer's impulse money"), MONEY_WILL_COST
-# +1, none lost, no other answer changed. MONEY_GRANT: "grant" and a possessive among the words after "how much of"
+# +1, none lost, no other answer changed. MONEY_GRANT: "grant" among the money words (so "what grant / which grant"
+# asks an amount too, as "what funding" did already), and a possessive among the words after "how much (of)"
 MONEY_GRANT = True
 # MONEY_WILL_COST: "wat gaat / zal ... kosten", the verb at the clause's end (not "wat gaat Gouda doen om de kosten te
 # beperken?")
