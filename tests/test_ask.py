@@ -1368,7 +1368,7 @@ def test_all_of_it_is_no_topic_word(real_index_settings, monkeypatch):
     assert a.ask(question, llm="extractive").refused
 
 
-def test_words_for_the_report_itself_are_no_topic_words(real_index_settings, monkeypatch):
+def test_words_for_the_report_itself_are_no_topic_words(real_assistant, monkeypatch):
     """REPORT_TEXT_WORDS: "hebben bijna dezelfde voortgangstekst" says something of the report's texts, not of what the
     projects do; as a topic word no record writes it took the coverage to 0 and the question whom the two Friese
     projects aim at was refused (blind batch 277, d16567)."""
@@ -1377,27 +1377,25 @@ def test_words_for_the_report_itself_are_no_topic_words(real_index_settings, mon
 
     question = ("Achtkarspelen en Tytsjerksteradiel hebben bijna dezelfde voortgangstekst. Maar op wie richten hun "
                 "projecten zich eigenlijk?")
-    a = Assistant(real_index_settings)
-    answer = a.ask(question, llm="extractive")
+    answer = real_assistant.ask(question, llm="extractive")
     assert not answer.refused and "ondernemers" in answer.text and "ambtsdragers" in answer.text
     monkeypatch.setattr(V, "QUESTION_STEMS", V.QUESTION_STEMS - frozenset(stems("voortgangstekst")))
-    assert a.ask(question, llm="extractive").refused
+    assert real_assistant.ask(question, llm="extractive").refused
 
 
-def test_spoken_fillers_are_no_topic_words(real_index_settings, monkeypatch):
+def test_spoken_fillers_are_no_topic_words(real_assistant, monkeypatch):
     """SPOKEN_FILLERS: a voice assistant writes down "okay", "um"; an English question whose only other words are
     question words was judged to be about nothing the reports know and refused (blind batch 289, d17257)."""
     import core.vocabulary as V
 
     question = "okay so um Tytsjerksteradiel and Achtkarspelen, like how far along are those two projects actually"
-    a = Assistant(real_index_settings)
-    answer = a.ask(question, llm="extractive")
+    answer = real_assistant.ask(question, llm="extractive")
     assert not answer.refused and "projectleider weerbaar bestuur" in answer.text
     monkeypatch.setattr(V, "QUESTION_WORDS_SET", V.QUESTION_WORDS_SET - {"okay", "um"})
-    assert a.ask(question, llm="extractive").refused
+    assert real_assistant.ask(question, llm="extractive").refused
 
 
-def test_the_verb_differ_is_no_topic_word(real_index_settings, monkeypatch):
+def test_the_verb_differ_is_no_topic_word(real_assistant, monkeypatch):
     """DIFFER_VERB: "en verschillen ze in voortgang?" asks to compare; "verschillen" stems as "verschillende" does and
     no Friese record writes it: refused at coverage 0 (blind batch 290, d17316)."""
     import re
@@ -1405,8 +1403,7 @@ def test_the_verb_differ_is_no_topic_word(real_index_settings, monkeypatch):
     import core.vocabulary as V
 
     question = "Hoe ver zijn de projecten in Achtkarspelen en Tytsjerksteradiel, en verschillen ze in voortgang?"
-    a = Assistant(real_index_settings)
-    answer = a.ask(question, llm="extractive")
+    answer = real_assistant.ask(question, llm="extractive")
     assert not answer.refused and "projectleider weerbaar bestuur" in answer.text
     monkeypatch.setattr(V, "DIFFER_VERB_FRAME", re.compile(r"(?!)"))
-    assert a.ask(question, llm="extractive").refused
+    assert real_assistant.ask(question, llm="extractive").refused
