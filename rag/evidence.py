@@ -331,6 +331,8 @@ class SentenceIndex:
             (V.HINDRANCE_PICKED, V.HINDRANCE_PICKED_MAX,  # what stands in its way (HINDRANCE_FRAME)
              bool(V.HINDRANCE_PICKED and V.HINDRANCE_FRAME.search(question))),
             (V.RISK_PICKED, V.RISK_PICKED_MAX, bool(V.RISK_PICKED and V.RISK_FRAME.search(question))),  # the risk
+            (V.ENCLOSING_PICKED, V.ENCLOSING_PICKED_MAX,  # what it is part of ("in welk groter project ...?")
+             bool(V.ENCLOSING_PICKED and V.ENCLOSING_FRAME.search(question)), True),
             (V.STALLED_PICKED, V.STALLED_PICKED_MAX, status or "change" in needs),  # what did not go on
             (V.PHASE_PICKED, V.PHASE_PICKED_MAX, status),  # the phase it is in now
             (V.REACHED_PICKED, V.REACHED_PICKED_MAX, status),  # what it has reached already, counted
@@ -348,6 +350,10 @@ class SentenceIndex:
             named = question_stems - V.GENERIC_STEMS - V.QUESTION_STEMS
             every(lambda row: bool(V.NOT_YET_PICKED.search(self.sentences[row].text)
                                    and self.lexical.doc_stems[row] & named), V.NOT_YET_PICKED_MAX, best=True)
+        if V.NUMBER_QUOTED_PICKED_MAX and (numbers := set(V.NUMBER_QUOTED.findall(question))):  # "the figure of 400"
+            written = {int(r): len(numbers & set(V.NUMBER_QUOTED.findall(self.sentences[int(r)].text))) for r in rows}
+            most = max(written.values(), default=0)  # the sentences that write most of them ("12 ... (7 ...)")
+            every(lambda row: most > 0 and written[row] == most, V.NUMBER_QUOTED_PICKED_MAX, best=True)
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
             every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
                                    and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)
@@ -554,7 +560,9 @@ def without_names(question: str, matcher) -> str:
 def without_intro(question: str) -> str:
     """The question without the sentence that says who asks (ASKER_INTRO), when another sentence remains and the
     question does not refer to the asker again (ASKER_REFERRED: "... mijn rol ...", "zijn corporaties zoals wij ..."),
-    and without who said the claim it checks (HEARSAY: "Een collega zegt dat ...").
+    without the sentence about the asker's own place (ASKER_SITUATION: "Bij ons in Paramaribo kennen we ..."), the
+    rest not referring back to the asker either, and without who said the claim it checks (HEARSAY: "Een collega zegt
+    dat ...").
 
     >>> without_intro("Wij werken voor het RIEC in de regio Rijnmond. Waar richt het project van Schiedam zich op?")
     'Waar richt het project van Schiedam zich op?'
@@ -568,6 +576,10 @@ def without_intro(question: str) -> str:
     if intro and V.ASKER_REFERRED.search(question, intro.start() + len(intro.group(0).split()[0])):
         return question  # who asks is part of what is asked
     rest = V.ASKER_INTRO.sub(" ", question)
+    situation = V.ASKER_SITUATION.search(rest) if V.ASKER_SITUATION else None  # "Bij ons in Paramaribo kennen we ..."
+    if situation and not V.ASKER_REFERRED.search(rest, situation.end()) \
+            and not V.SITUATION_POINTED.search(rest, situation.end()):  # "... daarover besloten?": it is the topic
+        rest = rest[:situation.start()] + " " + rest[situation.end():]
     rest = V.HEARSAY.sub(" ", rest) if V.HEARSAY_IS_FRAME else rest
     rest = V.REQUEST_FRAME.sub(" ", rest)
     return " ".join(rest.split()) if rest.strip() else question

@@ -18,7 +18,8 @@ import bm25s
 import numpy as np
 
 from core import vocabulary as V
-from core.text import stemmer, stems
+from core.names import osa_distance
+from core.text import singular, stemmer, stems, words
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
@@ -96,6 +97,25 @@ def split_compound(stem: str, vocabulary: set[str], min_part: int = 4) -> list[s
     return []
 
 
+def _deletions(word: str) -> list[str]:
+    """The word with one letter left out, at each place (a typo index's keys, as SymSpell's).
+
+    >>> _deletions("wijk")
+    ['ijk', 'wjk', 'wik', 'wij']
+    """
+    return [word[:i] + word[i + 1:] for i in range(len(word))]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Are the two words of one length the same but for two neighbouring letters swapped?
+
+    >>> _swapped("wijkaapnak", "wijkaanpak"), _swapped("daarvoor", "daardoor")
+    (True, False)
+    """
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 class LexicalIndex:
     """BM25 over a list of texts; search() returns (position, score) best first."""
 
@@ -113,6 +133,12 @@ class LexicalIndex:
         self._bm25 = bm25s.BM25()
         self._bm25.index(tokenised, show_progress=False)
         self.vocabulary = set(self._bm25.vocab_dict)
+        # the texts' words one letter short (every deletion), for the asker's typos (QUERY_TYPOS)
+        self._deletions: dict[str, set[str]] = {}
+        for w in {w for t in texts for w in words(t) if w.isalpha() and len(w) >= V.QUERY_TYPO_MIN_CHARS - 1}:
+            for d in (w, *_deletions(w)):
+                self._deletions.setdefault(d, set()).add(w)
+        self._typed: dict[str, str | None] = {}
 
     def _expand(self, doc: list[str], whole: set[str] = frozenset()) -> list[str]:
         """Add the parts of compounds, so 'woonfraude' and 'woon- en adresfraude' meet on 'woon' and 'fraud'
@@ -143,11 +169,39 @@ class LexicalIndex:
         ['gemeld', 'meld']
         """
         base = [self.typos.get(s, s) for s in stems(query)]
+        if V.QUERY_TYPOS:
+            base = [self.typed(w) or s for w, s in zip(words(query), base)]
         verbs = {s: v for s in base
                  if s not in self.vocabulary and (v := self.participle(s) or self.comparative(s) or self.present(s))}
         # a participle's verb stands for it, not the compound parts of the participle ("uitgebuit": "uitbuit", not
         # "uitg" + "buit", which no sentence writes together)
         return self._expand(base + list(verbs.values()), whole=set(verbs))
+
+    def typed(self, word: str) -> str | None:
+        """The stem of the one written word that a question word no text writes is a typo of (QUERY_TYPOS), or None.
+
+        >>> ix = LexicalIndex(["de aanpak van ondermijning", "de trainingen", "een training"])
+        >>> ix.typed("ondermijining"), ix.typed("trainigen"), ix.typed("ondermijning"), ix.typed("bezoekers")
+        ('ondermijn', 'training', None, None)
+        """
+        if word not in self._typed:
+            self._typed[word] = self._typed_stem(word)
+        return self._typed[word]
+
+    def _typed_stem(self, word: str) -> str | None:
+        stem = self._stem(word)
+        if (not word.isalpha() or len(word) < V.QUERY_TYPO_MIN_CHARS or stem in self.vocabulary
+                or self.participle(stem) or self.comparative(stem) or self.present(stem)
+                or split_compound(stem, self.parts_vocabulary)):
+            return None
+        near = {w for key in (word, *_deletions(word)) for w in self._deletions.get(key, ())}
+        typed = {self._stem(w) for w in near if w != word and osa_distance(w, word, 1) <= 1
+                 and (len(w) != len(word) or _swapped(w, word))} & self.vocabulary
+        return typed.pop() if len(typed) == 1 else None
+
+    def _stem(self, word: str) -> str:
+        stem = stemmer().stemWord(singular(word))
+        return self.typos.get(stem, stem)
 
     def compounds_on(self, stem: str) -> list[str]:
         """The compounds the texts write whose head (last part) is ``stem``, a word they never write alone:

@@ -888,6 +888,12 @@ def test_coverage_is_weighted_by_rarity():
     ("In welke en hoeveel wijken?", "nl", ("wijken", "buurten")),
     # a tool is written as a programme: "het digitale programma C3" (NAMED_KIND_WRITTEN_AS, blind d9436)
     ("Which digital tool did they bring in?", "en", ("tool", "programma")),
+    # NAMED_KINDS_DUTCH: an ICT system and care providers are named by name, in a Dutch question (blind d17686, d17583);
+    # not through the glossary's "ict-systeem" for "systems", nor "zorgpartners" (dev d7780, d2817)
+    ("Welk ICT-systeem gebruikt Gouda om de werkprocessen af te dwingen?", "nl", ("ict-systeem",)),
+    ("Met welke zorgaanbieders heeft Ede afspraken gemaakt?", "nl", ("zorgaanbieders",)),
+    ("Which registration systems turned out not to hold the right information?", "en", ()),
+    ("Welke zorgpartners doen mee in Sittard-Geleen?", "nl", ()),
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds

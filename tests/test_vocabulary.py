@@ -312,6 +312,47 @@ def test_the_next_step_is_the_status_not_a_topic_word(question, language, frame)
     assert not ({"stap", "stapp", "volgend", "vervolgstapp"} & topic_stems(question, language)) is frame
 
 
+@pytest.mark.parametrize("question, language, frame", [
+    ("Kun je per gemeente aangeven hoe ver Schiedam, Dordrecht en Haarlem zijn met hun aanpak?", "nl", True),  # d18052
+    ("Could you explain what Zwolle's coordination point does?", "en", True),
+    ("Kan ik in de Utrechtse app aangeven over welke onderwerpen ik nieuws wil krijgen?", "nl", False),  # d13693
+    ("Zou Achtkarspelen het plan toelichten in de driehoek?", "nl", False),  # d698: what the record writes
+])
+def test_a_verb_that_asks_to_be_told_is_no_topic_word(question, language, frame, monkeypatch):
+    """REQUEST_VERB_FRAME: "aangeven / explain" before the question it asks says how it asks, not what about."""
+    import re
+
+    from rag.support import topic_stems
+
+    verbs = {"aangev", "explain", "toelicht"}
+    assert bool(V.REQUEST_VERB_FRAME.search(question)) is frame
+    assert not (verbs & topic_stems(question, language)) is frame
+    monkeypatch.setattr(V, "REQUEST_VERB_FRAME", re.compile(r"(?!)"))
+    assert verbs & topic_stems(question, language)
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("In welk groter project is de aanpak van de winkelstrip in Den Bosch ondergebracht?", True),  # dev d9706
+    ("In Den Bosch is sprake van een uitvoeringsprogramma van 10 jaar. Waar hoort dat programma bij?", True),  # d18234
+    ("Capelle mentions 3 schools and groups 7/8. What programme is that part of?", True),  # d18233
+    ("Gouda planned a reporting desk as part of its awareness track. Has that desk opened yet?", False),  # d877
+    ("Hoort de burgemeester bij de stuurgroep van Zwolle?", False),  # a question about belonging, not the larger whole
+])
+def test_what_a_project_is_part_of(question, asks):
+    """ENCLOSING_FRAME: the question asks what the project is part of (its sentence: ENCLOSING_PICKED)."""
+    assert bool(V.ENCLOSING_FRAME.search(question)) is asks
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("What does the figure of about 400 in Ede's record stand for?", ["400"]),  # d18238
+    ("Zaanstad noemt het jaar 2019, en 1,5 uur per maand.", ["2019", "1,5"]),
+    ("ongeveer 400 jongeren (14-25jr), 4000 euro, 11.000 keer, een 0-meting", ["400", "4000", "11.000"]),
+])
+def test_a_number_the_question_quotes(text, numbers):
+    """NUMBER_QUOTED: numbers of their own, not a range's ends, a compound's digit or a longer number's part."""
+    assert V.NUMBER_QUOTED.findall(text) == numbers
+
+
 def test_a_dutch_word_the_reports_write_otherwise_is_judged_as_their_words(monkeypatch):
     """DUTCH_ALSO: "stil" is found where a record writes "in de wacht" (Ede), and only for that word."""
     from rag.support import topic_concepts
