@@ -70,7 +70,8 @@ def without_frames(question: str) -> str:
     as it was meant, CHANGE_FRAME), "de volgende stap" (what comes next in the status, NEXT_STEP_FRAME) and "van de
     grond gekomen" (how far it got, OFF_THE_GROUND), "op wie richt het zich / de doelgroep" (whom it aims at,
     TARGET_FRAME), "komt die bij elkaar" (how it meets, MEET_FRAME), "de manier waarop" (MANNER_FRAME), "waarin
-    verschillen ze" (DIFFER_VERB_FRAME) and "kun je aangeven hoe ..." (REQUEST_VERB_FRAME).
+    verschillen ze" (DIFFER_VERB_FRAME), "kun je aangeven hoe ..." (REQUEST_VERB_FRAME) and "wat moet ik weten", "wat
+    houdt het in" (ASKING_VERBS_FRAME).
 
     >>> without_frames("Wat is de volgende stap met het oorspronkelijke plan?").split()
     ['Wat', 'is', 'de', 'met', 'het', '?']
@@ -79,7 +80,7 @@ def without_frames(question: str) -> str:
     """
     # read at call time, so a rule switched off in a test is off here too; applied in the order they always were
     for frame in (V.TARGET_FRAME, V.MEET_FRAME, V.MANNER_FRAME, V.CHANGE_FRAME, V.NEXT_STEP_FRAME, V.OFF_THE_GROUND,
-                  V.DIFFER_VERB_FRAME, V.REQUEST_VERB_FRAME):
+                  V.DIFFER_VERB_FRAME, V.REQUEST_VERB_FRAME, V.ASKING_VERBS_FRAME):
         question = frame.sub(" ", question)
     return question
 

@@ -1460,3 +1460,17 @@ def test_the_askers_own_place_is_not_what_the_record_must_hold(real_assistant, m
     assert without_intro(pointed) == pointed
     monkeypatch.setattr(V, "ASKER_SITUATION", None)
     assert real_assistant.ask(question, llm="extractive").refused
+
+
+def test_wanting_to_know_is_no_topic_word(real_assistant, monkeypatch):
+    """ASKING_VERBS: "Wat moet ik weten over ...?" left "wet" (the stem of "weten", and of the law) as the one topic word,
+    and a question about Amersfoort's project and its target group was refused at coverage 0 (blind batch 320, d19088)."""
+    import re
+
+    import core.vocabulary as V
+
+    question = "Wat moet ik weten over het project van Amersfoort tegen ondermijning: wat is het en op wie richt het zich?"
+    answer = real_assistant.ask(question, llm="extractive")
+    assert not answer.refused and "Vreedzame" in answer.text
+    monkeypatch.setattr(V, "ASKING_VERBS_FRAME", re.compile(r"(?!)"))
+    assert real_assistant.ask(question, llm="extractive").refused

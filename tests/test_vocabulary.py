@@ -353,6 +353,26 @@ def test_a_number_the_question_quotes(text, numbers):
     assert V.NUMBER_QUOTED.findall(text) == numbers
 
 
+@pytest.mark.parametrize("question, frame", [
+    ("Wat moet ik weten over het project van Amersfoort tegen ondermijning?", {"wet"}),  # blind batch 320, d19088
+    ("Wat houdt het project van Gorinchem precies in?", {"houdt"}),  # blind batch 315, d18806
+    ("Wat de Wet Bibob inhoudt voor Oss, en wat doet Oss ermee?", {"inhoudt"}),
+    ("Wat doet Oss met de Wet Bibob?", set()),  # the law stays a topic word
+])
+def test_asking_verbs_are_no_topic_words(question, frame, monkeypatch):
+    """ASKING_VERBS_FRAME: "weten" (which stems as the law, "wet") and "houdt ... in" say how the asker asks."""
+    import re
+
+    from rag.support import topic_stems
+
+    topic = topic_stems(question, "nl")
+    assert not frame & topic
+    if "Bibob" in question:
+        assert "wet" in topic
+    monkeypatch.setattr(V, "ASKING_VERBS_FRAME", re.compile(r"(?!)"))
+    assert frame <= topic_stems(question, "nl")
+
+
 def test_a_dutch_word_the_reports_write_otherwise_is_judged_as_their_words(monkeypatch):
     """DUTCH_ALSO: "stil" is found where a record writes "in de wacht" (Ede), and only for that word."""
     from rag.support import topic_concepts
