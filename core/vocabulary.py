@@ -1077,7 +1077,8 @@ DELAY_PICKED_MAX = 2  # Gorinchem and Zoetermeer write two; Capelle's two "opges
 # ...?", "Waar hoort dat programma bij?", "What programme is that part of?" ask what the project is part of, which one
 # sentence says ("Het project is nu onderdeel van een veel groter project, namelijk de Buurtvisie Gestelse Buurt",
 # Capelle's "Via deelname aan de vreedzame wijk en de pilot Media Wijsheid ..."); the pickers showed the winkelstrip's
-# actions and the 10-year programme instead (dev d3350, d9706; blind batch 305 d18234, d18499 and d18233).
+# actions and the 10-year programme instead (dev d3350, d9706; blind batch 305 d18234, d18499 and d18233; d3350 stays
+# refused, its "Den Bos" not read as 's-Hertogenbosch).
 ENCLOSING_FRAME = re.compile(r"\b(?:groter|grotere|breder|bredere|overkoepelende?)\s+(?:project|programma|aanpak|"
                              r"geheel|visie|plan)\b|\bhoort\b[^?.!]{0,60}\bbij\s*\?|\bvalt\b[^?.!]{0,60}\bonder\s*\?|"
                              r"\bonderdeel van (?:welk|wat)\b|\bwaar\w* (?:is|zijn) \w+(?: \w+)? (?:een )?onderdeel van\b|"

@@ -560,9 +560,9 @@ def without_names(question: str, matcher) -> str:
 def without_intro(question: str) -> str:
     """The question without the sentence that says who asks (ASKER_INTRO), when another sentence remains and the
     question does not refer to the asker again (ASKER_REFERRED: "... mijn rol ...", "zijn corporaties zoals wij ..."),
-    without the sentence about the asker's own place (ASKER_SITUATION: "Bij ons in Paramaribo kennen we ..."), the
-    rest not referring back to the asker either, and without who said the claim it checks (HEARSAY: "Een collega zegt
-    dat ...").
+    without the sentence about the asker's own place (ASKER_SITUATION: "Bij ons in Paramaribo kennen we ..."), when the
+    rest neither refers to the asker nor points back to that place (SITUATION_POINTED: "daarover", "dat al"), and
+    without who said the claim it checks (HEARSAY: "Een collega zegt dat ...").
 
     >>> without_intro("Wij werken voor het RIEC in de regio Rijnmond. Waar richt het project van Schiedam zich op?")
     'Waar richt het project van Schiedam zich op?'
