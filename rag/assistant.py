@@ -436,12 +436,6 @@ class Assistant:
                 by_count[rarity] = _joined([by_count.get(rarity, {}), held_by])  # concepts that tie all count
         return by_count[min(by_count)] if by_count else {}
 
-    def _writes_quoted_number(self, question: str, rows) -> bool:
-        """Does a sentence among ``rows`` write a number the question writes (NUMBER_QUOTED)?"""
-        numbers = set(V.NUMBER_QUOTED.findall(question)) if V.NUMBER_QUOTED_PICKED_MAX else set()
-        return bool(numbers) and any(numbers & set(V.NUMBER_QUOTED.findall(self.sentences.sentences[int(r)].text))
-                                     for r in rows)
-
     def _title_stems(self, gemeente: str) -> set[str]:
         """The stems of the gemeente's project titles (as a question's topic is stemmed)."""
         expand = self.sentences.lexical.query_stems
@@ -467,7 +461,8 @@ class Assistant:
                          and topic - V.NOW_STEMS <= self._title_stems(gemeente)) \
             and not (V.CHANGE_PICKED and "change" in needs) \
             and not (not status and V.TARGET_NO_TOPIC_PICKED and V.TARGET_PICKED_MAX and "target" in needs) \
-            and not self._writes_quoted_number(question, rows)  # "the figure of 400": its sentence (NUMBER_QUOTED)
+            and not (V.NUMBER_QUOTED_PICKED_MAX  # "the figure of 400": the sentence that writes it (NUMBER_QUOTED)
+                     and self.sentences.quoted_numbers(question, rows))
         if whole_project and not status:
             # "Wat doet Gorkum tegen ondermijning?": about the project as a whole; its description opens with it
             return Group(gemeente, tuple(self.sentences.opening(rows, n)))

@@ -350,10 +350,9 @@ class SentenceIndex:
             named = question_stems - V.GENERIC_STEMS - V.QUESTION_STEMS
             every(lambda row: bool(V.NOT_YET_PICKED.search(self.sentences[row].text)
                                    and self.lexical.doc_stems[row] & named), V.NOT_YET_PICKED_MAX, best=True)
-        if V.NUMBER_QUOTED_PICKED_MAX and (numbers := set(V.NUMBER_QUOTED.findall(question))):  # "the figure of 400"
-            written = {int(r): len(numbers & set(V.NUMBER_QUOTED.findall(self.sentences[int(r)].text))) for r in rows}
-            most = max(written.values(), default=0)  # the sentences that write most of them ("12 ... (7 ...)")
-            every(lambda row: most > 0 and written[row] == most, V.NUMBER_QUOTED_PICKED_MAX, best=True)
+        if V.NUMBER_QUOTED_PICKED_MAX and (written := self.quoted_numbers(question, rows)):  # "the figure of 400"
+            most = max(written.values())  # the sentences that write most of them ("12 ... (7 ...)")
+            every(lambda row: written.get(row) == most, V.NUMBER_QUOTED_PICKED_MAX, best=True)
         if V.LABELLED_ITEM and (kind := listed_kind(question)):  # "uit welke sporen bestaat het?": "Spoor 1:" ...
             every(lambda row: bool((m := V.LABELLED_ITEM.match(self.sentences[row].text))
                                    and set(stems(m.group(1))) & kind), V.LABELLED_ITEMS_MAX)
@@ -408,6 +407,13 @@ class SentenceIndex:
                 if between >= 0 and between not in chosen and int(self.next[between]) in chosen:
                     add(between, True)
         return sorted(chosen.values(), key=lambda p: p.row)
+
+    def quoted_numbers(self, question: str, rows) -> dict[int, int]:
+        """The rows that write numbers the question writes (NUMBER_QUOTED), each with how many of them it writes."""
+        numbers = set(V.NUMBER_QUOTED.findall(question))
+        written = {int(r): len(numbers & set(V.NUMBER_QUOTED.findall(self.sentences[int(r)].text)))
+                   for r in rows} if numbers else {}
+        return {row: n for row, n in written.items() if n}
 
     def opening(self, rows: np.ndarray, n: int) -> list[Pick]:
         """The first n sentences of the beschrijving among ``rows`` (else of the rows): what the project is."""

@@ -1369,6 +1369,17 @@ def test_all_of_it_is_no_topic_word(real_index_settings, monkeypatch):
     assert a.ask(question, llm="extractive").refused
 
 
+def _answered_then_refused_without(assistant, monkeypatch, question, shown, rule, off):
+    """``question`` is answered, showing every string of ``shown``; with ``core.vocabulary.<rule>`` set to ``off`` it is
+    refused (the rule is what makes it answerable)."""
+    import core.vocabulary as V
+
+    answer = assistant.ask(question, llm="extractive")
+    assert not answer.refused and all(text in answer.text for text in shown)
+    monkeypatch.setattr(V, rule, off)
+    assert assistant.ask(question, llm="extractive").refused
+
+
 def test_words_for_the_report_itself_are_no_topic_words(real_assistant, monkeypatch):
     """REPORT_TEXT_WORDS: "hebben bijna dezelfde voortgangstekst" says something of the report's texts, not of what the
     projects do; as a topic word no record writes it took the coverage to 0 and the question whom the two Friese
@@ -1378,10 +1389,8 @@ def test_words_for_the_report_itself_are_no_topic_words(real_assistant, monkeypa
 
     question = ("Achtkarspelen en Tytsjerksteradiel hebben bijna dezelfde voortgangstekst. Maar op wie richten hun "
                 "projecten zich eigenlijk?")
-    answer = real_assistant.ask(question, llm="extractive")
-    assert not answer.refused and "ondernemers" in answer.text and "ambtsdragers" in answer.text
-    monkeypatch.setattr(V, "QUESTION_STEMS", V.QUESTION_STEMS - frozenset(stems("voortgangstekst")))
-    assert real_assistant.ask(question, llm="extractive").refused
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["ondernemers", "ambtsdragers"],
+                                   "QUESTION_STEMS", V.QUESTION_STEMS - frozenset(stems("voortgangstekst")))
 
 
 def test_spoken_fillers_are_no_topic_words(real_assistant, monkeypatch):
@@ -1390,36 +1399,23 @@ def test_spoken_fillers_are_no_topic_words(real_assistant, monkeypatch):
     import core.vocabulary as V
 
     question = "okay so um Tytsjerksteradiel and Achtkarspelen, like how far along are those two projects actually"
-    answer = real_assistant.ask(question, llm="extractive")
-    assert not answer.refused and "projectleider weerbaar bestuur" in answer.text
-    monkeypatch.setattr(V, "QUESTION_WORDS_SET", V.QUESTION_WORDS_SET - {"okay", "um"})
-    assert real_assistant.ask(question, llm="extractive").refused
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["projectleider weerbaar bestuur"],
+                                   "QUESTION_WORDS_SET", V.QUESTION_WORDS_SET - {"okay", "um"})
 
 
 def test_the_verb_differ_is_no_topic_word(real_assistant, monkeypatch):
     """DIFFER_VERB: "en verschillen ze in voortgang?" asks to compare; "verschillen" stems as "verschillende" does and
     no Friese record writes it: refused at coverage 0 (blind batch 290, d17316)."""
-    import re
-
-    import core.vocabulary as V
-
     question = "Hoe ver zijn de projecten in Achtkarspelen en Tytsjerksteradiel, en verschillen ze in voortgang?"
-    answer = real_assistant.ask(question, llm="extractive")
-    assert not answer.refused and "projectleider weerbaar bestuur" in answer.text
-    monkeypatch.setattr(V, "DIFFER_VERB_FRAME", re.compile(r"(?!)"))
-    assert real_assistant.ask(question, llm="extractive").refused
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["projectleider weerbaar bestuur"],
+                                   "DIFFER_VERB_FRAME", re.compile(r"(?!)"))
 
 
 def test_a_typo_of_a_written_word_is_that_word(real_assistant, monkeypatch):
     """QUERY_TYPOS: "awarness" is written nowhere, "awareness" is; as a topic word no record writes it took the
     coverage down and the question what Gouda did on that part was refused (blind batch 310, d18501)."""
-    import core.vocabulary as V
-
     question = "Wat heeft Gouda tot nu toe gedaan aan het onderdeel awarness van de aanpak?"
-    answer = real_assistant.ask(question, llm="extractive")
-    assert not answer.refused and "ondermijningsbeeld" in answer.text
-    monkeypatch.setattr(V, "QUERY_TYPOS", False)
-    assert real_assistant.ask(question, llm="extractive").refused
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["ondermijningsbeeld"], "QUERY_TYPOS", False)
 
 
 def test_a_number_the_question_quotes_shows_its_sentence(real_assistant, monkeypatch):
@@ -1448,29 +1444,19 @@ def test_the_askers_own_place_is_not_what_the_record_must_hold(real_assistant, m
     """ASKER_SITUATION: "Bij ons in Suriname overwegen we ..." says where the asker is; "Suriname" was judged a name
     Culemborg's record must hold and the question whether its festival took place was refused (blind batch 318,
     d19018). A question that points back to the situation keeps it ("... daarover besloten?", SITUATION_POINTED)."""
-    import core.vocabulary as V
     from rag.evidence import without_intro
 
-    question = ("Bij ons in Suriname overwegen we een festival over bestuurlijke integriteit. Is het festival "
-                "Bestuurlijke Weerbaarheid in Culemborg al doorgegaan?")
-    answer = real_assistant.ask(question, llm="extractive")
-    assert not answer.refused and "1 september" in answer.text
     pointed = ("Bij ons in de raad gaat de discussie over het eisen van een VOG. Wat hebben Brunssum en Gouda daarover "
                "besloten?")
     assert without_intro(pointed) == pointed
-    monkeypatch.setattr(V, "ASKER_SITUATION", None)
-    assert real_assistant.ask(question, llm="extractive").refused
+    question = ("Bij ons in Suriname overwegen we een festival over bestuurlijke integriteit. Is het festival "
+                "Bestuurlijke Weerbaarheid in Culemborg al doorgegaan?")
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["1 september"], "ASKER_SITUATION", None)
 
 
 def test_wanting_to_know_is_no_topic_word(real_assistant, monkeypatch):
     """ASKING_VERBS: "Wat moet ik weten over ...?" left "wet" (the stem of "weten", and of the law) as the one topic word,
     and a question about Amersfoort's project and its target group was refused at coverage 0 (blind batch 320, d19088)."""
-    import re
-
-    import core.vocabulary as V
-
     question = "Wat moet ik weten over het project van Amersfoort tegen ondermijning: wat is het en op wie richt het zich?"
-    answer = real_assistant.ask(question, llm="extractive")
-    assert not answer.refused and "Vreedzame" in answer.text
-    monkeypatch.setattr(V, "ASKING_VERBS_FRAME", re.compile(r"(?!)"))
-    assert real_assistant.ask(question, llm="extractive").refused
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["Vreedzame"],
+                                   "ASKING_VERBS_FRAME", re.compile(r"(?!)"))
