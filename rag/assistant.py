@@ -304,7 +304,8 @@ class Assistant:
                                                                                                  self._corpus_text)):
             # "welke gemeente zet drones in?": no document writes drones, so no gemeente in them does (FIELD_THINGS)
             support = replace(support, needs_met=False, missing=support.missing + tuple(absent))
-        support = replace(support, dense=self.sentences.closest(vector, [p.row for g in groups for p in g.picks]))
+        support = replace(support, dense=self.sentences.closest(vector, [p.row for g in groups for p in g.picks]),
+                          own_record=plan.kind != "comparable")
         return groups, support
 
     def _asked_for_others(self, question: str, named: Sequence[str]) -> list[str]:

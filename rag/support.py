@@ -43,10 +43,12 @@ class Support:
     topic: frozenset[str] = field(default_factory=frozenset)
     missing: tuple[str, ...] = ()  # needs the evidence does not meet
     dense: float = 0.0  # the question's cosine with its best evidence sentence (DENSE_SUPPORT)
+    own_record: bool = False  # the evidence is from the records the question is about (RECORD_DENSE_SUPPORT)
 
     @property
     def ok(self) -> bool:
-        return self.needs_met and (self.coverage >= V.MIN_COVERAGE or self.dense >= V.DENSE_SUPPORT)
+        floor = V.RECORD_DENSE_SUPPORT if self.own_record else V.DENSE_SUPPORT
+        return self.needs_met and (self.coverage >= V.MIN_COVERAGE or self.dense >= floor)
 
 
 def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:

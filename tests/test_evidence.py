@@ -799,6 +799,16 @@ def test_a_word_no_report_writes_weighs_less():
 ])
 def test_support_is_the_words_or_a_close_meaning_and_always_the_needs(coverage, needs_met, dense, ok):
     assert Support(coverage, needs_met, dense=dense).ok is ok
+    assert Support(coverage, needs_met, dense=dense, own_record=True).ok is ok  # the record's floor is lower
+
+
+@pytest.mark.parametrize("own_record, ok", [
+    (True, True),  # RECORD_DENSE_SUPPORT: the records the question is about, in other words (batch 313, d18672)
+    (False, False),  # DENSE_SUPPORT: records ranked as like a caller's description need a closer meaning (dev c009)
+])
+def test_the_dense_floor_is_lower_for_the_records_asked_about(own_record, ok):
+    assert V.RECORD_DENSE_SUPPORT < V.DENSE_SUPPORT
+    assert Support(0.1, True, dense=V.RECORD_DENSE_SUPPORT, own_record=own_record).ok is ok
 
 
 def test_coverage_is_weighted_by_rarity():
