@@ -569,6 +569,12 @@ MONEY_GRANT = True
 # MONEY_WILL_COST: "wat gaat / zal ... kosten", the verb at the clause's end (not "wat gaat Gouda doen om de kosten te
 # beperken?")
 MONEY_WILL_COST = True
+# "Hoe groot is het totale budget aan impulsgelden dat BZK heeft verdeeld?" (three words between "hoe groot" and the
+# money word, where the quantity words read two, and "hoe groot" was not read with MONEY_MORE's "hoe hoog") and "What is
+# the contract value of Eindhoven's engagement of the external consultancy?" ("value" is no money word: "what is the
+# added value of the app?" asks no sum, so only the contract's value is) ask an amount of money; both unanswerables were
+# answered (blind batches 326 and 327, d19503, d19507). MONEY_SIZE
+MONEY_SIZE = True
 NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "hoeveel / how many": the answer is a count; a sentence without a number cannot hold it. "Een aantal",
     # "enkele", "meerdere" say that there were some, not how many (dev: "bij een aantal casussen" answered
@@ -657,7 +663,9 @@ NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
                          # nothing between: "What did Deventer spend its impulse funds on?" asks what for (four dev
                          # questions so)
                          r"|\bwhat (?:does|did|do|will|would|has|have)\b[^?.]{0,80}\b(?:cost|(?:spend|spent)\s+on)\b"
-                         + (r"|\b(?:hoe\s+hoog|how\s+(?:large|big|much))\s+(?:is|was|zijn|waren|are|were)\s+"
+                         + (r"|\bcontract\s*value\b|\b(?:contract|opdracht)waarde\b" if MONEY_SIZE else "")
+                         + (r"|\b(?:hoe\s+hoog|how\s+(?:large|big|much)" + (r"|hoe\s+groot" if MONEY_SIZE else "")
+                            + r")\s+(?:is|was|zijn|waren|are|were)\s+"
                             r"(?:(?:de|het|the|its|their)\s+)?(?:[\w-]+\s+)?(?:bedrag\w*|budget\w*|subsidie\w*|bijdrage|"
                             r"grants?|funding|impulsgeld\w*|impulsbijdrage)\b|"
                             r"\bwat\s+(?:heeft|hebben|had|hadden)\b[^?.]{0,60}\b(?:uitgegeven|geïnvesteerd|geinvesteerd)\s+aan\b"
@@ -817,6 +825,14 @@ NEEDS["cause"] = (re.compile(r"(?:^|[.?!:;]\s*)waardoor\b|\bwaarom\b|\bhoe komt 
 # ... with a count between: "Met welke twee partners trekt Haarlem op in zijn wijkaanpak?" (blind batch 138, d8218;
 # Haarlem's partners had been missed in four blind questions before: d7400, d7493, d7567, d7903)
 PARTNERS_COUNT = r"(?:(?:twee|drie|vier|vijf|two|three|four|five|\d+)\s+)?"
+# ... and asked plainly, or as a yes or no: "who are the partners?" (Den Bosch's "woningcorporatie BrabantWonen,
+# welzijnsorganisatie Farent en de politie werken hierin samen" passed over: blind batches 325 and 328, d19318, d19552),
+# "Werkt Haarlem in de wijkaanpak samen met externe partners?" (d19349: Haarlem's "in nauwe samenwerking met een grote
+# woningcorporatie en de politie" passed over), "does it work with other organisations?". Not "werkt Oss samen met de
+# politie?", which names its partner. On the 1802 questions of 19623 that write "partner", "partij", "parties",
+# "organisat...", "instantie" or "agenc...": +4 (d15743 too), none lost, 11 answers changed; no test answer changed
+# (NEEDS["partners"])
+PARTNERS_PLAIN = True
 # NEEDS["partners"]: "welke (twee) partners / met wie ... samen / which partners / who ... work with"
 NEEDS["partners"] = (re.compile(rf"\bwelke\s+{PARTNERS_COUNT}(?:andere\s+|externe\s+|lokale\s+)?"
                                 r"(?:\w*partners|partijen|organisaties|instanties)\b|"
@@ -825,7 +841,14 @@ NEEDS["partners"] = (re.compile(rf"\bwelke\s+{PARTNERS_COUNT}(?:andere\s+|extern
                                 r"\bmet wie\b[^?]{0,60}?\b(?:samen\w*|op)\b|\bmet wie\b[^?]{0,120}?\b(?:afgestemd|afstemmen|overlegd)\b|"
                                 rf"\b(?:which|what)\s+{PARTNERS_COUNT}(?:other\s+|external\s+|local\s+)?"
                                 r"(?:\w*partners|parties|organi[sz]ations|agencies)\b|"
-                                r"\bwho\b[^?]{0,40}?\b(?:work|working|works|cooperat\w*|collaborat\w*|partner\w*)\s+with\b", re.I),
+                                r"\bwho\b[^?]{0,40}?\b(?:work|working|works|cooperat\w*|collaborat\w*|partner\w*)\s+with\b"
+                                # asked plainly, or as a yes or no (PARTNERS_PLAIN)
+                                + (r"|\b(?:wie|who)\s+(?:zijn|waren|are|were)\s+(?:de|the|hun|their|its|haar|zijn)?\s*"
+                                   r"(?:\w*partners|partijen|parties)\b|"
+                                   r"\b(?:samen|work|works|working|cooperat\w*|collaborat\w*)\s*(?:met|with)\s+"
+                                   r"(?:(?:andere|externe|lokale|other|external|local)\s+)?"
+                                   r"(?:\w*partners|partijen|organisaties|instanties|parties|organi[sz]ations|agencies)\b"
+                                   if PARTNERS_PLAIN else ""), re.I),
                      MEMBER_WORDS, "asks which parties take part")
 # "Wat is er van het oorspronkelijke plan terechtgekomen?", "What became of Vlaardingen's original project plan?", "Ik
 # meende dat er oorspronkelijk een app zou komen": the answer says how the plan changed, in words the question does not
@@ -1474,6 +1497,15 @@ OUTCOME_POINTED = True
 OUTCOME_CAME_OUT_OF = True
 # ... and its perfect ("naar voren gekomen"), "eruit", "aan het licht gebracht" (NEEDS["outcome"])
 OUTCOME_PERFECT = True
+# ... and what a study showed, in the forms the frames above missed: "Wat bleek uit het onderzoek van de Academie van de
+# Stad naar het effect van de Vreedzame Wijk?" (asked three times, d7078, d12783, blind batch 324's d19325: answered
+# with the sentence that says the study runs), "Zijn uit de nulmeting ... grote knelpunten naar voren gekomen?" (a yes
+# or no, d19356; and d4318, whose "welke ... naar voren gekomen" is further apart than OUTCOME_PERFECT reads), and
+# "welke processen bleken het kwetsbaarst / de meeste kennis" (what came out as the most: d612, d2878, d18808). Not
+# "welke registers bleken niet altijd te kloppen?": Amsterdam writes that they "blijken" so, an answer. On the 120
+# questions (of 19623, blind batches 321-328 among them) that write "bleek", "bleken", "blijkt", "blijken" or "naar
+# voren": +8 unanswerables refused, none lost, 8 answers changed; no test answer changed (NEEDS["outcome"])
+OUTCOME_SHOWN = True
 NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{{0,80}}\bopgeleverd\b|"
                                # ... or whether any is known: "Zijn daar al uitkomsten van bekend?" of Amersfoort's
                                # effect study, which the record says runs now (batch 48, d2768)
@@ -1532,6 +1564,11 @@ NEEDS["outcome"] = (re.compile(rf"\bwat (?:heeft|hebben){OUTCOME_POINTER}\b[^?]{
                                # "Wat liet de 0-meting in Achtkarspelen zien over ...?" asks what it showed (blind
                                # batch 167, d9957: the 0-meting is yet to come, and the answer described the project)
                                r"\bwat (?:liet|lieten|heeft|hebben)\b[^?]{0,60}\b(?:zien|gezien)\b|"
+                               # what a study showed (OUTCOME_SHOWN)
+                               + (r"\bwat (?:bleek|bleken|blijkt|blijken)\s+(?:er\s+)?uit (?:de|het|dat|die|deze)\b|"
+                                  r"\b(?:zijn|is|waren|was)\b[^?]{0,120}\bnaar voren gekomen\b|"
+                                  r"\b(?:welke?|wat)\b[^?]{0,60}\b(?:bleek|bleken)\b[^?]{0,40}\b(?:het|de)\s+"
+                                  r"(?:meest\w*|kwetsbaarst\w*|grootst\w*)\b|" if OUTCOME_SHOWN else "") +
                                # "welk instrument is uit dat overleg gekomen?" (batch 35, d2041)
                                r"\b(?:wat|welke?)\b[^?]{0,40}\b(?:is|zijn|kwam|kwamen)\b[^?]{0,30}\buit\b"
                                r"[^?]{0,50}\b(?:voort)?gekomen\b|"
@@ -1984,6 +2021,16 @@ COUNTED_PEOPLE = frozenset("mensen mens personen persoon people person persons p
 # is answered by "waaraan 12 moeders zullen deelnemen (7 bijeenkomsten)" (blind batch 189, d11250, refused for no
 # number beside "sessies"). Each counted stem, with the stems that count the same thing.
 COUNTED_SAME = {"sessie": ("bijeenkomst",), "bijeenkomst": ("sessie",)}
+# A programme's parts are counted by any of the words the reports divide one by: "Op hoeveel onderdelen wordt het
+# Programma Aanpak Ondermijning van Gouda versterkt?" is answered by "wordt op drie punten versterkt" (blind batch 324,
+# d19338, and dev d2966, refused for no number beside "onderdelen"); Oss writes "vijf verschillende thema's", Culemborg
+# "4 pijlers", Zoetermeer its "sporen". Dutch questions only, the word as written: the glossary reads the English "took
+# part" as "onderdeel", and "How many employees took part in the awareness sessions in Oss?" was answered by "De eerste
+# 2 thema's" (four dev unanswerables, d1426, d2639, d10070, d15017, lost in a first version that read it in English
+# too). On the 96 questions of 19623 that write "onderde...": +4 (d2966, d17684, d18055, d19338), none lost, 4 answers
+# changed; no test answer changed.
+COUNTED_PARTS = ("punt", "pijler", "thema", "spor", "speerpunt")
+COUNTED_PARTS_WORD = "onderdel"  # the stem of "onderdeel", "onderdelen"
 # "Over hoeveel gaat het?", "hoeveel zijn het er?": a verb after "hoeveel" is no noun that is counted; the count is
 # the subject's (batch 45, d2647: "gaat" was counted, and "drie kwetsbare wijken" did not count it).
 COUNTED_NOT_NOUN = frozenset("gaat gaan ging gingen zijn is was waren heeft hebben had hadden wordt worden werd werden "

@@ -279,7 +279,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if V.TITLE_QUESTION.search(question):
         coverage = 1.0  # the project's title answers it, and every answer shows it
     counted = frozenset(expand(" ".join(counted_words(question, language))))
-    counted |= _counted_alike(counted, expand)
+    counted |= _counted_alike(counted, expand, language)
     in_time = bool(counted & set(expand(" ".join(V.COUNTED_IN_TIME))))  # "hoeveel vertraging": "4 maanden"
     uncountable = False
     if vocabulary is not None:
@@ -782,10 +782,10 @@ def spells_out(abbreviation: str, text: str) -> bool:
     return False
 
 
-def _counted_alike(counted: frozenset[str], expand=stems) -> frozenset[str]:
+def _counted_alike(counted: frozenset[str], expand=stems, language: str = "nl") -> frozenset[str]:
     """The words that count the same thing as the counted stems: a person for people (COUNTED_PEOPLE), an agent noun's
     verb (COUNTED_AGENT_SUFFIX, and COUNTED_AGENT_FEMININE, whose stem is one letter longer before its doubled vowel
-    is written once).
+    is written once), a programme's parts (COUNTED_PARTS, a Dutch question's).
 
     >>> sorted(_counted_alike(frozenset({"medewerker"}))), sorted(_counted_alike(frozenset({"deelneemster"})))
     (['medewerk'], ['deelnem'])
@@ -800,6 +800,8 @@ def _counted_alike(counted: frozenset[str], expand=stems) -> frozenset[str]:
     feminine = V.COUNTED_AGENT_FEMININE
     for c in counted:
         alike.update(V.COUNTED_SAME.get(c, ()))  # "sessies" are counted as "bijeenkomsten" (COUNTED_SAME)
+        if c == V.COUNTED_PARTS_WORD and V.COUNTED_PARTS and language == "nl":
+            alike.update(V.COUNTED_PARTS)  # "hoeveel onderdelen": "drie punten", "4 pijlers" (COUNTED_PARTS)
         if feminine and c.endswith(feminine) and len(c) - len(feminine) > V.COUNTED_AGENT_MIN_CHARS:
             alike.add(re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", c[:-len(feminine)]))  # "deelneem" -> "deelnem"
         elif c.endswith(suffix) and len(c) - len(suffix) >= V.COUNTED_AGENT_MIN_CHARS:

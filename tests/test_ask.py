@@ -1194,6 +1194,8 @@ def _words_alone(patch):
     ("DUTCH_ALSO", "Waarom duurde het zo lang voordat Gorinchem met de uitvoering kon beginnen?"),
     # PLANS_FRAME "de plannen": the project as meant, which Vlaardingen calls "deze initiatieven" (blind batch 175, d10419)
     ("PLANS_FRAME", "Waarom zijn de plannen in Vlaardingen nog niet van de grond gekomen?"),
+    # COUNTED_PARTS: the "onderdelen" asked are Gouda's "drie punten" (blind batch 324, d19338)
+    ("COUNTED_PARTS", "Op hoeveel onderdelen wordt het Programma Aanpak Ondermijning van Gouda versterkt?"),
     # COUNTED_SAME: the "sessies" asked are Capelle's "(7 bijeenkomsten)" (blind batch 189, d11250)
     ("COUNTED_SAME", "Hoe groot is de eerste groep in het weerbaarheidsprogramma voor moeders in Capelle aan den "
      "IJssel, en uit hoeveel sessies bestaat het?"),

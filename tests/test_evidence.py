@@ -221,6 +221,12 @@ def test_doctests():
     ("Welke processen heeft de nulmeting aan het licht gebracht?", {"outcome"}),
     ("Which processes has the baseline study brought to light?", {"outcome"}),
     ("Which functions came out as the highest risk?", {"outcome"}),  # (batch 133, d7874)
+    # OUTCOME_SHOWN: what a study showed, a yes or no about what came forward, what came out as the most (d7078,
+    # d19356, d2878); not what the record itself says things turned out to be (Amsterdam's registers "blijken")
+    ("Wat bleek uit het onderzoek van de Academie van de Stad?", {"outcome"}),
+    ("Zijn uit de nulmeting Veilige Publieke Taak grote knelpunten naar voren gekomen?", {"outcome"}),
+    ("Welke onderdelen bleken bij de risicoanalyse het kwetsbaarst?", {"outcome"}),
+    ("Welke registers bleken niet altijd te kloppen?", set()),
     # NEEDS["change"]: where the focus lies now asks what came after (blind batch 137, d8140); preferred, never required
     ("Waar ligt de nadruk nu?", {"change"}),
     ("Where does the focus lie now?", {"change"}),
@@ -238,6 +244,11 @@ def test_doctests():
     ("Met wie kunnen we contact opnemen?", set()),
     ("Welke partner is het belangrijkst?", set()),  # one partner: a name, not a list of parties
     ("Met welke twee partners trekt de gemeente op?", {"partners"}),  # a count between (PARTNERS_COUNT, d8218)
+    # PARTNERS_PLAIN: asked plainly or as a yes or no (blind batches 324-328: d19349, d19552); a named partner is no ask
+    ("What larger project is it part of, and who are the partners?", {"partners"}),
+    ("Werkt Haarlem in de wijkaanpak samen met externe partners?", {"partners"}),
+    ("Does Gouda work with other organisations?", {"partners"}),
+    ("Werkt Oss samen met de politie?", set()),
     ("Which two partners does it work with?", {"partners"}),
     # OUTCOME_NO_SUBJECT: the gemeente's name, taken out before the question is judged, was the subject: what the
     # project yielded, as "what has it achieved" (batch 68, d3977); a thing of its own still asks for an outcome
@@ -257,6 +268,12 @@ def test_doctests():
     ("How much of Deventer's impulse grant went to hiring the project leader?", {"number", "money"}),
     ("Wat gaat het tienjarige uitvoeringsprogramma voor de Gestelse Buurt in totaal kosten?", {"money"}),
     ("Wat gaat Gouda doen om de kosten te beperken?", set()),  # the verb is "doen": "kosten" is a noun
+    # MONEY_SIZE: "hoe groot is het totale budget", the contract's value (blind batches 326, 327: d19507, d19503); not
+    # the added value, nor the size of a group
+    ("Hoe groot is het totale budget aan impulsgelden dat BZK heeft verdeeld?", {"money"}),
+    ("What is the contract value of the engagement of the external consultancy?", {"money"}),
+    ("What is the added value of the app?", set()),
+    ("Hoe groot is de groep moeders?", set()),
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
@@ -2293,3 +2310,18 @@ def test_a_heading_whose_lines_end_inside_a_list_of_terms_runs_on(rule, monkeypa
     shown = [under.sentences[r].text for r in under.context(0)]
     assert shown == ["Inzet van verschillende controles.", "- HEIT-controle", "- DOR-controle"] + (
         ["- Henneptrein", "- DHW-controle"] if rule else [])
+
+
+@pytest.mark.parametrize("counted, language, alike, same", [
+    ("sessies", "nl", "bijeenkomst", True),  # COUNTED_SAME (blind batch 189, d11250)
+    ("onderdelen", "nl", "punt", True),  # COUNTED_PARTS: Gouda's "drie punten" (blind batch 324, d19338)
+    ("onderdelen", "nl", "pijler", True),  # ... Culemborg's "4 pijlers"
+    # ... a Dutch question's word only: the glossary's "onderdeel" for "took part" counts no parts (dev d10070)
+    ("onderdelen", "en", "thema", False),
+])
+def test_a_count_is_answered_by_the_words_that_count_the_same(counted, language, alike, same):
+    from core.text import stems
+    from rag.support import _counted_alike
+
+    assert (alike in _counted_alike(frozenset(stems(counted)), language=language)) is same
+
