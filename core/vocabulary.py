@@ -1919,6 +1919,19 @@ ASKERS_NAME = re.compile(r"\b(?:[Oo]ur|[Oo]nze|[Oo]ns)\s+(?:(?!in\b|uit\b|from\b
 # in welke fase zit Gorinchem nu ...?" was refused, Gorinchem's record writing no "BZK" (batch 48, d2809; "For our RIEC
 # meeting: who are the key partners ...?", d2819). Of the 43 dev questions that open so, 12 name something there.
 PURPOSE_FRAME = re.compile(r"^(?:voor|for)\b[^:?.]{0,100}:", re.I)
+# The report's own country is no name its records must write: every gemeente in it is Dutch (Bonaire in Caribbean
+# Netherlands). A Belgian asker's "Welke Nederlandse gemeente zit op hetzelfde spoor?", "Is er een gemeente in Nederland
+# die dat ook doet?" was refused for want of "Nederland" in the record (blind batch 331, written in Flemish phrasing:
+# d19788, d19791, d19793). Not "Caribisch Nederland", whose other word stays a name. With ASKER_INTRO_NAMES (below), on
+# the 124 questions of 20103 that write these words, "schepen", "strafregister", "politiezone" or an asker's intro: +3
+# (those), none lost, 4 answers changed (d18168, an answerable question refused before, now answered with the wrong
+# gemeente); no test answer changed. (Flemish words read as the reports' Dutch, "schepen" as "wethouder", were tried
+# with it and changed no answer: dropped.)
+REPORT_COUNTRY = frozenset("nederland nederlandse nederlands netherlands dutch holland hollandse".split())
+# ... and a name in the sentence that introduces the asker ("Ik ben districtscommissaris in Suriname.", ASKER_INTRO) is
+# the asker's, even where the intro stays in what is judged because the question refers back to it ("In ons district
+# ..."): with "Nederlandse" no longer a name, batch 318's d18988 was refused for want of "Suriname" in the record.
+ASKER_INTRO_NAMES = True
 QUESTION_NAME_SKIP = frozenset("i ok".split()  # capitalised, but no name
                                # a province says where the asker or the gemeente is, not what the record must write:
                                # "Een collega uit Brabant zei dat Oss een eigen team heeft opgetuigd" (batch 38, d2200,
@@ -1928,7 +1941,9 @@ QUESTION_NAME_SKIP = frozenset("i ok".split()  # capitalised, but no name
                                # a month or a weekday is a date (English capitalises it), which a date need judges:
                                # "Were the sessions originally planned for April 2020, or earlier?" was refused, no
                                # "April" in Capelle's record, which has the answer, "11 maart" (batch 47, d2720)
-                               + MONTHS.split("|") + ["may"] + WEEKDAYS.split("|"))
+                               + MONTHS.split("|") + ["may"] + WEEKDAYS.split("|")
+                               # the report's own country (REPORT_COUNTRY)
+                               + sorted(REPORT_COUNTRY))
 SHORT_NAME_MIN_CHARS = 4  # a question's name this long that opens a record word is that word cut short ("Zwol")
 NAME_TYPO_MIN_CHARS = 6  # ... and a name this long one typo away from a record word is that word ("Groenwoud")
 NAME_TYPO_DISTANCE = 1  # typos (Damerau-Levenshtein, as core.names) allowed between such a name and the word

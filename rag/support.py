@@ -488,6 +488,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     askers = {m.group(1) or m.group(2) for m in V.ASKERS_NAME.finditer(question)}
     purpose = V.PURPOSE_FRAME.match(question)  # "Voor een rapportage aan BZK: ..." says why, not what (PURPOSE_FRAME)
     askers |= set(V.QUESTION_NAME.findall(purpose.group(0))) if purpose else set()
+    if V.ASKER_INTRO_NAMES:  # "Ik ben districtscommissaris in Suriname.": the asker's place (ASKER_INTRO_NAMES)
+        askers |= {n for m in V.ASKER_INTRO.finditer(question) for n in V.QUESTION_NAME.findall(m.group(0))}
     written_short = _written_short(question, record_texts)
     for name in names_in(question):
         if name in askers:

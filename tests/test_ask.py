@@ -1501,3 +1501,25 @@ def test_a_comparable_description_keeps_the_higher_dense_floor(real_assistant, m
     assert real_assistant.ask(question, llm="extractive").refused
     monkeypatch.setattr(V, "DENSE_SUPPORT", V.RECORD_DENSE_SUPPORT)
     assert not real_assistant.ask(question, llm="extractive").refused
+
+
+def test_the_reports_own_country_is_no_name_the_record_must_write(real_assistant, monkeypatch):
+    """REPORT_COUNTRY: a Belgian asker's "een gemeente in Nederland" asks for a Dutch gemeente, which every gemeente of
+    the report is; read as a name Culemborg's record lacks, it refused the question (blind batch 331, d19793)."""
+    import core.vocabulary as V
+
+    question = ("Wij plannen een soort festival als startschot voor een traject rond de weerbaarheid van schepenen, "
+                "raadsleden en ambtenaren. Is er een gemeente in Nederland die dat ook doet?")
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["Culemborg", "festival"],
+                                   "QUESTION_NAME_SKIP", V.QUESTION_NAME_SKIP - V.REPORT_COUNTRY)
+
+
+def test_a_name_in_the_askers_intro_is_the_askers(real_assistant, monkeypatch):
+    """ASKER_INTRO_NAMES: "Ik ben districtscommissaris in Suriname." says where the asker works; the intro stays in what
+    is judged ("In ons district" refers back to it), but its "Suriname" is no name Tytsjerksteradiel's record must
+    write (blind batch 318, d18988)."""
+    question = ("Ik ben districtscommissaris in Suriname. In ons district kent iedereen elkaar en bestuurders worden "
+                "makkelijk onder druk gezet om besluiten bij te sturen. Welke Nederlandse gemeente werkt aan "
+                "bewustwording van bestuurders en ambtenaren in zo'n kleine gemeenschap?")
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["Tytsjerksteradiel"],
+                                   "ASKER_INTRO_NAMES", False)
