@@ -573,7 +573,8 @@ MONEY_WILL_COST = True
 # money word, where the quantity words read two, and "hoe groot" was not read with MONEY_MORE's "hoe hoog") and "What is
 # the contract value of Eindhoven's engagement of the external consultancy?" ("value" is no money word: "what is the
 # added value of the app?" asks no sum, so only the contract's value is) ask an amount of money; both unanswerables were
-# answered (blind batches 326 and 327, d19503, d19507). MONEY_SIZE
+# answered (blind batch 326, d19503, d19507). On the 185 questions of 19623 that write "groot", "contract" or "waarde":
+# +2 (those), none lost, 2 answers changed; no test answer changed. MONEY_SIZE
 MONEY_SIZE = True
 NEEDS: dict[str, tuple[re.Pattern, re.Pattern, str]] = {
     # "hoeveel / how many": the answer is a count; a sentence without a number cannot hold it. "Een aantal",
@@ -826,7 +827,7 @@ NEEDS["cause"] = (re.compile(r"(?:^|[.?!:;]\s*)waardoor\b|\bwaarom\b|\bhoe komt 
 # Haarlem's partners had been missed in four blind questions before: d7400, d7493, d7567, d7903)
 PARTNERS_COUNT = r"(?:(?:twee|drie|vier|vijf|two|three|four|five|\d+)\s+)?"
 # ... and asked plainly, or as a yes or no: "who are the partners?" (Den Bosch's "woningcorporatie BrabantWonen,
-# welzijnsorganisatie Farent en de politie werken hierin samen" passed over: blind batches 325 and 328, d19318, d19552),
+# welzijnsorganisatie Farent en de politie werken hierin samen" passed over: blind batches 323 and 327, d19318, d19552),
 # "Werkt Haarlem in de wijkaanpak samen met externe partners?" (d19349: Haarlem's "in nauwe samenwerking met een grote
 # woningcorporatie en de politie" passed over), "does it work with other organisations?". Not "werkt Oss samen met de
 # politie?", which names its partner. On the 1802 questions of 19623 that write "partner", "partij", "parties",
@@ -1498,7 +1499,7 @@ OUTCOME_CAME_OUT_OF = True
 # ... and its perfect ("naar voren gekomen"), "eruit", "aan het licht gebracht" (NEEDS["outcome"])
 OUTCOME_PERFECT = True
 # ... and what a study showed, in the forms the frames above missed: "Wat bleek uit het onderzoek van de Academie van de
-# Stad naar het effect van de Vreedzame Wijk?" (asked three times, d7078, d12783, blind batch 324's d19325: answered
+# Stad naar het effect van de Vreedzame Wijk?" (asked three times, d7078, d12783, blind batch 323's d19325: answered
 # with the sentence that says the study runs), "Zijn uit de nulmeting ... grote knelpunten naar voren gekomen?" (a yes
 # or no, d19356; and d4318, whose "welke ... naar voren gekomen" is further apart than OUTCOME_PERFECT reads), and
 # "welke processen bleken het kwetsbaarst / de meeste kennis" (what came out as the most: d612, d2878, d18808). Not

@@ -1482,10 +1482,10 @@ def test_wanting_to_know_is_no_topic_word(real_assistant, monkeypatch):
 def test_a_record_in_other_words_is_answered_at_the_record_dense_floor(real_assistant, monkeypatch):
     """RECORD_DENSE_SUPPORT: "het centrale punt dat tips over georganiseerde misdaad moet verzamelen" is Zwolle's
     "lokaal coördinatiepunt ondermijning" in other words (blind batch 313, d18672: refused on coverage, cosine 0.852)."""
-    question = ("Hoe ver is Zwolle inmiddels met het centrale punt dat tips over georganiseerde misdaad moet verzamelen "
-                "en doorgeleiden?")
     import core.vocabulary as V
 
+    question = ("Hoe ver is Zwolle inmiddels met het centrale punt dat tips over georganiseerde misdaad moet verzamelen "
+                "en doorgeleiden?")
     _answered_then_refused_without(real_assistant, monkeypatch, question, ["Zwolle", "coördinatiepunt"],
                                    "RECORD_DENSE_SUPPORT", V.DENSE_SUPPORT)
 

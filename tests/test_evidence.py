@@ -244,7 +244,7 @@ def test_doctests():
     ("Met wie kunnen we contact opnemen?", set()),
     ("Welke partner is het belangrijkst?", set()),  # one partner: a name, not a list of parties
     ("Met welke twee partners trekt de gemeente op?", {"partners"}),  # a count between (PARTNERS_COUNT, d8218)
-    # PARTNERS_PLAIN: asked plainly or as a yes or no (blind batches 324-328: d19349, d19552); a named partner is no ask
+    # PARTNERS_PLAIN: asked plainly or as a yes or no (blind batches 324 and 327: d19349, d19552); not a named partner
     ("What larger project is it part of, and who are the partners?", {"partners"}),
     ("Werkt Haarlem in de wijkaanpak samen met externe partners?", {"partners"}),
     ("Does Gouda work with other organisations?", {"partners"}),
@@ -268,7 +268,7 @@ def test_doctests():
     ("How much of Deventer's impulse grant went to hiring the project leader?", {"number", "money"}),
     ("Wat gaat het tienjarige uitvoeringsprogramma voor de Gestelse Buurt in totaal kosten?", {"money"}),
     ("Wat gaat Gouda doen om de kosten te beperken?", set()),  # the verb is "doen": "kosten" is a noun
-    # MONEY_SIZE: "hoe groot is het totale budget", the contract's value (blind batches 326, 327: d19507, d19503); not
+    # MONEY_SIZE: "hoe groot is het totale budget", the contract's value (blind batch 326: d19507, d19503); not
     # the added value, nor the size of a group
     ("Hoe groot is het totale budget aan impulsgelden dat BZK heeft verdeeld?", {"money"}),
     ("What is the contract value of the engagement of the external consultancy?", {"money"}),
