@@ -105,7 +105,7 @@ def holds(need: str, sentence: str) -> bool:
     >>> holds("number", "In 2019 waren er controles."), holds("number", "1. Een permanente commissie ingesteld.")
     (False, False)
     """
-    if need == "number":
+    if need in ("number", "figures"):  # a count, not a year (FIGURES_ASKED)
         sentence = countable(sentence)
     if need == "outcome":
         if V.OUTCOME_PENDING.search(sentence):

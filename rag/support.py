@@ -327,9 +327,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         elif need == "outcome" and V.OUTCOME_OF_THE_PROJECT and not topic_concepts(
                 part := asking_part(question, V.NEEDS[need][0]), language, expand) and not V.FOLLOW_UP.search(part):
             continue  # ... and so is "what has the approach produced so far, and where will the funds focus?"
-        elif need in ("date", "day", "outcome", "frequency") and topic and subject is not None:
-            # the date (the outcome, the rhythm) must be the subject's: the subject of the part of the question that
-            # asks for it (DATE_ASKED_IN_ITS_PART)
+        elif need in ("date", "day", "outcome", "frequency", "figures", "ranked") and topic and subject is not None:
+            # the date (the outcome, the rhythm, the figures, the ranking) must be the subject's: the subject of the
+            # part of the question that asks for it (DATE_ASKED_IN_ITS_PART). Any record sentence with a number and a
+            # word of the question ("wijk") gave Haarlem the figures it does not write (FIGURES_ASKED, d20722)
             # ... not a verb of scheduling, which asks the date with "wanneer": "when is it planned?" asks when the
             # training is, not a date beside the record's "plan" (DATE_SCHEDULE_WORDS)
             asks = V.NEEDS[need][0]

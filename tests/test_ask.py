@@ -1523,3 +1523,36 @@ def test_a_name_in_the_askers_intro_is_the_askers(real_assistant, monkeypatch):
                 "bewustwording van bestuurders en ambtenaren in zo'n kleine gemeenschap?")
     _answered_then_refused_without(real_assistant, monkeypatch, question, ["Tytsjerksteradiel"],
                                    "ASKER_INTRO_NAMES", False)
+
+
+def test_what_ranks_first_needs_a_record_that_ranks(real_assistant, monkeypatch):
+    """RANKED_FIRST: Culemborg's record says every employee can report to its prevention officer, not what is reported
+    most; it answered "which type of incident has been reported most often?" with that (blind batch 346, d20700)."""
+    import core.vocabulary as V
+
+    question = "Which type of incident has been reported most often to Culemborg's prevention officer?"
+    assert real_assistant.ask(question, llm="extractive").refused
+    monkeypatch.delitem(V.NEEDS, "ranked")
+    assert not real_assistant.ask(question, llm="extractive").refused
+
+
+def test_figures_asked_need_a_number_beside_what_is_measured(real_assistant, monkeypatch):
+    """FIGURES_ASKED: Haarlem's record says incidents belong to the past, with no figure; it answered "by which figures
+    or indicators does Haarlem measure the drop in incidents?" with that (blind batch 347, d20722)."""
+    import core.vocabulary as V
+
+    question = "Aan de hand van welke cijfers of indicatoren meet Haarlem de afname van incidenten in de wijk?"
+    assert real_assistant.ask(question, llm="extractive").refused
+    monkeypatch.delitem(V.NEEDS, "figures")
+    assert not real_assistant.ask(question, llm="extractive").refused
+
+
+def test_a_corona_compound_is_corona(real_assistant, monkeypatch):
+    """CORONA_COMPOUNDS: "de coronacrisis" is the "corona" Vlaardingen writes ("recent door corona"); as a compound whose
+    "crisis" the record lacks, it was not found, and the date corona changed everything was refused (dev d17723)."""
+    import core.vocabulary as V
+
+    question = "Sinds welke datum staat het werk aan het Vlaardingse weerbaarheidsproject onder druk door de coronacrisis?"
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["15 maart"], "DUTCH_ALSO",
+                                   {k: v for k, v in V.DUTCH_ALSO.items() if k not in V.CORONA_WORDS})
+

@@ -217,7 +217,7 @@ def test_doctests():
     # OUTCOME_PERFECT: its perfect, "eruit", "aan het licht gebracht" (Eindhoven's nulmeting, blind d6105, d7236,
     # d7513); not where someone comes from
     ("Welke functies zijn bij de nulmeting als grootste risico naar voren gekomen?", {"outcome"}),
-    ("Welke functies kwamen eruit als meest kwetsbaar?", {"outcome"}),
+    ("Welke functies kwamen eruit als meest kwetsbaar?", {"outcome", "ranked"}),  # ... and what ranks (RANKED_FIRST)
     ("Welke processen heeft de nulmeting aan het licht gebracht?", {"outcome"}),
     ("Which processes has the baseline study brought to light?", {"outcome"}),
     ("Which functions came out as the highest risk?", {"outcome"}),  # (batch 133, d7874)
@@ -274,6 +274,28 @@ def test_doctests():
     ("What is the contract value of the engagement of the external consultancy?", {"money"}),
     ("What is the added value of the app?", set()),
     ("Hoe groot is de groep moeders?", set()),
+    # RANKED_FIRST: what ranks first, by how often, how much or how vulnerable (blind batch 346: d20700, d20702,
+    # d20707); not most of something, a likeness, or where the biggest challenge lies
+    ("Which type of incident has been reported most often to the prevention officer?", {"ranked"}),
+    ("Welke vormen van ondermijning komen daar het meest voor?", {"ranked"}),
+    ("Welke gemeente heeft het grootste bedrag aan impulsgelden gekregen?", {"ranked"}),
+    ("In which region has the app been downloaded the most?", {"ranked"}),
+    ("Welke functies kwamen als meest kwetsbaar naar voren?", {"outcome", "ranked"}),
+    ("Merken ze al iets, nu corona het meeste werk heeft stilgezet?", set()),
+    ("Lijkt Gorinchem of Eindhoven daar het meest op?", set()),
+    ("Waar zit nu de grootste uitdaging?", set()),
+    ("Wat is de meest recente stand van zaken?", set()),
+    # FIGURES_ASKED: which figures, indicators or scores (blind batches 347 and 348: d20722, d20789); not figures as
+    # the means of a plan
+    ("Aan de hand van welke cijfers of indicatoren meet Haarlem de afname van incidenten?", {"figures"}),
+    ("Did they measure it with a survey, and what were the scores?", {"figures"}),
+    ("Are there any figures yet?", {"figures"}),
+    ("We willen eerst met cijfers in beeld brengen wie het zijn.", set()),
+    # COUNT_KINDS: a count of kinds is a count of what the record lists (blind batch 350, d20914); a count of things
+    # still needs a number
+    ("Met hoeveel soorten gegevens wordt het huisjesmelkersdashboard in Schiedam gevoed?", set()),
+    ("How many different kinds of data feed the dashboard?", set()),
+    ("How many sources does the news module monitor?", {"number"}),
 ])
 def test_what_a_question_asks_for(question, needs):
     assert question_needs(question) == needs
@@ -281,6 +303,10 @@ def test_what_a_question_asks_for(question, needs):
 
 @pytest.mark.parametrize("need, sentence, held", [
     ("number", "Er doen 12 moeders mee.", True),
+    ("figures", "Er doen 12 moeders mee.", True),  # FIGURES_ASKED: a count ...
+    ("figures", "In 2019 waren er controles.", False),  # ... not a year
+    ("ranked", "De meldingen gaan vooral over drugs en vastgoed.", True),  # RANKED_FIRST: a ranking ...
+    ("ranked", "Iedere medewerker kan een melding maken bij de preventiemedewerker.", False),  # ... not a naming
     ("number", "De gemeente richt zich op vijf thema's.", True),  # NUMBER_WORDS
     ("number", "Het gaat om de aanpak in één van de wijken.", True),  # "één" is the numeral (dev d469)
     ("number", "Het gaat om de aanpak in een van de wijken.", False),  # "een" may be the article
