@@ -1555,4 +1555,3 @@ def test_a_corona_compound_is_corona(real_assistant, monkeypatch):
     question = "Sinds welke datum staat het werk aan het Vlaardingse weerbaarheidsproject onder druk door de coronacrisis?"
     _answered_then_refused_without(real_assistant, monkeypatch, question, ["15 maart"], "DUTCH_ALSO",
                                    {k: v for k, v in V.DUTCH_ALSO.items() if k not in V.CORONA_WORDS})
-

@@ -285,8 +285,8 @@ def test_doctests():
     ("Lijkt Gorinchem of Eindhoven daar het meest op?", set()),
     ("Waar zit nu de grootste uitdaging?", set()),
     ("Wat is de meest recente stand van zaken?", set()),
-    # FIGURES_ASKED: which figures, indicators or scores (blind batches 347 and 348: d20722, d20789); not figures as
-    # the means of a plan
+    # FIGURES_ASKED: which figures, indicators or scores (blind batch 347, d20722; batch 348's d20789 asks "what were
+    # the scores?" and stays answered, its record writing a count beside the subject); not figures as a plan's means
     ("Aan de hand van welke cijfers of indicatoren meet Haarlem de afname van incidenten?", {"figures"}),
     ("Did they measure it with a survey, and what were the scores?", {"figures"}),
     ("Are there any figures yet?", {"figures"}),
