@@ -46,9 +46,20 @@ def question_kind(text: str) -> Kind:
         return "comparable"  # "we have this problem ... who can help?": describes us, asks who
     if V.SET.search(text):
         return "set"
-    if V.STATUS.search(text):
+    if asks_status(text):
         return "status"
     return "plain"
+
+
+def asks_status(text: str) -> bool:
+    """Does the question ask how far a project is (STATUS), or what comes next in it (NEXT_IS_STATUS)?
+
+    >>> asks_status("Hoe staat het met Zwolle?"), asks_status("Wat zijn de volgende stappen in Dordrecht?")
+    (True, True)
+    >>> asks_status("Wat doet Zwolle?")
+    False
+    """
+    return bool(V.STATUS.search(text) or (V.NEXT_IS_STATUS and V.NEXT_STEP_FRAME.search(text)))
 
 
 @dataclass
@@ -76,9 +87,9 @@ def plan_query(question: str, matcher, history_gemeenten: Sequence[str] = (), fi
         if m.canonical not in target:
             target.append(m.canonical)
     if kind == "comparable" and known and not V.ASKS_FOR_GEMEENTEN.search(question):
-        kind = "status" if V.STATUS.search(question) else "plain"  # COMPARABLE_NAMES_ITS_OWN
+        kind = "status" if asks_status(question) else "plain"  # COMPARABLE_NAMES_ITS_OWN
     if kind == "set" and known and V.PARTNER_GEMEENTEN.search(question):
-        kind = "status" if V.STATUS.search(question) else "plain"  # the named gemeente's partners (PARTNER_GEMEENTEN)
+        kind = "status" if asks_status(question) else "plain"  # the named gemeente's partners (PARTNER_GEMEENTEN)
     plan = QueryPlan(question=question, language=language, kind=kind, gemeenten=known, unknown_gemeenten=unknown)
     if known and kind == "plain" and V.WHICH_ONE.search(question) and not filter_gemeenten \
             and not V.GEMEENTE_IT_NAMES.search(question):  # "van welke gemeente neemt Schiedam ...": Schiedam's

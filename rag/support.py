@@ -61,7 +61,8 @@ def topic_stems(question: str, language: str, expand=stems) -> frozenset[str]:
     # The question frame's words go before they are expanded: "voortgang" would bring its compound parts "voort" and
     # "gang", and an English "status" the glossary's Dutch for it.
     question = without_frames(question)
-    frame_free = " ".join(w for w in re.findall(r"[\w'’-]+", question) if w.lower() not in V.QUESTION_WORDS_SET)
+    frame_free = " ".join(w for w in re.findall(r"[\w'’-]+", question)
+                          if w.lower() not in V.QUESTION_WORDS_SET and w.lower() not in V.DATE_WORD)  # (DATE_WORD)
     words = dutch_words(frame_free) + names_in(question) if language == "en" else frame_free.split()
     words = [w for w in words if not function_word(w)]  # before expanding: "binnen" goes, "binnenstad" keeps its parts
     return frozenset(expand(" ".join(words))) - V.QUESTION_STEMS - V.GENERIC_STEMS
@@ -131,7 +132,7 @@ def topic_concepts(question: str, language: str, expand=stems, in_corpus=lambda 
     if language != "en":
         for word in re.findall(r"[\w'’]+", question):
             own = len(stems(word))
-            if function_word(word):
+            if function_word(word) or word.lower() in V.DATE_WORD:  # "op welke datum" asks a date (DATE_WORD)
                 continue
             expanded = expand(word)  # the word's stems (typos folded), then its compound parts
             if V.GENERIC_COMPOUNDS and expanded[own:] and set(expanded[own:]) <= skip:
@@ -519,9 +520,46 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             break
     if judged and not any(judged):
         missing.append("name in the question")
+    if V.PARTNERS_OF_A_NAME and "partners" in question_needs(question) \
+            and not _partners_beside_names(question, record_texts, is_gemeente):
+        missing.append("partners of the body named")
     if kinds and not (named_here or named_known):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def _partners_beside_names(question: str, record_texts: Sequence[str], is_gemeente=lambda text: False) -> bool:
+    """Does the record name a party beside each body the question names by two or more capitalised words that the
+    record writes: in the sentence with the name, or the PARTNERS_OF_A_NAME_AFTER after it (PARTNERS_OF_A_NAME)? True
+    when the question names no such body.
+
+    >>> record = ["Er is een Maasland Interventie Team opgestart.", "Er komt een nieuwe nota.", "De visie is klaar."]
+    >>> _partners_beside_names("Welke partners zitten in het Maasland Interventie Team?", record)
+    False
+    >>> _partners_beside_names("Welke partners zitten in het Maasland Interventie Team?",
+    ...                        ["Het Maasland Interventie Team is opgestart.", "Politie en OM nemen deel."])
+    True
+    >>> _partners_beside_names("Welke partners doen mee?", record)
+    True
+    """
+    lowered = [t.lower() for t in record_texts]
+    for run in V.NAME_RUN.finditer(question):
+        words = run.group(0).split()
+        if run.start() == 0 or re.search(r"[.?!:;]\s*$", question[:run.start()]):
+            words = words[1:]  # the opening word is capitalised as any opening is
+        while words and words[0].lower() in V.NAMED_SKIP_WORDS:
+            words = words[1:]  # "De Vreedzame Wijk": the article is no part of what the record writes
+        name = " ".join(words)
+        if len(words) < 2 or is_gemeente(name):
+            continue
+        where = [i for i, t in enumerate(lowered) if name.lower() in t]
+        if not where:
+            continue
+        own = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+        if not any(V.MEMBER_WORDS.search(own.sub(" ", record_texts[j])) for i in where
+                   for j in range(i, min(len(record_texts), i + V.PARTNERS_OF_A_NAME_AFTER + 1))):
+            return False
+    return True
 
 
 def _detail_of_explored(question: str, language: str, expand, in_record: Sequence[tuple[float, Concept]],
@@ -955,6 +993,8 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
         back = bool(V.NAMED_POINTS_BACK.match(question, m.end())) and not set(_words(m.group(0))) & V.NAMED_PLURAL_VERBS
         if back:
             window = _words(question[:m.start()])
+        if language == "en" and V.NAMED_GENERAL_ENGLISH:  # "which area": no kind a name answers (NAMED_GENERAL_ENGLISH)
+            window = [w for w in window if w.lower() not in V.NAMED_GENERAL_ENGLISH]
         forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
         if back:
             forms = [f for f in forms if not f.endswith(V.NAMED_PLURAL_ENDINGS)]

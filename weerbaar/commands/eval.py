@@ -13,7 +13,8 @@ from weerbaar.commands.common import add_index_flags, fail, print_json, settings
 
 EXAMPLES = """\
 examples:
-  weerbaar eval --llm extractive                          all 124 questions, ~1 min
+  weerbaar eval --llm extractive                          the held-out test questions (the default split), < 1 min
+  weerbaar eval --llm extractive --split dev              the questions the rules were tuned on (~45 min)
   weerbaar eval --llm local --limit 12                    12 questions spread over the types (~5 min)
   weerbaar eval --llm extractive --compare baseline,dense,lexical,hybrid
   weerbaar eval --compare extractive,local --types fact,status --limit 10
