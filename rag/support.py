@@ -73,8 +73,8 @@ def without_frames(question: str) -> str:
     as it was meant, CHANGE_FRAME), "de volgende stap" (what comes next in the status, NEXT_STEP_FRAME) and "van de
     grond gekomen" (how far it got, OFF_THE_GROUND), "op wie richt het zich / de doelgroep" (whom it aims at,
     TARGET_FRAME), "komt die bij elkaar" (how it meets, MEET_FRAME), "de manier waarop" (MANNER_FRAME), "waarin
-    verschillen ze" (DIFFER_VERB_FRAME), "kun je aangeven hoe ..." (REQUEST_VERB_FRAME) and "wat moet ik weten", "wat
-    houdt het in" (ASKING_VERBS_FRAME).
+    verschillen ze" (DIFFER_VERB_FRAME), "kun je aangeven hoe ..." (REQUEST_VERB_FRAME), "wat moet ik weten", "wat
+    houdt het in" (ASKING_VERBS_FRAME) and "waar gaan ze over" (ABOUT_FRAME).
 
     >>> without_frames("Wat is de volgende stap met het oorspronkelijke plan?").split()
     ['Wat', 'is', 'de', 'met', 'het', '?']
@@ -83,7 +83,7 @@ def without_frames(question: str) -> str:
     """
     # read at call time, so a rule switched off in a test is off here too; applied in the order they always were
     for frame in (V.TARGET_FRAME, V.MEET_FRAME, V.MANNER_FRAME, V.CHANGE_FRAME, V.NEXT_STEP_FRAME, V.OFF_THE_GROUND,
-                  V.DIFFER_VERB_FRAME, V.REQUEST_VERB_FRAME, V.ASKING_VERBS_FRAME):
+                  V.DIFFER_VERB_FRAME, V.REQUEST_VERB_FRAME, V.ASKING_VERBS_FRAME, V.ABOUT_FRAME):
         question = frame.sub(" ", question)
     return question
 
@@ -488,6 +488,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
     judged = []
     askers = {m.group(1) or m.group(2) for m in V.ASKERS_NAME.finditer(question)}
+    if V.ASKERS_ORGANISATION:  # "Vanuit JenV volgen we ...": where the asker speaks from (ASKERS_ORGANISATION)
+        askers |= {m.group(1) or m.group(2) for m in V.ASKERS_ORGANISATION.finditer(question)}
     purpose = V.PURPOSE_FRAME.match(question)  # "Voor een rapportage aan BZK: ..." says why, not what (PURPOSE_FRAME)
     askers |= set(V.QUESTION_NAME.findall(purpose.group(0))) if purpose else set()
     if V.ASKER_INTRO_NAMES:  # "Ik ben districtscommissaris in Suriname.": the asker's place (ASKER_INTRO_NAMES)
@@ -497,7 +499,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
         if name in askers:
             continue  # "before our call with BZK": the asker's context (ASKERS_NAME)
         name_stems = frozenset(expand(name)) - V.QUESTION_STEMS - V.GENERIC_STEMS
-        if not name_stems or is_gemeente(name):
+        if not name_stems or is_gemeente(name) or (V.GEMEENTE_POSSESSIVE and name.endswith("s")
+                                                   and is_gemeente(name[:-1])):  # "Edes" (GEMEENTE_POSSESSIVE)
             continue
         if language == "en" and not in_corpus(name):
             continue  # English with a capital ("the Coalition Agreement", "Regional"): no word of the reports

@@ -1582,7 +1582,7 @@ def test_the_same_story_is_the_texts_again(real_assistant, monkeypatch):
 
 def test_identical_asks_to_compare(real_assistant, monkeypatch):
     """COMPARING_IDENTICAL: "zijn bijna identiek" compares the two texts; refused at coverage 0 on "identiek" (blind batch
-    365, d21676)."""
+    363, d21676)."""
     import core.vocabulary as V
     from core.text import stems
 
@@ -1618,7 +1618,7 @@ def test_an_idiom_of_how_it_went_is_no_topic(real_assistant, monkeypatch):
 def test_what_took_long_is_a_delay(real_assistant, monkeypatch):
     """DUTCH_ALSO "geduurd": "zo lang geduurd" is what Gorinchem calls a "vertraging"; with "op gang kwam" read as a
     topic (OFF_THE_GROUND_IDIOMS off), it alone carries "Waarom heeft het ... zo lang geduurd voordat de uitvoering ...
-    op gang kwam?" (blind batch 347, d20771: either rule answers it, neither alone was there before)."""
+    op gang kwam?" (blind batch 348, d20771: either rule answers it, neither alone was there before)."""
     import core.vocabulary as V
 
     question = ("Waarom heeft het in Gorinchem zo lang geduurd voordat de uitvoering van het weerbaarheidsproject op gang "
@@ -1639,7 +1639,7 @@ def test_whom_the_asker_meets_is_not_asked(real_assistant, monkeypatch):
 
 def test_an_english_area_asks_no_name(real_assistant, monkeypatch):
     """NAMED_GENERAL_ENGLISH: "which area or sector" is answered by Zoetermeer's automotive branche, which names no wijk
-    (blind batch 362, d21579)."""
+    (blind batch 361, d21579)."""
     question = ("Dordrecht and Zoetermeer are both 'Slim Samen Toezien' municipalities. Which area or sector does each of "
                 "them focus on?")
     _answered_then_refused_without(real_assistant, monkeypatch, question, ["automotive"], "NAMED_GENERAL_ENGLISH",
@@ -1674,3 +1674,38 @@ def test_partners_of_a_named_body_stand_beside_its_name(real_assistant, monkeypa
     assert not answered.refused and "BrabantWonen" in answered.text
     monkeypatch.setattr(V, "PARTNERS_OF_A_NAME", False)
     assert not real_assistant.ask(question, llm="extractive").refused
+
+
+def test_the_organisation_the_asker_speaks_from_is_no_name_to_find(real_assistant, monkeypatch):
+    """ASKERS_ORGANISATION: "Vanuit JenV volgen we ..." says where the asker works; "JenV" was judged a name Gouda's
+    record must write (blind batch 380, d22705)."""
+    question = ("Vanuit JenV volgen we de voortgang van de impulsgemeenten. Hoe ver is Gouda met het onderdeel "
+                "bewustwording?")
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["ondermijningsbeeld"],
+                                   "ASKERS_ORGANISATION", None)
+
+
+def test_what_the_asker_is_is_no_name_to_find(real_assistant, monkeypatch):
+    """ASKER_INTRO_WHAT: "Ik ben een Franse studente en leer Nederlands." introduces the asker; "Franse" was judged a
+    name Culemborg's record must write (blind batch 384, d22973)."""
+    import core.vocabulary as V
+
+    question = ("Ik ben een Franse studente en leer Nederlands. Culemborg wilde een festival houden over 'bestuurlijke "
+                "weerbaarheid'. Is dat festival al geweest?")
+    off = re.compile(V.ASKER_INTRO.pattern.replace("|" + V.ASKER_INTRO_WHAT, ""), re.I)
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["1 september"], "ASKER_INTRO", off)
+
+
+def test_a_gemeente_with_a_possessive_s_is_that_gemeente(real_assistant, monkeypatch):
+    """GEMEENTE_POSSESSIVE: "Edes keurmerk" is Ede's; "Edes" was judged a name Ede's record must write (blind batch 378,
+    d22586)."""
+    _answered_then_refused_without(real_assistant, monkeypatch, "Waarom ligt Edes keurmerk buitengebied stil?",
+                                   ["bijeenkomsten"], "GEMEENTE_POSSESSIVE", False)
+
+
+def test_what_a_project_is_about_is_no_topic(real_assistant, monkeypatch):
+    """ABOUT_FRAME: "Waar gaan de projecten ... over" asks what they are about; its "gaan" was the only topic word and no
+    record writes it so (blind batch 370, d22135)."""
+    question = "Waar gaan de projecten van Achtkarspelen en Tytsjerksteradiel over, en hoe ver zijn ze?"
+    _answered_then_refused_without(real_assistant, monkeypatch, question, ["projectleider"], "ABOUT_FRAME",
+                                   re.compile(r"(?!)"))

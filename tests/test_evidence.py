@@ -947,7 +947,7 @@ def test_coverage_is_weighted_by_rarity():
     ("Met welke zorgaanbieders heeft Ede afspraken gemaakt?", "nl", ("zorgaanbieders",)),
     ("Which registration systems turned out not to hold the right information?", "en", ()),
     ("Welke zorgpartners doen mee in Sittard-Geleen?", "nl", ()),
-    # NAMED_GENERAL_ENGLISH: the English "area" asks no named wijk (blind batch 362, d21579; dev d13041) ...
+    # NAMED_GENERAL_ENGLISH: the English "area" asks no named wijk (blind batch 361, d21579; dev d13041) ...
     ("Which area or sector does each of them focus on?", "en", ()),
     ("How does Zoetermeer pick which businesses its area approach will focus on?", "en", ()),
     # ... but a neighbourhood still is named by its name

@@ -456,3 +456,28 @@ def test_the_dutch_word_for_date_is_no_topic(question, language, kept):
 
     assert ("datum" in topic_stems(question, language)) is kept
 
+
+
+@pytest.mark.parametrize("question, intro", [
+    # ASKER_INTRO: who asks, by where they work or come from ("uit": blind batch 384, d22930) ...
+    ("Ik ben student uit Duitsland en leer Nederlands. Op welke datum is dat?",
+     "Ik ben student uit Duitsland en leer Nederlands. "),
+    ("Wij werken voor het RIEC in de regio Rijnmond. Waar richt Schiedam zich op?",
+     "Wij werken voor het RIEC in de regio Rijnmond. "),
+    # ... or by what they are (ASKER_INTRO_WHAT: d22952, d22973)
+    ("Ik ben een Belgische stagiair. Met wie heeft de projectleider gepraat?", "Ik ben een Belgische stagiair. "),
+    ("Ik ben benieuwd. Wat doet Ede?", None),  # no intro: what the asker feels
+])
+def test_the_sentence_that_says_who_asks(question, intro):
+    found = V.ASKER_INTRO.search(question)
+    assert (found.group(0) if found else None) == intro
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Vanuit JenV volgen we de voortgang. Hoe ver is Gouda?", ["JenV"]),  # ASKERS_ORGANISATION (blind d22705)
+    ("Bij JenV vergelijken we hoe gemeenten werken. Wat doet Capelle?", ["JenV"]),  # (d22726)
+    ("Ik stel voor JenV een overzicht op. Wanneer is de gedragscode vastgesteld?", ["JenV"]),  # (d22701)
+    ("Welke rol heeft de analist bij Gouda, en met welk programma?", []),  # no asker speaking from it
+])
+def test_the_organisation_the_asker_speaks_from(question, names):
+    assert [m.group(1) or m.group(2) for m in V.ASKERS_ORGANISATION.finditer(question)] == names
