@@ -88,9 +88,9 @@ QUESTION_WORDS = (
     # was refused at coverage 0 on "kolom" alone (blind batch 355, d21189), "in de rij van Bonaire", "in Bonaire's row"
     # ask the record, not a row it writes; and "hetzelfde verhaal" (the same story) is the texts again: "Tytsjerksteradiel
     # en Achtkarspelen lijken hetzelfde verhaal te hebben. Wat is nou het verschil in doelgroep?!" was refused on
-    # "verhaal" (batch 358, d21420). No record writes "kolom", "rij", "cel", "tabel", "row", "column" or "verhaal". On the
-# 67 questions with these words or OFF_THE_GROUND_IDIOMS's, NEXT_UPCOMING's or "geduurd": +4 (those two, d20771 and the
-# held-out t014), none lost.
+    # "verhaal" (batch 358, d21420). No record writes "kolom", "rij", "cel", "tabel", "row", "column" or "verhaal". On
+    # the 67 questions with these words or OFF_THE_GROUND_IDIOMS's, NEXT_UPCOMING's or "geduurd": +4 (those two, d20771
+    # and the held-out t014), none lost.
     # TABLE_WORDS
     "kolom kolommen rij rijen cel cellen tabel tabellen column columns row rows cell cells verhaal verhalen "
     # ... and an impatient asker's "no waffle": "Dordrecht - what's NEXT? Give me the upcoming steps, no waffle." was
@@ -2011,7 +2011,7 @@ NAME_RUN = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)+")
 # The partners of a body the question names are those the record writes beside that name: "Welke partners zitten er in
 # het Maasland Interventie Team van Oss?" was answered with Oss's other sentences, where its record writes only "Er is
 # een Maasland Interventie Team opgestart" (blind batches 361 and 368, d21555, d22021; dev d095, d10748, d12217, d12994,
-# d13044, d16920, d18142, d18529, d20433: asked thirteen times, answered every time). When the question asks for partners
+# d13044, d16920, d18142, d18529, d20433: asked eleven times, answered every time). When the question asks for partners
 # (NEEDS["partners"]) and names a body by two or more capitalised words the record writes, the sentence that writes the
 # name, or one of the PARTNERS_OF_A_NAME_AFTER after it, must name a party (MEMBER_WORDS) other than the name's own
 # words ("Team"); a name the record does not write is judged as every name is. On the 105 questions (of 22023) that ask
@@ -2041,10 +2041,11 @@ ASKERS_NAME = re.compile(r"\b(?:[Oo]ur|[Oo]nze|[Oo]ns)\s+(?:(?!in\b|uit\b|from\b
 # ... and so is the organisation the asker speaks from: "Vanuit JenV volgen we de voortgang van de impulsgemeenten. Hoe
 # ver is Gouda met het onderdeel bewustwording?", "Namens JenV volg ik ...", "Bij JenV vergelijken we ...", "Ik stel voor
 # JenV een overzicht op" were refused for want of "JenV" in the record (blind batch 380, written by an official of the
-# Ministry of Justice and Security: six false refusals, d22688, d22701, d22705, d22718, d22724, d22726). A capitalised
-# name after "vanuit / namens / bij / voor / from / on behalf of" at a sentence's start that a comma, a colon or "we /
-# ik" follows, or after "ik / wij <verb> voor". With ASKER_INTRO_WHAT and GEMEENTE_POSSESSIVE, on the 36 questions (of
-# 22983) any of them reads: +12 (those six, d15551, and five of batches 378 and 384), none lost. ASKERS_ORGANISATION
+# Ministry of Justice and Security: seven false refusals, d22688, d22701, d22705, d22718, d22724, d22726, d22737). A
+# capitalised name after "vanuit / namens / bij / voor / from / on behalf of" at a sentence's start that a comma, a
+# colon or "we / ik" follows, or after "ik / wij <verb> voor". With ASKER_INTRO_WHAT and GEMEENTE_POSSESSIVE, on the 36
+# questions (of 22983) any of them reads: +12 (those seven, d22586 of batch 378, three of 384, and dev d15551), none
+# lost. ASKERS_ORGANISATION
 ASKERS_ORGANISATION = re.compile(r"(?:^|[.?!:]\s+)(?:vanuit|namens|bij|voor|from|on\s+behalf\s+of|at)\s+"
                                  r"(?:het\s+|de\s+|the\s+)?(?-i:([A-Z][\w&-]+))"
                                  r"(?=\s*[,:]|\s+(?:\S+\s+){0,2}?(?:we|wij|ik|i)\b)|"
