@@ -1784,9 +1784,8 @@ if RANKED_FIRST:
 # behoren excessen en grote incidenten tot het verleden" answered which indicators it measures by (blind batch 347,
 # d20722). The number is a count, not a year (as "number": rag.evidence.holds), and stands beside the subject, as a date
 # does (rag.support.judge). Not "met cijfers in beeld brengen" (how, not which). +2 (d20722, dev d6823), none lost,
-# 6 answers changed;
-# d2825, d3073, d3825, d18775 and d20789 (unanswerable) stay answered: their records write a count beside the subject
-# ("11.000 keer gedownload", "16 wijkprofessionals"), not the figures asked. FIGURES_ASKED
+# 6 answers changed; d2825, d3073, d3825, d18775 and d20789 (unanswerable) stay answered: their records write a count
+# beside the subject ("11.000 keer gedownload", "16 wijkprofessionals"), not the figures asked. FIGURES_ASKED
 FIGURES_ASKED = True
 if FIGURES_ASKED:
     NEEDS["figures"] = (re.compile(r"\b(?:welke|wat voor)\s+(?:\w+\s+of\s+)?(?:cijfers|indicatoren|kpi'?s|scores|"

@@ -298,7 +298,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     subject = _rarest(in_record) if in_record else None
     if V.CLAIM_CHECK.search(question) and subject is not None:
         coverage = max(coverage, V.MIN_COVERAGE)
-    for need in sorted(question_needs(question) - V.PREFERRED_NEEDS):  # a preferred need misses nothing
+    needs = question_needs(question)
+    for need in sorted(needs - V.PREFERRED_NEEDS):  # a preferred need misses nothing
         pool = record_texts if topic else list(evidence_texts)
         if need == "number" and uncountable:
             missing.append(need)
@@ -508,9 +509,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
                       or bool(V.NAME_SPELT_OUT and V.ABBREVIATION.fullmatch(name)  # "OOV": "Openbare Orde & Veiligheid"
                               and any(spells_out(name, t) for t in record_texts)))
     for run in V.NAME_RUN.finditer(question):  # a long name: all of its words (NAME_RUN_WHOLE)
-        words = run.group(0).split()
-        if run.start() == 0 or re.search(r"[.?!:;]\s*$", question[:run.start()]):
-            words = words[1:]  # "Is Meld Misdaad Anoniem ...?": the opening word is capitalised as any opening is
+        words = _run_words(question, run)  # "Is Meld Misdaad Anoniem ...?": without the opening "Is"
         # its words of its own: not a gemeente, not the asker's, not a function word ("De Vreedzame Wijk": two)
         words = [w for w in words if not is_gemeente(w) and w not in askers and frozenset(expand(w)) - V.FUNCTION_STEMS]
         if len(words) < V.NAME_RUN_WHOLE or run.group(0) in written_short:
@@ -523,12 +522,26 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             break
     if judged and not any(judged):
         missing.append("name in the question")
-    if V.PARTNERS_OF_A_NAME and "partners" in question_needs(question) \
+    if V.PARTNERS_OF_A_NAME and "partners" in needs \
             and not _partners_beside_names(question, record_texts, is_gemeente):
         missing.append("partners of the body named")
     if kinds and not (named_here or named_known):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def _run_words(question: str, run: re.Match) -> list[str]:
+    """The words of a run of capitalised words (NAME_RUN), without the first when the run opens the question or a
+    sentence: that word is capitalised as any opening is.
+
+    >>> question = "Is Meld Misdaad Anoniem er al? Het Maasland Interventie Team ook?"
+    >>> [_run_words(question, run) for run in V.NAME_RUN.finditer(question)]
+    [['Meld', 'Misdaad', 'Anoniem'], ['Maasland', 'Interventie', 'Team']]
+    """
+    words = run.group(0).split()
+    if run.start() == 0 or re.search(r"[.?!:;]\s*$", question[:run.start()]):
+        words = words[1:]
+    return words
 
 
 def _partners_beside_names(question: str, record_texts: Sequence[str], is_gemeente=lambda text: False) -> bool:
@@ -547,9 +560,7 @@ def _partners_beside_names(question: str, record_texts: Sequence[str], is_gemeen
     """
     lowered = [t.lower() for t in record_texts]
     for run in V.NAME_RUN.finditer(question):
-        words = run.group(0).split()
-        if run.start() == 0 or re.search(r"[.?!:;]\s*$", question[:run.start()]):
-            words = words[1:]  # the opening word is capitalised as any opening is
+        words = _run_words(question, run)
         while words and words[0].lower() in V.NAMED_SKIP_WORDS:
             words = words[1:]  # "De Vreedzame Wijk": the article is no part of what the record writes
         name = " ".join(words)
