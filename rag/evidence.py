@@ -568,8 +568,9 @@ def without_intro(question: str) -> str:
     question does not refer to the asker again (ASKER_REFERRED: "... mijn rol ...", "zijn corporaties zoals wij ..."),
     without the sentence about the asker's own place (ASKER_SITUATION: "Bij ons in Paramaribo kennen we ..."), when the
     rest neither refers to the asker nor points back to that place (SITUATION_POINTED: "daarover", "dat al"), and
-    without who said the claim it checks (HEARSAY: "Een collega zegt dat ...") and without whom the asker is about to
-    meet (MEETING_INTRO: "Ik zie zo de burgemeester van Vlaardingen.").
+    without who said the claim it checks (HEARSAY: "Een collega zegt dat ..."; QUOTE_SOURCE: "In een mail van het RIEC
+    staat: '...'") and without whom the asker is about to meet (MEETING_INTRO: "Ik zie zo de burgemeester van
+    Vlaardingen.").
 
     >>> without_intro("Wij werken voor het RIEC in de regio Rijnmond. Waar richt het project van Schiedam zich op?")
     'Waar richt het project van Schiedam zich op?'
@@ -588,6 +589,7 @@ def without_intro(question: str) -> str:
             and not V.SITUATION_POINTED.search(rest, situation.end()):  # "... daarover besloten?": it is the topic
         rest = rest[:situation.start()] + " " + rest[situation.end():]
     rest = V.HEARSAY.sub(" ", rest) if V.HEARSAY_IS_FRAME else rest
+    rest = V.QUOTE_SOURCE.sub(" ", rest) if V.QUOTE_SOURCE else rest  # "In een mail van het RIEC staat: '...'"
     rest = V.MEETING_INTRO.sub(" ", rest) if V.MEETING_INTRO else rest  # "Ik zie zo de burgemeester van ..."
     rest = V.REQUEST_FRAME.sub(" ", rest)
     return " ".join(rest.split()) if rest.strip() else question

@@ -491,6 +491,8 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     askers = {m.group(1) or m.group(2) for m in V.ASKERS_NAME.finditer(question)}
     if V.ASKERS_ORGANISATION:  # "Vanuit JenV volgen we ...": where the asker speaks from (ASKERS_ORGANISATION)
         askers |= {m.group(1) or m.group(2) for m in V.ASKERS_ORGANISATION.finditer(question)}
+    if V.QUOTE_SOURCE:  # "In een mail van het RIEC staat: '...'": where the quoted claim stands (QUOTE_SOURCE)
+        askers |= {n for m in V.QUOTE_SOURCE.finditer(question) for n in V.QUESTION_NAME.findall(m.group(0))}
     purpose = V.PURPOSE_FRAME.match(question)  # "Voor een rapportage aan BZK: ..." says why, not what (PURPOSE_FRAME)
     askers |= set(V.QUESTION_NAME.findall(purpose.group(0))) if purpose else set()
     if V.ASKER_INTRO_NAMES:  # "Ik ben districtscommissaris in Suriname.": the asker's place (ASKER_INTRO_NAMES)
@@ -505,9 +507,10 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
             continue
         if language == "en" and not in_corpus(name):
             continue  # English with a capital ("the Coalition Agreement", "Regional"): no word of the reports
+        short = _abbreviation_of(name)  # "SST-aanpak": its "SST" (ABBREVIATION_HEAD)
         judged.append(bool(name_stems & found) or name in written_short or _misspelt(name, record_texts)
-                      or bool(V.NAME_SPELT_OUT and V.ABBREVIATION.fullmatch(name)  # "OOV": "Openbare Orde & Veiligheid"
-                              and any(spells_out(name, t) for t in record_texts)))
+                      or bool(V.NAME_SPELT_OUT and V.ABBREVIATION.fullmatch(short)  # "OOV": "Openbare Orde & Veiligheid"
+                              and any(spells_out(short, t) for t in record_texts)))
     for run in V.NAME_RUN.finditer(question):  # a long name: all of its words (NAME_RUN_WHOLE)
         words = _run_words(question, run)  # "Is Meld Misdaad Anoniem ...?": without the opening "Is"
         # its words of its own: not a gemeente, not the asker's, not a function word ("De Vreedzame Wijk": two)
@@ -806,6 +809,16 @@ def unknown_english(question: str, in_corpus=lambda word: False, is_gemeente=lam
     return content
 
 
+def _abbreviation_of(name: str) -> str:
+    """The name, or the abbreviation that heads it before a hyphen (ABBREVIATION_HEAD: "SST-aanpak" -> "SST").
+
+    >>> _abbreviation_of("SST-aanpak"), _abbreviation_of("OOV"), _abbreviation_of("Sittard-Geleen")
+    ('SST', 'OOV', 'Sittard-Geleen')
+    """
+    head = name.split("-")[0]
+    return head if V.ABBREVIATION_HEAD and "-" in name and V.ABBREVIATION.fullmatch(head) else name
+
+
 def spells_out(abbreviation: str, text: str) -> bool:
     """Does the text write the abbreviation out, in consecutive words whose initials are its letters (EXPANSION_SKIP
     words may stand between), each with a capital or beside the abbreviation itself ("de openbare ruimte" is no DOR)?
@@ -1010,6 +1023,8 @@ def named_kinds(question: str, language: str) -> tuple[str, ...]:
         if language == "en" and V.NAMED_GENERAL_ENGLISH:  # "which area": no kind a name answers (NAMED_GENERAL_ENGLISH)
             window = [w for w in window if w.lower() not in V.NAMED_GENERAL_ENGLISH]
         forms = dutch_words(" ".join(window)) if language == "en" else window  # glossary: "project leader" too
+        if language == "en":  # "Which corporation is it?" (NAMED_KINDS_ENGLISH)
+            forms = forms + [d for w in window for d in V.NAMED_KINDS_ENGLISH.get(w.lower(), ()) if d not in forms]
         if back:
             forms = [f for f in forms if not f.endswith(V.NAMED_PLURAL_ENDINGS)]
         if language == "en" and V.NAMED_KIND_AS_WRITTEN:

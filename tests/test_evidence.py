@@ -952,6 +952,15 @@ def test_coverage_is_weighted_by_rarity():
     ("How does Zoetermeer pick which businesses its area approach will focus on?", "en", ()),
     # ... but a neighbourhood still is named by its name
     ("Which neighbourhood in the area is the focus?", "en", ("wijk", "wijken", "buurt", "woonwijk", "volkswijk")),
+    # NAMED_KINDS_ENGLISH: "corporation" alone asks a corporation's name (blind batch 385, d23003)
+    ("The housing association that partners with Haarlem: which corporation is it?", "en", ("corporatie",)),
+    # NAMED_IN_A_CLAUSE: "wie dat is" asks the name of the kind before it, as "wie is het?" does (blind d23071)
+    ("Het festival heeft een bekende hoofdspreker.' Weet je wie dat is?", "nl", ("hoofdspreker",)),
+    ("Ede has a new coordinator. Do you know who that is?", "en",
+     ("coördinator", "integriteitscoördinator")),
+    ("Weet je wie dat doet?", "nl", ()),  # no kind before, and no "is"
+    # NAMED_NEUTER_ADJECTIVES: "welk extern bureau" asks the bureau (blind d18385, d18703)
+    ("Welk extern bureau gaat de cursussen verzorgen?", "nl", ("bureau",)),
 ])
 def test_named_kinds(question, language, kinds):
     assert named_kinds(question, language) == kinds
@@ -1711,6 +1720,15 @@ def test_an_intro_that_the_question_refers_back_to_stays(question, kept):
     ("Een bewonersvereniging in Amersfoort vraagt me of De Vreedzame Wijk al iets heeft opgeleverd.",
      "De Vreedzame Wijk al iets heeft opgeleverd."),
     ("Our council asked us whether Amersfoort has secured it.", "Amersfoort has secured it."),
+    # QUOTE_SOURCE: where a quoted claim was read or heard, up to the colon before the quote (blind batch 386)
+    ("Uit het verslag van het MT-overleg: 'Culemborg heeft de gedragscode al vastgesteld.' Klopt dit?",
+     "'Culemborg heeft de gedragscode al vastgesteld.' Klopt dit?"),
+    ("In een mail van het RIEC staat: 'In Den Bosch werkt de gemeente alleen samen met de politie.' Klopt dat?",
+     "'In Den Bosch werkt de gemeente alleen samen met de politie.' Klopt dat?"),
+    ("A colleague wrote: 'Amersfoort has no public channel.' Can you check that?",
+     "'Amersfoort has no public channel.' Can you check that?"),
+    # ... not a colon that opens the question's own topic (dev d293)
+    ("Twee gemeenten hebben hun project dezelfde titel gegeven: 'Bestuurlijke weerbaarheid'. Welke zijn dat?", None),
 ])
 def test_who_said_a_claim_is_not_what_is_asked(question, left):
     """HEARSAY: "Een collega zegt dat ..." frames the claim; "collega" and "zegt" are no topic (batch 32, d1840)."""
@@ -1802,6 +1820,28 @@ def test_a_province_in_the_question_is_no_name_the_record_must_write():
     # ... nor a month: English capitalises it, and the date need judges it (batch 47, d2720)
     question = "Were the sessions in Capelle aan den IJssel originally planned for April 2020, or earlier?"
     assert "April" not in rag.support.names_in(question)
+
+
+@pytest.mark.parametrize("question, names", [
+    # QUOTED_OPENING: a sentence that opens inside quotes, or after them, opens with a capital (blind batch 386, d23101)
+    ("Iemand schreef: 'Op de bijeenkomst in Sittard waren maar een paar partners.' Kun je dat checken?", ["Sittard"]),
+    ('A colleague wrote: "The Vreedzame Wijk has no channel." Can you check that?', ["Vreedzame", "Wijk"]),
+    # ... a name after a quote mark inside a sentence is still a name
+    ("Wat bedoelt Gouda met 'Integraal Veiligheidsplan'?", ["Gouda", "Integraal", "Veiligheidsplan"]),
+])
+def test_a_quoted_sentence_opens_with_a_capital(question, names):
+    assert rag.support.names_in(question) == names
+
+
+@pytest.mark.parametrize("name, written, spelt", [
+    # ABBREVIATION_HEAD: an abbreviation that heads a compound is read as the abbreviation (blind batch 392, d23424)
+    ("SST-aanpak", "De gemeente Zoetermeer is een Slim Samen Toezien gemeente.", True),
+    ("SST-aanpak", "De gemeente Zoetermeer werkt aan toezicht.", False),
+    ("Sittard-Geleen", "Sittard-Geleen werkt samen.", False),  # no abbreviation
+])
+def test_an_abbreviation_heading_a_compound_is_spelt_out(name, written, spelt):
+    short = rag.support._abbreviation_of(name)
+    assert bool(V.ABBREVIATION.fullmatch(short) and rag.support.spells_out(short, written)) is spelt
 
 
 def test_a_heading_the_question_names_scores_up(monkeypatch):
@@ -1940,6 +1980,10 @@ def test_an_outcome_must_stand_beside_its_subject():
     # OUTCOME_BROUGHT_ABOUT: what a thing brings about (Haarlem's greening, blind d12090)
     ("Dit zorgt ervoor dat de wijk inmiddels ook andere doelgroepen trekt.", True),
     ("Door enkele acties is een beter beeld verkregen.", False),
+    # OUTCOME_CONTRIBUTED: what a thing contributed to, in the perfect (Schiedam's pilot: dev d10705, d19064 ...); the
+    # present "draagt bij" says what it is for
+    ("Deze pilot heeft bijgedragen in de bewustwording daarvan.", True),
+    ("De app 'Ondernijning' draagt bij aan de bewustwording van en kennis over ondernijning.", False),
 ])
 def test_an_outcome_is_one_that_is_told(sentence, outcome):
     assert rag.evidence.holds("outcome", sentence) is outcome

@@ -86,6 +86,10 @@ def test_bad_tsv_names_file_and_line(tmp_path):
     # the villages a Frisian gemeente is named after or governed from: "in Tytsjerk" was read as no gemeente and the
     # question lost its parts (blind batches 65 and 66, d3826, d3906)
     ("Tytsjerk", "Tytsjerksteradiel"), ("Burgum", "Tytsjerksteradiel"), ("Buitenpost", "Achtkarspelen"),
+    # "Den Bosch" without its "ch", as it sounds: "Onder welk groter project valt de aanpak van de winkelstrip in Den Bos
+    # nu?" was read without a gemeente, and "Den", "Bos" were names its record had to write (dev d3350; blind batch
+    # 383's d22904, right already, says it too)
+    ("Den Bos", "'s-Hertogenbosch"),
 ])
 def test_canonical_resolves_what_users_type(m, typed, official):
     assert m.canonical(typed) == official

@@ -307,6 +307,10 @@ def test_gemeente_it_names(question, names):
     ("Dordrecht - what's NEXT? Give me the upcoming steps, no waffle.", "en", True),
     ("Wat zijn de aankomende stappen in Zwolle?", "nl", True),
     ("Wat zijn de stappen in het stappenplan integriteit?", "nl", False),  # a step of a plan the record writes
+    # NEXT_STEP_ADJECTIVE: an adjective between (blind batch 389, d23248)
+    ("Wat is de eerstvolgende bestuurlijke stap in Vlaardingen?", "nl", True),
+    ("What are the next concrete steps in Zwolle?", "en", True),
+    ("Wat zijn de volgende twee stappen?", "nl", True),  # a count ending in -e reads as one, and asks the same
 ])
 def test_the_next_step_is_the_status_not_a_topic_word(question, language, frame):
     from rag.support import topic_stems
