@@ -570,7 +570,8 @@ def without_intro(question: str) -> str:
     rest neither refers to the asker nor points back to that place (SITUATION_POINTED: "daarover", "dat al"), and
     without who said the claim it checks (HEARSAY: "Een collega zegt dat ..."; QUOTE_SOURCE: "In een mail van het RIEC
     staat: '...'") and without whom the asker is about to meet (MEETING_INTRO: "Ik zie zo de burgemeester van
-    Vlaardingen.").
+    Vlaardingen."); an instruction is read as its question (IMPERATIVE_AS_QUESTION: "Noem de straten ..." as "Welke
+    straten ...").
 
     >>> without_intro("Wij werken voor het RIEC in de regio Rijnmond. Waar richt het project van Schiedam zich op?")
     'Waar richt het project van Schiedam zich op?'
@@ -592,6 +593,8 @@ def without_intro(question: str) -> str:
     rest = V.QUOTE_SOURCE.sub(" ", rest) if V.QUOTE_SOURCE else rest  # "In een mail van het RIEC staat: '...'"
     rest = V.MEETING_INTRO.sub(" ", rest) if V.MEETING_INTRO else rest  # "Ik zie zo de burgemeester van ..."
     rest = V.REQUEST_FRAME.sub(" ", rest)
+    for instruction, asked in V.IMPERATIVE_AS_QUESTION:  # "Noem de straten ...": "Welke straten ..."
+        rest = instruction.sub(asked, rest)
     return " ".join(rest.split()) if rest.strip() else question
 
 

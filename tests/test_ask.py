@@ -1783,3 +1783,15 @@ def test_an_uninflected_adjective_after_welk_keeps_the_kind(real_assistant, monk
     monkeypatch.setattr(V, "NAMED_MODIFIER", re.compile(V.NAMED_MODIFIER.pattern.replace(
         "|" + V.NAMED_NEUTER_ADJECTIVES, ""), re.I))
     assert not real_assistant.ask(question, llm="extractive").refused
+
+
+def test_an_instruction_asks_what_its_question_asks(real_assistant, monkeypatch):
+    """IMPERATIVE_AS_QUESTION: "Noem de Amsterdamse straten waar ..." asks which streets, as "Welke straten ..." does;
+    Amsterdam's record names none, and the instruction was answered from its other sentences (blind batch 404,
+    d24135)."""
+    import core.vocabulary as V
+
+    question = "Noem de Amsterdamse straten waar de Straatgerichte Aanpak wordt uitgevoerd."
+    assert real_assistant.ask(question, llm="extractive").refused
+    monkeypatch.setattr(V, "IMPERATIVE_AS_QUESTION", ())
+    assert not real_assistant.ask(question, llm="extractive").refused

@@ -1729,6 +1729,13 @@ def test_an_intro_that_the_question_refers_back_to_stays(question, kept):
      "'Amersfoort has no public channel.' Can you check that?"),
     # ... not a colon that opens the question's own topic (dev d293)
     ("Twee gemeenten hebben hun project dezelfde titel gegeven: 'Bestuurlijke weerbaarheid'. Welke zijn dat?", None),
+    # IMPERATIVE_AS_QUESTION: an instruction read as its question (blind batch 404: d24129, d24135, d24138; batch 320's d19093)
+    ("Geef me de belangrijkste uitkomsten van de nulmeting in Oss.",
+     "Wat zijn de belangrijkste uitkomsten van de nulmeting in Oss."),
+    ("Noem de Amsterdamse straten waar de aanpak loopt.", "Welke Amsterdamse straten waar de aanpak loopt."),
+    ("Vat de conclusies samen van de rapportage over Ede.", "Wat zijn de conclusies van de rapportage over Ede."),
+    ("Give me the key findings of the study.", "What are the key findings of the study."),
+    ("Wat geeft de doorslag in Ede?", None),  # "geeft" inside a question is no instruction
 ])
 def test_who_said_a_claim_is_not_what_is_asked(question, left):
     """HEARSAY: "Een collega zegt dat ..." frames the claim; "collega" and "zegt" are no topic (batch 32, d1840)."""
