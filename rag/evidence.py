@@ -592,7 +592,7 @@ def without_intro(question: str) -> str:
     rest = V.HEARSAY.sub(" ", rest) if V.HEARSAY_IS_FRAME else rest
     rest = V.QUOTE_SOURCE.sub(" ", rest) if V.QUOTE_SOURCE else rest  # "In een mail van het RIEC staat: '...'"
     rest = V.MEETING_INTRO.sub(" ", rest) if V.MEETING_INTRO else rest  # "Ik zie zo de burgemeester van ..."
-    rest = V.REQUEST_FRAME.sub(" ", rest)
+    rest = " ".join(V.REQUEST_FRAME.sub(" ", rest).split())  # what was cut leaves no space to open a sentence with
     for instruction, asked in V.IMPERATIVE_AS_QUESTION:  # "Noem de straten ...": "Welke straten ..."
         rest = instruction.sub(asked, rest)
     return " ".join(rest.split()) if rest.strip() else question
