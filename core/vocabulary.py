@@ -1098,7 +1098,7 @@ NEXT_STEP_ADJECTIVE = r"(?:[a-zà-ÿ]+e\s+)?"
 # the frame: the next step, what comes next, (NEXT_AFTER_THAT) what comes after that, and (NEXT_AHEAD, NEXT_UPCOMING,
 # above) what lies ahead
 NEXT_STEP_FRAME = re.compile(rf"\b(?:eerst)?volgende\s+{NEXT_STEP_ADJECTIVE}stap(?:pen)?\b|\bvervolgstap(?:pen)?\b|"
-                             r"\bnext\s+(?:(?!steps?\b)[a-z]+\s+)?steps?\b|"
+                             r"\bnext\s+(?:[a-z]+\s+)?steps?\b|"
                              r"\bwhat comes next\b|\bwhat(?:'s|\s+is)\s+next\b"
                              + (r"|\bwhat\s+(?:comes|happens|follows)\s+(?:after\s+(?:that|this)|afterwards|then)\b|"
                                 r"\bwat\s+(?:komt|volgt|gebeurt)\s+(?:er\s+)?(?:daarna|daarop|hierna|vervolgens|erna)\b|"
@@ -2869,6 +2869,9 @@ REQUEST_FRAME = re.compile(r"\b(?:een|de|het|onze|ons|mijn|a|an|the|our|my)\s+(?
                            r"wants to know|want to know|asks|asked|wonders|wondered)"
                            r"(?:\s+(?:me|mij|ons|us))?\s*:?\s+"
                            r"(?:of|whether|if)\b", re.I)
+# Where an instruction (IMPERATIVE_AS_QUESTION, below) stands, and the particles it may carry.
+INSTRUCTION_OPENS = r"(?:^|(?<=[.?!:]\s))"  # at the question's start or a sentence's
+INSTRUCTION_PARTICLES = r"(?:(?:me|mij|ons|even|eens|nou|kort)\s+)*"  # "Geef me even ...", "Noem eens ..."
 # An instruction asks what its question form asks: "Geef me de belangrijkste uitkomsten van de nulmeting Veilige Publieke
 # Taak in Oss.", "Noem de Amsterdamse straten waar de Straatgerichte Aanpak wordt uitgevoerd.", "Vat de conclusies samen
 # van de rapportage over de aanpak kwetsbare meiden in Ede." were answered from records that give no outcome and name no
@@ -2876,15 +2879,13 @@ REQUEST_FRAME = re.compile(r"\b(?:een|de|het|onze|ons|mijn|a|an|the|our|my)\s+(?
 # of ..."): the imperative raised none of the needs "Wat zijn de uitkomsten", "Welke straten" raise. Each instruction
 # that opens the question or a sentence, read as its question (rag.evidence.without_intro). On the 41 questions (of
 # 24423) it reads: +4 (those), none lost, 10 other answers changed. IMPERATIVE_AS_QUESTION
-IMPERATIVE_AS_QUESTION = (
-    (re.compile(r"(?:^|(?<=[.?!:]\s))noem\s+(?:(?:me|mij|ons|even|eens|nou|kort)\s+)*(?:(?:de|het|alle)\s+)?", re.I),
-     "Welke "),
-    (re.compile(r"(?:^|(?<=[.?!:]\s))geef\s+(?:(?:me|mij|ons|even|eens|nou|kort)\s+)*", re.I), "Wat zijn "),
-    (re.compile(r"(?:^|(?<=[.?!:]\s))vat\s+(?:(?:even|eens|kort)\s+)*([^.?!]{1,80}?)\s+samen\b\s*", re.I),
-     r"Wat zijn \1 "),
-    (re.compile(r"(?:^|(?<=[.?!:]\s))(?:list|name)\s+(?:(?:the|all)\s+)?", re.I), "Which "),
-    (re.compile(r"(?:^|(?<=[.?!:]\s))(?:give|tell)\s+me\s+|(?:^|(?<=[.?!:]\s))summari[sz]e\s+", re.I), "What are "),
-)
+IMPERATIVE_AS_QUESTION = tuple((re.compile(INSTRUCTION_OPENS + instruction, re.I), asked) for instruction, asked in (
+    (rf"noem\s+{INSTRUCTION_PARTICLES}(?:(?:de|het|alle)\s+)?", "Welke "),
+    (rf"geef\s+{INSTRUCTION_PARTICLES}", "Wat zijn "),
+    (r"vat\s+(?:(?:even|eens|kort)\s+)*([^.?!]{1,80}?)\s+samen\b\s*", r"Wat zijn \1 "),
+    (r"(?:list|name)\s+(?:(?:the|all)\s+)?", "Which "),
+    (r"(?:(?:give|tell)\s+me|summari[sz]e)\s+", "What are "),
+))
 # "Klopt dat?" / "is that true?" asks whether a claim holds. A claim's words that the record lacks ("een puur
 # ondermijningsproject", "pas in 2019") say that it does not, which the record's sentences about the claim's subject
 # show; they are no sign that the record is silent. A claim check is answered when the record holds its subject (the

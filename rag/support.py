@@ -488,15 +488,7 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     # Every name the question holds is absent: the record says nothing about what is asked. One name found is
     # enough to go on: a question may add an abbreviation of its own ("de Wet ... (WBMGP)").
     judged = []
-    askers = {m.group(1) or m.group(2) for m in V.ASKERS_NAME.finditer(question)}
-    if V.ASKERS_ORGANISATION:  # "Vanuit JenV volgen we ...": where the asker speaks from (ASKERS_ORGANISATION)
-        askers |= {m.group(1) or m.group(2) for m in V.ASKERS_ORGANISATION.finditer(question)}
-    if V.QUOTE_SOURCE:  # "In een mail van het RIEC staat: '...'": where the quoted claim stands (QUOTE_SOURCE)
-        askers |= {n for m in V.QUOTE_SOURCE.finditer(question) for n in V.QUESTION_NAME.findall(m.group(0))}
-    purpose = V.PURPOSE_FRAME.match(question)  # "Voor een rapportage aan BZK: ..." says why, not what (PURPOSE_FRAME)
-    askers |= set(V.QUESTION_NAME.findall(purpose.group(0))) if purpose else set()
-    if V.ASKER_INTRO_NAMES:  # "Ik ben districtscommissaris in Suriname.": the asker's place (ASKER_INTRO_NAMES)
-        askers |= {n for m in V.ASKER_INTRO.finditer(question) for n in V.QUESTION_NAME.findall(m.group(0))}
+    askers = askers_names(question)
     written_short = _written_short(question, record_texts)
     for name in names_in(question):
         if name in askers:
@@ -531,6 +523,24 @@ def judge(question: str, language: str, evidence_texts: Sequence[str], record_te
     if kinds and not (named_here or named_known):
         missing.append("named")
     return Support(coverage, not missing, topic, tuple(missing))
+
+
+def askers_names(question: str) -> set[str]:
+    """The names that say who asks, where from or why, not what the record must hold: "onze ... met BZK", "Ik werk bij
+    het RIEC" (ASKERS_NAME), "Vanuit JenV volgen we ..." (ASKERS_ORGANISATION), "In een mail van het RIEC staat: '...'"
+    (QUOTE_SOURCE), "Voor een rapportage aan BZK: ..." (PURPOSE_FRAME), "Ik ben districtscommissaris in Suriname."
+    (ASKER_INTRO_NAMES).
+
+    >>> sorted(askers_names("Vanuit JenV volgen we Gouda. In een mail van het RIEC staat: 'Gouda is klaar.' Klopt dat?"))
+    ['JenV', 'RIEC']
+    """
+    askers = {m.group(1) or m.group(2) for m in V.ASKERS_NAME.finditer(question)}
+    if V.ASKERS_ORGANISATION:
+        askers |= {m.group(1) or m.group(2) for m in V.ASKERS_ORGANISATION.finditer(question)}
+    framed = [m.group(0) for m in V.QUOTE_SOURCE.finditer(question)] if V.QUOTE_SOURCE else []
+    framed += [purpose.group(0)] if (purpose := V.PURPOSE_FRAME.match(question)) else []
+    framed += [m.group(0) for m in V.ASKER_INTRO.finditer(question)] if V.ASKER_INTRO_NAMES else []
+    return askers | {name for frame in framed for name in V.QUESTION_NAME.findall(frame)}
 
 
 def _run_words(question: str, run: re.Match) -> list[str]:
